@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+// XinfangSite: a static dashboard site builder for petition bureaus.
+// The targets follow the pipeline, one module per stage, in a one-way flow:
+//   XFTable (bytes → rows) → XFRecords (rows → domain records)
+//   → XFIndicators (records → figures per snapshot)
+//   → XFCharts / XFGuides (figures and guide sources → SVG)
+//   → XFTemplates + XFPages (view models → HTML) → XFPublish (atomic write)
+// XFSite holds the commands; the `xfsite` executable is a thin shell over it.
+import PackageDescription
+
+let package = Package(
+    name: "xfsite",
+    products: [
+        .executable(name: "xfsite", targets: ["xfsite"]),
+        .library(name: "XFSite", targets: ["XFSite"]),
+    ],
+    targets: [
+        .target(name: "XFTable"),
+        .target(name: "XFRecords", dependencies: ["XFTable"]),
+        .target(name: "XFIndicators", dependencies: ["XFRecords"]),
+        .target(name: "XFCharts"),
+        .target(name: "XFGuides", dependencies: ["XFTable"]),
+        .target(name: "XFTemplates", dependencies: ["XFTable"]),
+        .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates"]),
+        .target(name: "XFPublish", dependencies: ["XFTable"]),
+        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish"]),
+        .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
+        .executableTarget(name: "xfsite-sample"),
+        .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
+
+        .testTarget(name: "XFTableTests", dependencies: ["XFTable"]),
+        .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
+        .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"]),
+        .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"]),
+        .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"]),
+        .testTarget(name: "XFSiteTests", dependencies: ["XFSite"]),
+    ]
+)

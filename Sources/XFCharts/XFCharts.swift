@@ -1,0 +1,1 @@
+// XFCharts: placeholder until its stage lands.

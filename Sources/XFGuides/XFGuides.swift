@@ -1,0 +1,1 @@
+// XFGuides: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// XFIndicators: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// XFPages: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// XFPublish: placeholder until its stage lands.

@@ -1,0 +1,91 @@
+/// A civil date (year, month, day) with no time zone and no clock, stored as a
+/// day number: days since 1970-01-01. Deadlines are integer additions, so no
+/// `Date`, `Calendar` or time zone is ever involved.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var dayNumber: Int32
+
+    public init(dayNumber: Int32) { self.dayNumber = dayNumber }
+
+    /// Returns nil for impossible dates such as 2023-02-30.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        dayNumber = Int32(CivilDate.daysFromCivil(year: year, month: month, day: day))
+    }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
+
+    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + Int32(days)) }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        CivilDate.civilFromDays(Int(dayNumber))
+    }
+    public var year: Int { components.year }
+    public var month: Month { let c = components; return Month(year: c.year, month: c.month) }
+
+    /// ISO form, `2024-10-31`.
+    public var description: String {
+        let c = components
+        return "\(c.year)-\(CivilDate.twoDigits(c.month))-\(CivilDate.twoDigits(c.day))"
+    }
+
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    public static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    // Howard Hinnant's days_from_civil / civil_from_days: exact proleptic Gregorian.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
+
+/// A calendar month, the unit of snapshots.
+public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
+    /// Months since year 0, so that consecutive months differ by one.
+    public var ordinal: Int { year * 12 + month - 1 }
+    public init(ordinal: Int) { self.init(year: ordinal / 12, month: ordinal % 12 + 1) }
+
+    public static func < (a: Month, b: Month) -> Bool { a.ordinal < b.ordinal }
+
+    public func adding(months: Int) -> Month { Month(ordinal: ordinal + months) }
+
+    public var firstDay: CivilDate { CivilDate(year: year, month: month, day: 1)! }
+    public var lastDay: CivilDate { CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))! }
+
+    /// `2024-10`, the form used in paths and machine-readable output.
+    public var description: String { "\(year)-\(CivilDate.twoDigits(month))" }
+}

@@ -1,0 +1,1 @@
+// XFSite: placeholder until its stage lands.

@@ -1,0 +1,1 @@
+// XFTemplates: placeholder until its stage lands.

@@ -1,0 +1,2 @@
+import XFSite
+print("xfsite")

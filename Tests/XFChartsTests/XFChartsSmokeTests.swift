@@ -1,0 +1,4 @@
+import Testing
+@testable import XFCharts
+
+@Test func XFChartsLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import XFGuides
+
+@Test func XFGuidesLinks() { #expect(Bool(true)) }

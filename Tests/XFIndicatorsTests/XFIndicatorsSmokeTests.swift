@@ -1,0 +1,4 @@
+import Testing
+@testable import XFIndicators
+
+@Test func XFIndicatorsLinks() { #expect(Bool(true)) }

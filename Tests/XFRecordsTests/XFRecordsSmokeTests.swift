@@ -1,0 +1,4 @@
+import Testing
+@testable import XFRecords
+
+@Test func XFRecordsLinks() { #expect(Bool(true)) }

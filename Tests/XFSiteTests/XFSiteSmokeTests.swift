@@ -1,0 +1,4 @@
+import Testing
+@testable import XFSite
+
+@Test func XFSiteLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import XFTable
+
+@Test func XFTableLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import XFTemplates
+
+@Test func XFTemplatesLinks() { #expect(Bool(true)) }
