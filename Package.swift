@@ -3,7 +3,8 @@
 // The targets follow the pipeline, one module per stage, in a one-way flow:
 //   XFTable (bytes → rows) → XFRecords (rows → domain records)
 //   → XFIndicators (records → figures per snapshot)
-//   → XFCharts / XFGuides (figures and guide sources → SVG)
+//   → XFCharts / XFGuides (with XFText: CJK text width, wrapping, escaping)
+//     (figures and guide sources → SVG)
 //   → XFTemplates + XFPages (view models → HTML) → XFPublish (atomic write)
 // XFSite holds the commands; the `xfsite` executable is a thin shell over it.
 import PackageDescription
@@ -16,11 +17,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "XFTable"),
+        .target(name: "XFText"),
         .target(name: "XFRecords", dependencies: ["XFTable"]),
         .target(name: "XFIndicators", dependencies: ["XFRecords"]),
-        .target(name: "XFCharts"),
-        .target(name: "XFGuides", dependencies: ["XFTable"]),
-        .target(name: "XFTemplates", dependencies: ["XFTable"]),
+        .target(name: "XFCharts", dependencies: ["XFText"]),
+        .target(name: "XFGuides", dependencies: ["XFTable", "XFText"]),
+        .target(name: "XFTemplates", dependencies: ["XFTable", "XFText"]),
         .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates"]),
         .target(name: "XFPublish", dependencies: ["XFTable"]),
         .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish"]),
@@ -29,6 +31,7 @@ let package = Package(
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
 
         .testTarget(name: "XFTableTests", dependencies: ["XFTable"]),
+        .testTarget(name: "XFTextTests", dependencies: ["XFText"]),
         .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], resources: [.copy("Fixtures")]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"]),

@@ -1,0 +1,34 @@
+/// Escaping rules shared by every stage that writes markup. HTML and SVG text
+/// escape `&`, `<`, `>`; attribute values also escape both quote characters, so a
+/// value is safe whichever quote the template used.
+public enum MarkupEscape {
+    public static func text(_ value: some StringProtocol) -> String {
+        escape(value, quotes: false)
+    }
+
+    public static func attribute(_ value: some StringProtocol) -> String {
+        escape(value, quotes: true)
+    }
+
+    static func escape(_ value: some StringProtocol, quotes: Bool) -> String {
+        var needs = false
+        for byte in value.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && (byte == 0x22 || byte == 0x27)) {
+            needs = true
+            break
+        }
+        guard needs else { return String(value) }
+        var out = ""
+        out.reserveCapacity(value.utf8.count + 16)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
