@@ -1,0 +1,178 @@
+/// RFC 4180 reader over UTF-8 bytes in one pass: comma separator, `"` quoting with
+/// `""` inside, quoted commas and line breaks, LF / CRLF / CR line ends, a final
+/// line break optional, blank lines ignored. The first non-blank row is the header;
+/// a data row with a different number of fields is an error (extra empty trailing
+/// fields, as Excel sometimes writes, are tolerated). Every problem becomes a
+/// `Diagnostic` with the physical line, correct after quoted line breaks; a bad row
+/// is reported and not handed on, and reading continues with the next line.
+public struct CSVParser {
+    public let file: String
+
+    public init(file: String) { self.file = file }
+
+    /// Parses `bytes`, handing rows to `handler`; returns the problems found.
+    public func parse<Handler: CSVRowHandler>(_ bytes: UnsafeBufferPointer<UInt8>, into handler: inout Handler) -> [Diagnostic] {
+        var state = ParseState(file: file, buffer: bytes)
+        state.run(&handler)
+        return state.diagnostics
+    }
+
+    public func parse<Handler: CSVRowHandler>(_ bytes: [UInt8], into handler: inout Handler) -> [Diagnostic] {
+        bytes.withUnsafeBufferPointer { parse($0, into: &handler) }
+    }
+}
+
+private struct ParseState {
+    let file: String
+    let p: UnsafeBufferPointer<UInt8>
+    let n: Int
+    var i = 0
+    var line = 1
+    var spans: [CSVFieldSpan] = []
+    var header: [String]?
+    var dataRows = 0
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, buffer: UnsafeBufferPointer<UInt8>) {
+        self.file = file
+        p = buffer
+        n = buffer.count
+        spans.reserveCapacity(64)
+    }
+
+    enum RowEnd { case complete, bad, endOfInput }
+
+    mutating func run<Handler: CSVRowHandler>(_ handler: inout Handler) {
+        while i < n {
+            let rowLine = line
+            spans.removeAll(keepingCapacity: true)
+            switch readRow(rowLine: rowLine) {
+            case .bad: continue
+            case .endOfInput: return
+            case .complete: break
+            }
+            if isBlankRow() { continue }
+            guard let header else {
+                header = withRow(line: rowLine, index: 0) { row in (0..<row.count).map { row.string($0) } }
+                deliver(&handler, line: rowLine, index: 0)
+                continue
+            }
+            if spans.count != header.count {
+                let extrasEmpty = spans.count > header.count && spans[header.count...].allSatisfy(\.isEmpty)
+                guard extrasEmpty else {
+                    report("csv.ragged-row", line: rowLine,
+                           message: "本行有 \(spans.count) 列，表头有 \(header.count) 列，列数不一致。",
+                           fix: "检查本行是否多了或少了逗号；含逗号或换行的内容要用英文双引号括起来。")
+                    continue
+                }
+                spans.removeLast(spans.count - header.count)
+            }
+            dataRows += 1
+            deliver(&handler, line: rowLine, index: dataRows)
+        }
+    }
+
+    mutating func deliver<Handler: CSVRowHandler>(_ handler: inout Handler, line: Int, index: Int) {
+        withRow(line: line, index: index) { handler.handle($0) }
+    }
+
+    func withRow<R>(line: Int, index: Int, _ body: (CSVRow) -> R) -> R {
+        spans.withUnsafeBufferPointer { body(CSVRow(line: line, index: index, buffer: p, spans: $0)) }
+    }
+
+    /// Reads one row's fields into `spans`, consuming its line end.
+    mutating func readRow(rowLine: Int) -> RowEnd {
+        while true {
+            if i < n && p[i] == CSVByte.quote {
+                guard let span = readQuotedField() else { return .endOfInput }
+                spans.append(span)
+                if i >= n { return .complete }
+                let byte = p[i]
+                if byte == CSVByte.comma { i += 1; continue }
+                if byte == CSVByte.lf || byte == CSVByte.cr { consumeLineEnd(); return .complete }
+                report("csv.text-after-quote", line: line, column: spans.count - 1,
+                       message: "引号括起的内容结束后紧跟了其他字符。",
+                       fix: "内容中的英文双引号要写成两个（\"\"），或把整格内容用英文双引号括起来。")
+                skipRestOfLine()
+                return .bad
+            }
+            let start = i
+            while i < n {
+                let byte = p[i]
+                if byte > CSVByte.comma { i += 1; continue }
+                if byte == CSVByte.comma || byte == CSVByte.lf || byte == CSVByte.cr || byte == CSVByte.quote { break }
+                i += 1
+            }
+            if i < n && p[i] == CSVByte.quote {
+                report("csv.stray-quote", line: line, column: spans.count,
+                       message: "单元格中间出现了未配对的英文双引号。",
+                       fix: "把整格内容用英文双引号括起来，并把其中的每个双引号写成两个（\"\"）。")
+                skipRestOfLine()
+                return .bad
+            }
+            spans.append(CSVFieldSpan(start: start, end: i, hasDoubledQuotes: false))
+            if i >= n { return .complete }
+            if p[i] == CSVByte.comma { i += 1; continue }
+            consumeLineEnd()
+            return .complete
+        }
+    }
+
+    /// Reads a quoted field starting at the opening quote; nil when the file ends
+    /// inside it (reported at the line where the field began).
+    mutating func readQuotedField() -> CSVFieldSpan? {
+        let openingLine = line
+        i += 1
+        let start = i
+        var doubled = false
+        while true {
+            while i < n && p[i] != CSVByte.quote {
+                let byte = p[i]
+                if byte == CSVByte.lf || (byte == CSVByte.cr && (i + 1 == n || p[i + 1] != CSVByte.lf)) { line += 1 }
+                i += 1
+            }
+            if i >= n {
+                report("csv.unterminated-quote", line: openingLine, column: spans.count,
+                       message: "从这一行开始的英文双引号一直没有闭合，文件后面的内容都无法读取。",
+                       fix: "在该单元格内容的末尾补上英文双引号，或删去开头多余的双引号。")
+                return nil
+            }
+            if i + 1 < n && p[i + 1] == CSVByte.quote {
+                doubled = true
+                i += 2
+                continue
+            }
+            let span = CSVFieldSpan(start: start, end: i, hasDoubledQuotes: doubled)
+            i += 1
+            return span
+        }
+    }
+
+    mutating func consumeLineEnd() {
+        if p[i] == CSVByte.cr { i += 1 }
+        if i < n && p[i] == CSVByte.lf { i += 1 }
+        line += 1
+    }
+
+    mutating func skipRestOfLine() {
+        while i < n && p[i] != CSVByte.lf && p[i] != CSVByte.cr { i += 1 }
+        if i < n { consumeLineEnd() }
+    }
+
+    func isBlankRow() -> Bool {
+        guard spans.count == 1 else { return false }
+        let span = spans[0]
+        if span.start > 0 && p[span.start - 1] == CSVByte.quote { return false }
+        for k in span.start..<span.end where p[k] != CSVByte.space && p[k] != CSVByte.tab { return false }
+        return true
+    }
+
+    mutating func report(_ code: String, line: Int, column: Int? = nil, message: String, fix: String) {
+        var columnName: String?
+        if let column {
+            if let header, column < header.count { columnName = header[column] } else { columnName = "第\(column + 1)列" }
+        }
+        diagnostics.append(Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: columnName),
+                                      message: message, fix: fix))
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The encodings a bureau's CSV files come in. Excel on Chinese Windows writes
+/// "CSV" as GB18030/GBK; "CSV UTF-8" adds a BOM; exports from systems are often
+/// plain UTF-8.
+public enum TextEncoding: String, Sendable {
+    case utf8 = "UTF-8"
+    case utf8BOM = "UTF-8 (BOM)"
+    case gb18030 = "GB18030"
+}
+
+/// Turns a file's bytes into UTF-8 bytes: bytes that are valid UTF-8 are UTF-8,
+/// otherwise GB18030 (DATA.md). Files that are clearly not CSV text (Excel
+/// workbooks, UTF-16, binary) are refused with a message that says what to do.
+public enum TextDecoder {
+    /// Foundation's constant for GB18030 on Linux.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    public static func decode(_ bytes: [UInt8], file: String) -> Result<(bytes: [UInt8], encoding: TextEncoding), Diagnostic> {
+        if let refusal = refuseNonText(bytes, file: file) { return .failure(refusal) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let rest = Array(bytes.dropFirst(3))
+            if UTF8Validation.isValid(rest) { return .success((rest, .utf8BOM)) }
+        } else if UTF8Validation.isValid(bytes) {
+            return .success((bytes, .utf8))
+        }
+        if let text = String(data: Data(bytes), encoding: gb18030), !text.utf8.contains(0) {
+            return .success((Array(text.utf8), .gb18030))
+        }
+        return .failure(Diagnostic(
+            code: "encoding.unknown", at: SourceLocation(file: file),
+            message: "文件编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）。",
+            fix: "请用 Excel 或 WPS 打开后“另存为”CSV（逗号分隔）或“CSV UTF-8”格式。"))
+    }
+
+    static func refuseNonText(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        let location = SourceLocation(file: file)
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return Diagnostic(code: "encoding.workbook", at: location,
+                              message: "这是 Excel 工作簿文件（.xlsx/.xls），不是 CSV 文本文件。",
+                              fix: "请在 Excel 中选择“文件 → 另存为 → CSV（逗号分隔）”后再放入该文件夹。")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return Diagnostic(code: "encoding.utf16", at: location,
+                              message: "文件是 UTF-16（Unicode 文本）编码，本工具只读 UTF-8 或 GB18030。",
+                              fix: "请另存为“CSV UTF-8（逗号分隔）”格式。")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return Diagnostic(code: "encoding.nul", at: SourceLocation(file: file, line: line),
+                              message: "文件含有空字节（NUL），不是正常的 CSV 文本，可能已损坏。",
+                              fix: "请重新从系统导出该文件，或用 Excel 打开后另存为 CSV。")
+        }
+        return nil
+    }
+}
+
+/// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF),
+/// with a fast path over ASCII eight bytes at a time.
+enum UTF8Validation {
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+
+    static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let count = buffer.count
+        var i = 0
+        while i < count {
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            }
+            let lead = base[i]
+            if lead < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return false
+            }
+            guard i + length <= count else { return false }
+            let second = base[i + 1]
+            guard second >= lower && second <= upper else { return false }
+            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return false }
+            i += length
+        }
+        return true
+    }
+}

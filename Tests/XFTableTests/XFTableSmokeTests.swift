@@ -1,4 +1,0 @@
-import Testing
-@testable import XFTable
-
-@Test func XFTableLinks() { #expect(Bool(true)) }
