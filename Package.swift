@@ -32,7 +32,7 @@ let package = Package(
 
         .testTarget(name: "XFTableTests", dependencies: ["XFTable"]),
         .testTarget(name: "XFTextTests", dependencies: ["XFText"]),
-        .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], exclude: ["Fixtures"]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"]),
         .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"]),

@@ -1,0 +1,193 @@
+import Foundation
+import XFTable
+
+/// Reads a content folder (DATA.md) into `Content`: settings first (they may set
+/// the cut-off), then units and domains (which cases refer to), then case exports
+/// in file-name order, receptions and publicity. Every problem is collected; none
+/// stops the others from being found.
+public struct ContentLoader {
+    public let directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    public struct Result: Sendable {
+        public var content: Content
+        public var diagnostics: Diagnostics
+    }
+
+    public func load() -> Result {
+        var diagnostics = Diagnostics()
+        var report = LoadReport()
+        var latest: CivilDate?
+
+        guard isDirectory(directory) else {
+            diagnostics.append(Diagnostic(code: "content.missing", at: SourceLocation(file: directory.path),
+                                          message: "找不到内容文件夹。",
+                                          fix: "用 --content 指定放数据的文件夹（其中应有 cases 子文件夹）。"))
+            return Result(content: Content(), diagnostics: diagnostics)
+        }
+        let settings = loadSettings(&diagnostics)
+        let cutoff = settings.cutoff
+
+        func readTable(_ path: String) -> TableFile? {
+            switch TableFile.read(directory.appendingPathComponent(path), as: path) {
+            case .success(let file): return file
+            case .failure(let problem): diagnostics.append(problem); return nil
+            }
+        }
+
+        var units: [Unit] = []
+        let hasUnitsFile = exists("units.csv")
+        if hasUnitsFile, let file = readTable("units.csv") {
+            var loader = SmallTableLoader<Unit>(schema: .units, cutoff: cutoff)
+            report.files.append(loader.read(file, TableReaders.unit))
+            units = unique(loader.records, by: \.name, file: "units.csv", &diagnostics)
+            diagnostics.append(contentsOf: loader.diagnostics)
+            report.skippedRows += loader.skipped
+        }
+        var domains = Domain.defaults
+        if exists("domains.csv"), let file = readTable("domains.csv") {
+            var loader = SmallTableLoader<Domain>(schema: .domains, cutoff: cutoff)
+            report.files.append(loader.read(file, TableReaders.domain))
+            domains = unique(loader.records, by: \.name, file: "domains.csv", &diagnostics)
+            diagnostics.append(contentsOf: loader.diagnostics)
+            report.skippedRows += loader.skipped
+        }
+
+        let caseFiles = tableFiles(in: "cases", &diagnostics)
+        if caseFiles.isEmpty {
+            diagnostics.append(Diagnostic(code: "content.no-cases", at: SourceLocation(file: "cases/"),
+                                          message: "cases 文件夹中没有任何 CSV 文件，无法计算指标。",
+                                          fix: "把信访系统导出的信访事项表（CSV）放进 cases 文件夹。"))
+        }
+        var cases = CaseLoader(units: ByteStringIndex(units.map(\.name)), domains: ByteStringIndex(domains.map(\.name)),
+                               collectsUnits: !hasUnitsFile, cutoff: cutoff)
+        for (number, path) in caseFiles.enumerated() {
+            guard let file = readTable(path) else { continue }
+            report.files.append(cases.read(file, fileNumber: number))
+        }
+        diagnostics.append(contentsOf: cases.diagnostics)
+        report.skippedRows += cases.skipped
+        report.caseRowsRead = cases.rowsRead
+        latest.raise(to: cases.latestDate)
+        if !hasUnitsFile {
+            units = (0..<cases.units.count).map { Unit(name: cases.units.string(at: $0)) }
+            diagnostics.append(Diagnostic(.warning, code: "content.no-units", at: SourceLocation(file: "units.csv"),
+                                          message: "没有 units.csv：责任单位按信访事项中首次出现的顺序列出，类型都按「镇街」处理。",
+                                          fix: "建议建立 units.csv（列：名称、类型、简称），排名和图表会按其中的顺序和简称显示。"))
+        }
+        let unitIndex = ByteStringIndex(units.map(\.name))
+
+        var receptions: [Reception] = []
+        var receptionLoader = SmallTableLoader<Reception>(schema: .receptions, cutoff: cutoff)
+        for path in tableFiles(in: "receptions", &diagnostics) {
+            guard let file = readTable(path) else { continue }
+            report.files.append(receptionLoader.read(file) { TableReaders.reception(&$0, units: unitIndex) })
+        }
+        receptions = receptionLoader.records
+        diagnostics.append(contentsOf: receptionLoader.diagnostics)
+        report.skippedRows += receptionLoader.skipped
+        latest.raise(to: receptionLoader.latestDate)
+
+        var activityLoader = SmallTableLoader<Activity>(schema: .publicity, cutoff: cutoff)
+        for path in tableFiles(in: "publicity", &diagnostics) {
+            guard let file = readTable(path) else { continue }
+            report.files.append(activityLoader.read(file) { TableReaders.activity(&$0, units: unitIndex) })
+        }
+        diagnostics.append(contentsOf: activityLoader.diagnostics)
+        report.skippedRows += activityLoader.skipped
+        latest.raise(to: activityLoader.latestDate)
+
+        var store = cases.store
+        store.shrinkToFit()
+        report.earliestRegistration = store.records.lazy.map(\.registered).min()
+        report.latestDate = latest
+        let content = Content(settings: settings, units: units, domains: domains, cases: store, receptions: receptions,
+                              activities: activityLoader.records, cutoff: cutoff ?? latest, report: report)
+        return Result(content: content, diagnostics: diagnostics)
+    }
+
+    // MARK: Files
+
+    private func loadSettings(_ diagnostics: inout Diagnostics) -> SiteSettings {
+        let path = "site.toml"
+        guard exists(path) else { return SiteSettings() }
+        guard let bytes = try? FileBytes.read(directory.appendingPathComponent(path).path) else {
+            diagnostics.append(Diagnostic(code: "file.unreadable", at: SourceLocation(file: path),
+                                          message: "无法读取设置文件。", fix: "检查文件权限，或删除该文件以使用默认设置。"))
+            return SiteSettings()
+        }
+        switch TextDecoder.decode(bytes, file: path) {
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return SiteSettings()
+        case .success(let decoded):
+            let (settings, problems) = SettingsParser.parse(String(decoding: decoded.bytes, as: UTF8.self), file: path)
+            diagnostics.append(contentsOf: problems)
+            return settings
+        }
+    }
+
+    private func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path)
+    }
+
+    private func isDirectory(_ url: URL) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
+    }
+
+    /// The CSV files below `folder`, relative to the content folder, in byte order
+    /// of their paths. Workbooks and unreadable folders are reported, never skipped
+    /// silently; other files (READMEs, hidden files) are ignored with a note.
+    private func tableFiles(in folder: String, _ diagnostics: inout Diagnostics) -> [String] {
+        let root = directory.appendingPathComponent(folder)
+        guard isDirectory(root) else { return [] }
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else {
+            diagnostics.append(Diagnostic(code: "content.unreadable-folder", at: SourceLocation(file: folder + "/"),
+                                          message: "无法读取文件夹。", fix: "检查该文件夹的读取权限。"))
+            return []
+        }
+        var paths: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let path = folder + "/" + relative
+            let name = (relative as NSString).lastPathComponent
+            let lower = name.lowercased()
+            if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
+            if isDirectory(root.appendingPathComponent(relative)) { continue }
+            if lower.hasSuffix(".csv") {
+                paths.append(path)
+            } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") || lower.hasSuffix(".et") {
+                diagnostics.append(Diagnostic(code: "content.workbook", at: SourceLocation(file: path),
+                                              message: "这是表格工作簿文件，不会被读取。",
+                                              fix: "请在 Excel/WPS 中“另存为 CSV（逗号分隔）”，并把原工作簿移出该文件夹。"))
+            } else if lower != "readme.md" && lower != "readme.txt" {
+                diagnostics.append(Diagnostic(.warning, code: "content.ignored-file", at: SourceLocation(file: path),
+                                              message: "不是 CSV 文件，已忽略。", fix: "如是数据，请另存为 CSV；否则可移出该文件夹。"))
+            }
+        }
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Keeps the first of each name; a repeated name is an error.
+    private func unique<T>(_ items: [T], by name: KeyPath<T, String>, file: String, _ diagnostics: inout Diagnostics) -> [T] {
+        var seen = Set<String>()
+        var kept: [T] = []
+        for item in items {
+            if seen.insert(item[keyPath: name]).inserted { kept.append(item); continue }
+            diagnostics.append(Diagnostic(code: "list.duplicate-name", at: SourceLocation(file: file, column: "名称"),
+                                          value: item[keyPath: name], message: "名称重复出现。",
+                                          fix: "每个名称只能出现一次，删去重复的一行。"))
+        }
+        return kept
+    }
+}
+
+extension Optional where Wrapped == CivilDate {
+    /// Moves to `other` when it is later (nil counts as earliest).
+    mutating func raise(to other: CivilDate?) {
+        guard let other else { return }
+        if let current = self, current >= other { return }
+        self = other
+    }
+}

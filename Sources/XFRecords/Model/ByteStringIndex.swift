@@ -1,0 +1,79 @@
+/// A set of byte strings, each numbered in insertion order: the bytes live in one
+/// arena and an open-addressing table finds them, so looking up a name or a
+/// 信访件编号 straight from a CSV cell needs no `String` and no allocation.
+public struct ByteStringIndex: Sendable {
+    private var arena: [UInt8] = []
+    private var ends: [UInt32] = []
+    /// Slots hold entry number + 1; 0 is empty. Capacity is a power of two.
+    private var slots: [UInt32] = Array(repeating: 0, count: 16)
+
+    public init() {}
+
+    public init(_ strings: [String]) {
+        for string in strings { insert(Array(string.utf8)) }
+    }
+
+    public var count: Int { ends.count }
+
+    public func string(at index: Int) -> String {
+        String(decoding: bytes(at: index), as: UTF8.self)
+    }
+
+    public func bytes(at index: Int) -> ArraySlice<UInt8> {
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        return arena[start..<Int(ends[index])]
+    }
+
+    public func find(_ key: some Collection<UInt8>) -> Int? {
+        let mask = slots.count - 1
+        var slot = Self.hash(key) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let candidate = Int(entry) - 1
+            let stored = bytes(at: candidate)
+            if stored.count == key.count && stored.elementsEqual(key) { return candidate }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The entry's number, and whether it was new.
+    @discardableResult
+    public mutating func insert(_ key: some Collection<UInt8>) -> (index: Int, inserted: Bool) {
+        if let existing = find(key) { return (existing, false) }
+        arena.append(contentsOf: key)
+        ends.append(UInt32(arena.count))
+        if count * 4 > slots.count * 3 { rehash(capacity: slots.count * 2) } else { place(count - 1) }
+        return (count - 1, true)
+    }
+
+    /// Releases spare capacity once loading is over.
+    public mutating func shrinkToFit() {
+        arena = arena.compacted()
+        ends = ends.compacted()
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Self.hash(bytes(at: index)) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt32(index + 1)
+    }
+
+    private mutating func rehash(capacity: Int) {
+        slots = Array(repeating: 0, count: capacity)
+        for index in 0..<count { place(index) }
+    }
+
+    /// FNV-1a: stable across processes, unlike `Hasher`, and fast on short keys.
+    private static func hash(_ bytes: some Collection<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+}
+
+extension Array {
+    /// A copy whose capacity is exactly its count (`Array(self)` would share the buffer).
+    func compacted() -> [Element] { withUnsafeBufferPointer { Array($0) } }
+}

@@ -1,0 +1,52 @@
+import XFTable
+
+/// Where each schema column sits in a file's header, found by canonical name or
+/// alias (English aliases case-insensitively, cells trimmed of ASCII and
+/// full-width spaces). Unknown columns are only listed, never read.
+public struct HeaderMap: Sendable {
+    /// For each schema column, its field index in the file, if present.
+    public let fieldOf: [Int?]
+    /// The header as written, for naming columns in messages.
+    public let header: [String]
+    public let ignored: [String]
+
+    /// Maps `header`; a missing required column or a column given twice is an
+    /// error for the whole file, returned as diagnostics with a nil map.
+    public static func map(_ header: [String], schema: TableSchema, file: String, line: Int) -> (HeaderMap?, [Diagnostic]) {
+        var fieldOf = [Int?](repeating: nil, count: schema.columns.count)
+        var ignored: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let trimmed = header.map { CellText.trim($0) }
+        for (field, cell) in trimmed.enumerated() {
+            guard let column = schema.columns.firstIndex(where: { matches(cell, $0) }) else {
+                if !cell.isEmpty { ignored.append(cell) }
+                continue
+            }
+            if let earlier = fieldOf[column] {
+                diagnostics.append(Diagnostic(
+                    code: "header.duplicate", at: SourceLocation(file: file, line: line, column: cell),
+                    message: "表头中「\(trimmed[earlier])」和「\(cell)」都表示「\(schema.columns[column].name)」，无法确定读哪一列。",
+                    fix: "删去其中一列，或把不用的那一列改成别的名称。"))
+                continue
+            }
+            fieldOf[column] = field
+        }
+        for (column, spec) in schema.columns.enumerated() where spec.isRequired && fieldOf[column] == nil {
+            let accepted = ([spec.name] + spec.aliases).map { "「\($0)」" }.joined(separator: "、")
+            let near = Suggestion.closest(to: spec.name, among: ignored).map { "表头中的「\($0)」是否就是这一列？" } ?? ""
+            diagnostics.append(Diagnostic(
+                code: "header.missing-column", at: SourceLocation(file: file, line: line, column: spec.name),
+                message: "缺少必填列「\(spec.name)」（\(schema.title)表），整个文件无法读取。",
+                fix: "在第一行表头加上这一列，可用的列名：\(accepted)。\(near)"))
+        }
+        let map = HeaderMap(fieldOf: fieldOf, header: trimmed, ignored: ignored)
+        return (diagnostics.isEmpty ? map : nil, diagnostics)
+    }
+
+    static func matches(_ cell: String, _ spec: ColumnSpec) -> Bool {
+        if cell == spec.name { return true }
+        return spec.aliases.contains { alias in
+            alias.utf8.allSatisfy { $0 < 0x80 } ? alias.lowercased() == cell.lowercased() : alias == cell
+        }
+    }
+}

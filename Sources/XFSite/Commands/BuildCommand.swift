@@ -1,0 +1,26 @@
+import Foundation
+import XFRecords
+
+/// `xfsite build`: check the content, then write the site.
+enum BuildCommand: Subcommand {
+    static let name = "build"
+    static let abstract = "生成网站：检查数据后生成内网看板和公开导引页面"
+    static let options = [
+        OptionSpec(name: "content", valueName: "文件夹", help: "内容文件夹", defaultValue: "content"),
+        OptionSpec(name: "output", valueName: "文件夹", help: "输出文件夹", defaultValue: "site"),
+        OptionSpec(name: "skip-invalid", valueName: nil, help: "跳过有错误的行继续生成（跳过的行列在数据质量页）", defaultValue: nil),
+    ]
+
+    static func run(_ arguments: Arguments, console: Console) -> ExitCode {
+        let path = arguments.value("content") ?? "content"
+        let result = ContentLoader(directory: URL(fileURLWithPath: path)).load()
+        let report = CheckReport(contentPath: path, content: result.content, diagnostics: result.diagnostics.sorted)
+        if report.errorCount > 0 && !arguments.flag("skip-invalid") {
+            console.err(report.text())
+            console.err("\n未生成网站：数据有 \(report.errorCount) 个错误，原有网站保持不变。改正后重新运行，或加 --skip-invalid 跳过有错误的行。")
+            return .dataError
+        }
+        console.err("网站生成尚未实现。")
+        return .failure
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import XFRecords
+import XFTable
+
+/// The data report `xfsite check` prints: what was read, what the data cover, and
+/// every problem. Text for clerks, JSON for machines; both from the same values.
+struct CheckReport {
+    let contentPath: String
+    let content: Content
+    let diagnostics: [Diagnostic]
+
+    /// Problems of one kind in one column of one file beyond this many are summed up
+    /// in one line, so a wholly wrong column cannot bury the other problems.
+    static let perKindLimit = 20
+
+    var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    func text() -> String {
+        let report = content.report
+        var lines = ["数据检查：\(contentPath)", "", "读取的文件（\(report.files.count) 个）："]
+        let width = report.files.map { TextColumns.width($0.path) }.max() ?? 0
+        for file in report.files {
+            var line = "  " + TextColumns.pad(file.path, to: width) + "  "
+                + TextColumns.pad(file.encoding, to: 12) + String(format: "%8d 行", file.rows)
+            let unused = file.ignoredColumns.filter { !TableSchema.personalDataHeaders.contains($0) }
+            if !unused.isEmpty { line += "  未识别的列：" + unused.joined(separator: "、") }
+            lines.append(line)
+        }
+        lines.append("")
+        lines.append("信访事项：各导出文件共 \(report.caseRowsRead) 行，按信访件编号合并后 \(content.cases.count) 件")
+        if let first = report.earliestRegistration, let last = content.cases.records.lazy.map(\.registered).max() {
+            lines.append("登记日期：\(first) 至 \(last)")
+        }
+        if let cutoff = content.cutoff {
+            let source = content.settings.cutoff != nil ? "site.toml 中设定" : "取自数据中最晚的日期"
+            lines.append("数据截止日期：\(cutoff)（\(source)）")
+        }
+        lines.append("责任单位 \(content.units.count) 个，问题领域 \(content.domains.count) 个，领导接访 \(content.receptions.count) 条，普法宣传与培训 \(content.activities.count) 条")
+        let personal = Set(report.files.flatMap(\.ignoredColumns)).filter { TableSchema.personalDataHeaders.contains($0) }
+        if !personal.isEmpty {
+            lines.append("个人信息列（只跳过，不读取、不输出）：" + personal.sorted().joined(separator: "、"))
+        }
+        if !report.skippedRows.isEmpty {
+            lines.append("有问题而未采用的行：\(report.skippedRows.count) 行")
+        }
+        lines.append("")
+        if diagnostics.isEmpty {
+            lines.append("检查结果：数据无误。")
+        } else {
+            lines.append("检查结果：发现 \(errorCount) 个错误、\(warningCount) 个提示。")
+            lines += limitedProblemLines()
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func limitedProblemLines() -> [String] {
+        var shown: [String: Int] = [:]
+        var hidden: [String: (first: Diagnostic, count: Int)] = [:]
+        var lines: [String] = []
+        for diagnostic in diagnostics {
+            let key = "\(diagnostic.location.file)|\(diagnostic.code)|\(diagnostic.location.column ?? "")"
+            let count = shown[key, default: 0]
+            if count < Self.perKindLimit {
+                shown[key] = count + 1
+                lines.append(diagnostic.rendered)
+            } else {
+                hidden[key, default: (diagnostic, 0)].count += 1
+            }
+        }
+        for (_, entry) in hidden.sorted(by: { $0.value.first.location < $1.value.first.location }) {
+            let column = entry.first.location.column.map { "列「\($0)」" } ?? ""
+            lines.append("\(entry.first.location.file) \(column)：同类问题还有 \(entry.count) 处未列出，改正上面的问题后再检查即可看到。")
+        }
+        return lines
+    }
+
+    struct JSONReport: Encodable {
+        struct File: Encodable { let path: String; let encoding: String; let rows: Int; let ignoredColumns: [String] }
+        struct Problem: Encodable {
+            let severity: String, code: String, file: String, line: Int
+            let column: String?, value: String?, message: String, fix: String
+        }
+        let content: String
+        let files: [File]
+        let caseRowsRead: Int
+        let cases: Int
+        let earliestRegistration: String?
+        let cutoff: String?
+        let skippedRows: Int
+        let errors: Int
+        let warnings: Int
+        let diagnostics: [Problem]
+    }
+
+    func json() -> String {
+        let report = content.report
+        let value = JSONReport(
+            content: contentPath,
+            files: report.files.map { .init(path: $0.path, encoding: $0.encoding, rows: $0.rows, ignoredColumns: $0.ignoredColumns) },
+            caseRowsRead: report.caseRowsRead, cases: content.cases.count,
+            earliestRegistration: report.earliestRegistration?.description, cutoff: content.cutoff?.description,
+            skippedRows: report.skippedRows.count, errors: errorCount, warnings: warningCount,
+            diagnostics: diagnostics.map {
+                .init(severity: $0.severity.rawValue, code: $0.code, file: $0.location.file, line: $0.location.line,
+                      column: $0.location.column, value: $0.value, message: $0.message, fix: $0.fix)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Padding for terminal columns, counting CJK characters as two cells wide.
+enum TextColumns {
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && isWide($1) ? 2 : 1) }
+    }
+
+    static func pad(_ text: String, to target: Int) -> String {
+        text + String(repeating: " ", count: max(0, target - width(text)))
+    }
+
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+            || (0xFF00...0xFF60).contains(scalar.value)
+    }
+}

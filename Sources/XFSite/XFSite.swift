@@ -1,1 +1,0 @@
-// XFSite: placeholder until its stage lands.

@@ -1,0 +1,36 @@
+/// "Did you mean …?": the closest known name by edit distance over Unicode
+/// scalars, offered only when it is plausibly a typo of what was written.
+public enum Suggestion {
+    public static func closest(to written: String, among known: some Sequence<String>) -> String? {
+        let target = Array(written.unicodeScalars)
+        guard !target.isEmpty else { return nil }
+        var best: (name: String, distance: Int)?
+        for name in known {
+            let candidate = Array(name.unicodeScalars)
+            let distance = editDistance(target, candidate)
+            // Containment (城关 for 城关镇) counts as close whatever the length difference.
+            let contained = name.contains(written) || written.contains(name)
+            let limit = contained ? Int.max : max(1, min(target.count, candidate.count) / 2)
+            guard distance <= limit else { continue }
+            if best == nil || distance < best!.distance { best = (name, distance) }
+        }
+        return best?.name
+    }
+
+    /// Levenshtein distance with two rows.
+    public static func editDistance<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

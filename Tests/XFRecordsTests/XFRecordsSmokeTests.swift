@@ -1,4 +1,0 @@
-import Testing
-@testable import XFRecords
-
-@Test func XFRecordsLinks() { #expect(Bool(true)) }
