@@ -61,7 +61,7 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var rendered: String {
         var text = location.position
         if let column = location.column { text += " 列「\(column)」" }
-        if let value { text += " 值「\(Diagnostic.clipped(value))」" }
+        if let value { text += (location.column == nil ? " " : "") + "值「\(Diagnostic.clipped(value))」" }
         let label = severity == .error ? "错误" : "提示"
         text += " \(label)：\(message)"
         if !fix.isEmpty { text += " 修改方法：\(fix)" }

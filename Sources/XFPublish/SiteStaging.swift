@@ -1,0 +1,97 @@
+import Foundation
+import Glibc
+
+/// Writes a site into a staging folder beside the output folder and swaps it in
+/// only when everything is written, so a build that fails or is killed halfway
+/// leaves the previously published site exactly as it was.
+///
+/// The swap uses Linux's `renameat2(RENAME_EXCHANGE)`, which exchanges the two
+/// folders in one step; where that is unavailable it falls back to two renames
+/// (a moment without the folder, never a half-written one).
+public final class SiteStaging {
+    public let output: URL
+    public let staging: URL
+    private var committed = false
+
+    public struct PublishError: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+
+    /// Creates an empty staging folder next to `output`, clearing any left over by
+    /// an earlier build that was killed.
+    public init(output: URL) throws(PublishError) {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        let name = self.output.lastPathComponent
+        staging = parent.appendingPathComponent(".\(name).staging")
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            for leftover in [staging, parent.appendingPathComponent(".\(name).previous")]
+            where manager.fileExists(atPath: leftover.path) {
+                try manager.removeItem(at: leftover)
+            }
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw PublishError(message: "无法在 \(parent.path) 中建立临时文件夹：\(error.localizedDescription)。请检查该位置的写入权限。")
+        }
+    }
+
+    /// Writes one file at `path`, a relative path with `/` separators that
+    /// `OutputPath` has already checked stays inside the site.
+    public func write(_ path: OutputPath, _ bytes: [UInt8]) throws(PublishError) {
+        let url = staging.appendingPathComponent(path.value)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        } catch {
+            throw PublishError(message: "无法写入 \(path.value)：\(error.localizedDescription)")
+        }
+    }
+
+    public func write(_ path: OutputPath, _ text: String) throws(PublishError) {
+        try write(path, Array(text.utf8))
+    }
+
+    /// Puts the staged site in place of the output folder.
+    public func commit() throws(PublishError) {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: output.path) {
+            if Self.exchange(staging.path, output.path) {
+                try? manager.removeItem(at: staging)
+            } else {
+                let previous = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).previous")
+                do {
+                    try manager.moveItem(at: output, to: previous)
+                    try manager.moveItem(at: staging, to: output)
+                    try? manager.removeItem(at: previous)
+                } catch {
+                    throw PublishError(message: "无法替换输出文件夹 \(output.path)：\(error.localizedDescription)")
+                }
+            }
+        } else {
+            do { try manager.moveItem(at: staging, to: output) } catch {
+                throw PublishError(message: "无法建立输出文件夹 \(output.path)：\(error.localizedDescription)")
+            }
+        }
+        committed = true
+    }
+
+    /// Removes the staging folder of a build that did not finish.
+    public func discard() {
+        guard !committed else { return }
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time because Swift's Glibc
+    /// module does not declare it.
+    private static func exchange(_ a: String, _ b: String) -> Bool {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 1 << 1
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+    }
+}

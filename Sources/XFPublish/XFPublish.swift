@@ -1,1 +1,0 @@
-// XFPublish: placeholder until its stage lands.

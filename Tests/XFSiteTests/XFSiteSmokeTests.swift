@@ -1,4 +1,0 @@
-import Testing
-@testable import XFSite
-
-@Test func XFSiteLinks() { #expect(Bool(true)) }
