@@ -37,6 +37,13 @@ public struct CSVRow {
         return try unescaped.withUnsafeBufferPointer { try body($0) }
     }
 
+    /// The field's bytes as they stand in the file (any `""` still doubled), valid
+    /// during the handler call, and whether quotes need undoing.
+    public func rawField(_ field: Int) -> (bytes: UnsafeBufferPointer<UInt8>, hasDoubledQuotes: Bool) {
+        let span = spans[field]
+        return (UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]), span.hasDoubledQuotes)
+    }
+
     /// The field as a `String`, quotes undone, not trimmed.
     public func string(_ field: Int) -> String {
         withField(field) { String(decoding: $0, as: UTF8.self) }

@@ -93,7 +93,7 @@ struct CaseLoader {
         let domain = r.name(Col.domain, in: domains, listFile: "domains.csv", required: true)
         var unit: Int?
         if collectsUnits {
-            if r.requirePresent(Col.unit) { unit = r.withCell(Col.unit) { units.insert($0).index } }
+            if r.requirePresent(Col.unit) { unit = units.insert(r.cell(Col.unit)).index }
         } else {
             unit = r.name(Col.unit, in: units, listFile: "units.csv", required: true)
         }
@@ -141,10 +141,8 @@ struct CaseLoader {
 
     /// The same 信访件编号 earlier in this file, valid or not, is an error naming both lines.
     private mutating func checkDuplicate(_ r: inout RowReader, fileNumber: Int32) {
-        let id = r.text(Col.id) ?? ""
-        var firstLine = failedRowIDs[id]
-        if firstLine == nil, let existing = r.withCell(Col.id, { store.index(of: $0) }) ?? nil,
-           origin[existing].file == fileNumber {
+        var firstLine = failedRowIDs.isEmpty ? nil : failedRowIDs[r.text(Col.id) ?? ""]
+        if firstLine == nil, let existing = store.index(of: r.cell(Col.id)), origin[existing].file == fileNumber {
             firstLine = origin[existing].line
         }
         if let firstLine {
@@ -152,17 +150,15 @@ struct CaseLoader {
                    message: "同一文件中信访件编号重复：第 \(firstLine) 行和第 \(r.line) 行是同一个编号。",
                    fix: "同一个导出文件里每件只能出现一次；删去重复的一行（保留信息最新的一行）。")
         } else if r.rowFailed {
-            failedRowIDs[id] = Int32(r.line)
+            failedRowIDs[r.text(Col.id) ?? ""] = Int32(r.line)
         }
     }
 
     private mutating func store(_ record: CaseRecord, reader r: inout RowReader, fileNumber: Int32) {
         let line = Int32(r.line)
-        r.withCell(Col.id) { id in
-            switch store.upsert(id: id, record) {
-            case .inserted: origin.append((fileNumber, line))
-            case .replaced(let index): origin[index] = (fileNumber, line)
-            }
+        switch store.upsert(id: r.cell(Col.id), record) {
+        case .inserted: origin.append((fileNumber, line))
+        case .replaced(let index): origin[index] = (fileNumber, line)
         }
         r.accept()
     }

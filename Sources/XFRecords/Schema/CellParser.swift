@@ -10,32 +10,46 @@ public struct CellParser: Sendable {
     /// `2023-05-01T14:30`) that is ignored. Nil for anything else or an impossible date.
     public mutating func date(_ cell: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         guard CellText.asciiForm(cell, into: &scratch) else { return nil }
-        var end = scratch.count
-        if let split = scratch.firstIndex(where: { $0 == 0x20 || $0 == 0x54 }) {   // space or T
-            guard Self.isTime(scratch[(split + 1)...]) else { return nil }
-            end = split
+        return scratch.withUnsafeBufferPointer(Self.asciiDate)
+    }
+
+    static func asciiDate(_ text: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        var end = text.count
+        for k in 0..<text.count where text[k] == 0x20 || text[k] == 0x54 {   // space or T: a time follows
+            guard isTime(text[(k + 1)...]) else { return nil }
+            end = k
+            break
         }
-        let part = scratch[..<end]
-        if part.count == 8 && part.allSatisfy(Self.isDigit) {
-            let value = Self.number(part)!
+        if end == 8 && (0..<8).allSatisfy({ isDigit(text[$0]) }) {
+            let value = (0..<8).reduce(0) { $0 * 10 + Int(text[$1] - 0x30) }
             return CivilDate(year: value / 10_000, month: value / 100 % 100, day: value % 100)
         }
-        var numbers: [Int] = []
-        var start = part.startIndex
-        var separator: UInt8?
-        for k in part.indices where !Self.isDigit(part[k]) {
-            let byte = part[k]
-            guard byte == 0x2D || byte == 0x2F || byte == 0x2E else { return nil }   // - / .
-            if separator == nil { separator = byte } else if separator != byte { return nil }
-            guard let n = Self.number(part[start..<k]) else { return nil }
-            numbers.append(n)
-            start = k + 1
+        // Y-M-D with one separator kind (- / .); 2023年5月1日 arrives as 2023-5-1.
+        var parts = (0, 0, 0)
+        var digits = 0
+        var part = 0
+        var separator: UInt8 = 0
+        for k in 0..<end {
+            let byte = text[k]
+            if isDigit(byte) {
+                digits += 1
+                guard digits <= (part == 0 ? 4 : 2) else { return nil }
+                let digit = Int(byte - 0x30)
+                switch part {
+                case 0: parts.0 = parts.0 * 10 + digit
+                case 1: parts.1 = parts.1 * 10 + digit
+                default: parts.2 = parts.2 * 10 + digit
+                }
+                continue
+            }
+            guard byte == 0x2D || byte == 0x2F || byte == 0x2E, part < 2, digits > 0 else { return nil }
+            guard part == 0 ? digits == 4 : true else { return nil }
+            if separator == 0 { separator = byte } else if separator != byte { return nil }
+            part += 1
+            digits = 0
         }
-        // 2023年5月1日 becomes 2023-5-1 and 2023年5月 becomes 2023-5- (no day): refuse the latter.
-        guard let day = Self.number(part[start...]), numbers.count == 2 else { return nil }
-        let yearDigits = part.prefix { Self.isDigit($0) }.count
-        guard yearDigits == 4, numbers[1] <= 99, day <= 99 else { return nil }
-        return CivilDate(year: numbers[0], month: numbers[1], day: day)
+        guard part == 2, digits > 0 else { return nil }
+        return CivilDate(year: parts.0, month: parts.1, day: parts.2)
     }
 
     /// A non-negative integer, thousands separators allowed (`1,192`, `1，192`).
@@ -63,12 +77,7 @@ public struct CellParser: Sendable {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func number(_ digits: ArraySlice<UInt8>) -> Int? {
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy(isDigit) else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-    }
-
-    static func isTime(_ text: ArraySlice<UInt8>) -> Bool {
+    static func isTime(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let parts = text.split(separator: 0x3A, omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count) else { return false }
         return parts.allSatisfy { part in

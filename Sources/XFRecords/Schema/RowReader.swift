@@ -16,19 +16,31 @@ struct RowReader {
     /// The latest date of the rows accepted so far (see `accept()`).
     private(set) var latestDate: CivilDate?
     private var rowLatest: CivilDate?
-    private var row: CSVRow?
+    private(set) var line = 0
+    /// Each schema column's trimmed cell in the current row (empty when the column
+    /// is absent), pointing into the file's bytes or, for cells with doubled quotes,
+    /// into `unescaped`. Valid until the next `begin`.
+    private var cells: [UnsafeBufferPointer<UInt8>]
+    private let unescaped = CellArena()
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?) {
         self.file = file
         self.map = map
         self.schema = schema
         self.cutoff = cutoff
+        cells = Array(repeating: UnsafeBufferPointer(start: nil, count: 0), count: schema.columns.count)
     }
 
     mutating func begin(_ row: CSVRow) {
-        self.row = row
+        line = row.line
         rowFailed = false
         rowLatest = nil
+        unescaped.reset()
+        for column in 0..<cells.count {
+            guard let field = map.fieldOf[column] else { continue }
+            let (raw, hasDoubledQuotes) = row.rawField(field)
+            cells[column] = CellText.trim(hasDoubledQuotes ? unescaped.unescape(raw) : raw)
+        }
     }
 
     /// Called for a row that is kept: its dates now count towards the data cut-off.
@@ -36,18 +48,13 @@ struct RowReader {
         latestDate.raise(to: rowLatest)
     }
 
-    var line: Int { row?.line ?? 0 }
+    /// The trimmed cell of a schema column in the current row.
+    func cell(_ column: Int) -> UnsafeBufferPointer<UInt8> { cells[column] }
 
-    /// The trimmed cell bytes of a schema column, or nil when the column is absent.
-    func withCell<R>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        guard let field = map.fieldOf[column], let row else { return nil }
-        return row.withField(field) { body(CellText.trim($0)) }
-    }
-
-    func isEmpty(_ column: Int) -> Bool { withCell(column) { $0.isEmpty } ?? true }
+    func isEmpty(_ column: Int) -> Bool { cells[column].isEmpty }
 
     func text(_ column: Int) -> String? {
-        withCell(column) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) } ?? nil
+        cells[column].isEmpty ? nil : String(decoding: cells[column], as: UTF8.self)
     }
 
     mutating func fail(_ column: Int, code: String, message: String, fix: String, showValue: Bool = true) {
@@ -68,10 +75,7 @@ struct RowReader {
     mutating func date(_ column: Int, required: Bool = false) -> CivilDate? {
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
-        var parser = self.parser
-        let value = withCell(column) { parser.date($0) } ?? nil
-        self.parser = parser
-        guard let value else {
+        guard let value = parser.date(cells[column]) else {
             fail(column, code: "cell.date", message: "不是有效的日期（或该日期不存在）。",
                  fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查月份和日子是否存在。")
             return nil
@@ -88,10 +92,7 @@ struct RowReader {
     mutating func integer(_ column: Int, fallback: Int, required: Bool = false) -> Int {
         if required { guard requirePresent(column) else { return fallback } }
         if isEmpty(column) { return fallback }
-        var parser = self.parser
-        let value = withCell(column) { parser.integer($0) } ?? nil
-        self.parser = parser
-        guard let value else {
+        guard let value = parser.integer(cells[column]) else {
             fail(column, code: "cell.integer", message: "应为不小于 0 的整数。",
                  fix: "只填数字，例如 1192 或 1,192；不要带单位、小数或负号。")
             return fallback
@@ -101,7 +102,7 @@ struct RowReader {
 
     mutating func boolean(_ column: Int) -> Bool {
         if isEmpty(column) { return false }
-        if let value = withCell(column, { Vocabulary.booleans.lookup($0) }) ?? nil { return value }
+        if let value = Vocabulary.booleans.lookup(cells[column]) { return value }
         fail(column, code: "cell.boolean", message: "应为「是」或「否」。",
              fix: "填写 是/否（也可用 Y/N、1/0、√/×）；留空表示否。")
         return false
@@ -110,7 +111,7 @@ struct RowReader {
     mutating func choice<Value>(_ column: Int, _ table: VocabularyTable<Value>, required: Bool = false) -> Value? {
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
-        if let value = withCell(column, { table.lookup($0) }) ?? nil { return value }
+        if let value = table.lookup(cells[column]) { return value }
         fail(column, code: "cell.choice", message: "不是允许的取值。", fix: "应为\(table.expected)之一。")
         return nil
     }
@@ -119,7 +120,7 @@ struct RowReader {
     mutating func name(_ column: Int, in names: ByteStringIndex, listFile: String, required: Bool = false) -> Int? {
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
-        if let index = withCell(column, { names.find($0) }) ?? nil { return index }
+        if let index = names.find(cells[column]) { return index }
         let written = text(column) ?? ""
         let known = (0..<names.count).map { names.string(at: $0) }
         let hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
@@ -127,4 +128,48 @@ struct RowReader {
              fix: "\(hint)请改成 \(listFile) 中已有的名称，或在 \(listFile) 中补充这一项。")
         return nil
     }
+}
+
+/// Memory for the cells of one row whose doubled quotes had to be undone: a few
+/// per file at most, reused row after row.
+final class CellArena {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity = 4096
+    private var used = 0
+
+    init() { storage = .allocate(capacity: capacity) }
+    deinit {
+        storage.deallocate()
+        reset()
+    }
+
+    func reset() {
+        used = 0
+        for block in retired { block.deallocate() }
+        retired.removeAll()
+    }
+
+    /// `raw` with each `""` made `"`. Earlier cells of the row keep their memory:
+    /// when full, the arena moves to a new block and leaves the old one to them.
+    func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        if used + raw.count > capacity {
+            retired.append(storage)
+            capacity = max(capacity, raw.count)
+            storage = .allocate(capacity: capacity)
+            used = 0
+        }
+        let start = storage + used
+        var count = 0
+        var previousWasQuote = false
+        for byte in raw {
+            if byte == 0x22 && previousWasQuote { previousWasQuote = false; continue }
+            previousWasQuote = byte == 0x22
+            start[count] = byte
+            count += 1
+        }
+        used += count
+        return UnsafeBufferPointer(start: start, count: count)
+    }
+
+    private var retired: [UnsafeMutablePointer<UInt8>] = []
 }

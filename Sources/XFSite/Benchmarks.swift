@@ -1,0 +1,60 @@
+import Foundation
+import XFRecords
+
+/// The figures `xfsite-bench` reports: wall time (median of runs), throughput,
+/// and memory from the kernel's own accounting (/proc/self/status).
+public enum Benchmarks {
+    public static let all: [String: @Sendable (URL, Int) -> String] = [
+        "ingest": ingest,
+    ]
+
+    /// Reading and merging every content table.
+    static func ingest(_ content: URL, runs: Int) -> String {
+        let before = ProcessMemory.residentBytes()
+        var times: [Double] = []
+        var result: ContentLoader.Result?
+        for _ in 0..<max(1, runs) {
+            result = nil
+            let start = DispatchTime.now().uptimeNanoseconds
+            result = ContentLoader(directory: content).load()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        guard let result else { return "" }
+        let retained = ProcessMemory.residentBytes() - before
+        let bytes = inputBytes(content)
+        let rows = result.content.report.caseRowsRead
+        let cases = result.content.cases.count
+        let median = times.sorted()[times.count / 2]
+        return """
+        ingest  \(content.path)
+          files \(result.content.report.files.count), \(format(Double(bytes) / 1e6)) MB, \(rows) case rows, \(cases) cases, \(result.diagnostics.errorCount) errors
+          time median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
+          throughput \(format(Double(bytes) / 1e6 / median)) MB/s, \(format(Double(rows) / median / 1e6)) M rows/s
+          memory retained after load \(format(Double(retained) / 1e6)) MB = \(format(Double(retained) / Double(max(cases, 1)))) bytes/case; peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
+        """
+    }
+
+    static func inputBytes(_ content: URL) -> Int {
+        let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: [.fileSizeKey])
+        var total = 0
+        while let url = walker?.nextObject() as? URL {
+            guard url.pathExtension.lowercased() == "csv" else { continue }
+            total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        }
+        return total
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+/// Resident memory as the kernel counts it.
+enum ProcessMemory {
+    static func residentBytes() -> Int { field("VmRSS:") }
+    static func peakResidentBytes() -> Int { field("VmHWM:") }
+
+    private static func field(_ name: String) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }) else { return 0 }
+        return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+    }
+}
