@@ -1,0 +1,78 @@
+/// Checks that load time can catch: partials, layouts and blocks named by a
+/// template exist, so a typo fails the build at once rather than on one page.
+struct TemplateSetCheck {
+    let templates: [String: Template]
+    let partials: [String: Template]
+
+    func run() throws(TemplateError) {
+        for name in templates.keys.sorted() {
+            guard let template = templates[name] else { continue }
+            try checkPartials(in: template.nodes, of: template)
+            try checkLayout(of: template)
+        }
+        for name in partials.keys.sorted() {
+            guard let partial = partials[name] else { continue }
+            if let layout = partial.layout {
+                throw error(partial, layout.offset, "template.layout-in-partial", "局部模板不能使用布局 {{< \(layout.name)}}",
+                            hint: "布局只能用在页面模板中")
+            }
+            try checkPartials(in: partial.nodes, of: partial)
+        }
+    }
+
+    private func checkPartials(in nodes: [Node], of template: Template) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .partial(let reference) where partials[reference.name] == nil:
+                throw error(template, reference.offset, "template.unknown-partial",
+                            "找不到局部模板 {{> \(reference.name)}}（partials/\(reference.name).html）",
+                            hint: NameSuggestion.hint(for: reference.name, among: Array(partials.keys)) { "{{> \($0)}}" })
+            case .section(let section):
+                try checkPartials(in: section.children, of: template)
+            case .block(let block):
+                try checkPartials(in: block.children, of: template)
+            default:
+                continue
+            }
+        }
+    }
+
+    private func checkLayout(of page: Template) throws(TemplateError) {
+        guard let reference = page.layout else { return }
+        guard let layout = templates[reference.name], reference.name != page.name else {
+            let candidates = templates.keys.filter { $0 != page.name }
+            throw error(page, reference.offset, "template.unknown-layout", "找不到布局 {{< \(reference.name)}}",
+                        hint: NameSuggestion.hint(for: reference.name, among: candidates) { "{{< \($0)}}" })
+        }
+        if let nested = layout.layout {
+            throw error(layout, nested.offset, "template.nested-layout", "布局 \(layout.name) 自己又使用了布局 {{< \(nested.name)}}",
+                        hint: "布局不能嵌套；请把共同部分做成局部模板 {{> …}}")
+        }
+        let available = Self.blockNames(in: layout.nodes)
+        for name in page.blocks.keys.sorted() where !available.contains(name) {
+            guard let block = page.blocks[name] else { continue }
+            throw error(page, block.offset, "template.unknown-block", "布局 \(layout.name) 中没有区块 {{$\(name)}}",
+                        hint: NameSuggestion.hint(for: name, among: Array(available)) { "{{$\($0)}}" })
+        }
+    }
+
+    static func blockNames(in nodes: [Node]) -> Set<String> {
+        var names: Set<String> = []
+        for node in nodes {
+            switch node {
+            case .block(let block):
+                names.insert(block.name)
+                names.formUnion(blockNames(in: block.children))
+            case .section(let section):
+                names.formUnion(blockNames(in: section.children))
+            default:
+                continue
+            }
+        }
+        return names
+    }
+
+    private func error(_ template: Template, _ offset: Int, _ code: String, _ message: String, hint: String) -> TemplateError {
+        TemplateError(code: code, file: template.file, source: template.source, offset: offset, message: message, hint: hint)
+    }
+}
