@@ -48,7 +48,8 @@ struct TemplateSetCheck {
             throw error(layout, nested.offset, "template.nested-layout", "布局 \(layout.name) 自己又使用了布局 {{< \(nested.name)}}",
                         hint: "布局不能嵌套；请把共同部分做成局部模板 {{> …}}")
         }
-        let available = Self.blockNames(in: layout.nodes)
+        var visited: Set<String> = []
+        let available = blockNames(in: layout.nodes, visited: &visited)
         for name in page.blocks.keys.sorted() where !available.contains(name) {
             guard let block = page.blocks[name] else { continue }
             throw error(page, block.offset, "template.unknown-block", "布局 \(layout.name) 中没有区块 {{$\(name)}}",
@@ -56,15 +57,19 @@ struct TemplateSetCheck {
         }
     }
 
-    static func blockNames(in nodes: [Node]) -> Set<String> {
+    /// Blocks a layout offers, including those in the partials it includes.
+    func blockNames(in nodes: [Node], visited: inout Set<String>) -> Set<String> {
         var names: Set<String> = []
         for node in nodes {
             switch node {
             case .block(let block):
                 names.insert(block.name)
-                names.formUnion(blockNames(in: block.children))
+                names.formUnion(blockNames(in: block.children, visited: &visited))
             case .section(let section):
-                names.formUnion(blockNames(in: section.children))
+                names.formUnion(blockNames(in: section.children, visited: &visited))
+            case .partial(let reference):
+                guard let partial = partials[reference.name], visited.insert(reference.name).inserted else { continue }
+                names.formUnion(blockNames(in: partial.nodes, visited: &visited))
             default:
                 continue
             }
