@@ -13,11 +13,11 @@ enum ContextEscape {
             out.append(contentsOf: MarkupEscape.attribute(xml ? xmlAllowed(value) : value).utf8)
         case .url(_, let quote):
             // Percent-encoding already removes every control character and quote.
-            let encoded = percentEncoded(value)
-            if hasForbiddenScheme(valueStart: attributeValueStart(in: out, quote: quote), of: out, then: encoded) {
+            // The scheme is judged on the raw value, as lenient browsers would read it.
+            if hasForbiddenScheme(valueStart: attributeValueStart(in: out, quote: quote), of: out, then: value) {
                 out.append(UInt8(ascii: "#"))
             } else {
-                out.append(contentsOf: MarkupEscape.attribute(encoded).utf8)
+                out.append(contentsOf: MarkupEscape.attribute(percentEncoded(value)).utf8)
             }
         }
     }
