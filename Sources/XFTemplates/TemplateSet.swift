@@ -22,9 +22,12 @@ public struct TemplateSet: Sendable {
     }
 
     /// Templates given as text, keyed by their path inside the template folder
-    /// (`page.html`, `partials/header.html`); the key is also the file in errors.
-    public init(sources: [String: String]) throws(TemplateError) {
-        try self.init(files: sources.map { TemplateFiles.File(path: $0.key, label: $0.key, bytes: Array($0.value.utf8)) })
+    /// (`page.html`, `partials/header.html`). Errors name the file as the key,
+    /// or as `folder/key` when a folder is given.
+    public init(sources: [String: String], folder: String? = nil) throws(TemplateError) {
+        try self.init(files: sources.map { path, text in
+            TemplateFiles.File(path: path, label: folder.map { "\($0)/\(path)" } ?? path, bytes: Array(text.utf8))
+        })
     }
 
     init(files: [TemplateFiles.File]) throws(TemplateError) {
