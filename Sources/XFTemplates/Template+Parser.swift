@@ -55,9 +55,8 @@ private struct TemplateParser {
             }
         }
         if let open = frames.last {
-            let sigil = open.tag.kind == .inverted ? "^" : open.tag.kind == .block ? "$" : "#"
             throw error("template.unclosed-section", at: open.tag.start,
-                        "未闭合的区块 {{\(sigil)\(open.tag.name)}}", hint: "请在区块结束处加上 {{/\(open.tag.name)}}")
+                        "未闭合的区块 {{\(Self.sigil(open.tag))\(open.tag.name)}}", hint: "请在区块结束处加上 {{/\(open.tag.name)}}")
         }
         if let layout, let stray = firstStrayContent {
             throw error("template.content-outside-block", at: stray,
@@ -149,7 +148,7 @@ private struct TemplateParser {
         guard frame.tag.name == tag.name else {
             let opened = TemplateError(code: "", file: file, source: source, offset: frame.tag.start, message: "")
             throw error("template.mismatched-close", at: tag.start,
-                        "结束标签 {{/\(tag.name)}} 与第 \(opened.line) 行的 {{#\(frame.tag.name)}} 不匹配",
+                        "结束标签 {{/\(tag.name)}} 与第 \(opened.line) 行的 {{\(Self.sigil(frame.tag))\(frame.tag.name)}} 不匹配",
                         hint: "请改成 {{/\(frame.tag.name)}}，或检查区块的嵌套顺序")
         }
         guard frame.region == region else {
@@ -201,6 +200,10 @@ private struct TemplateParser {
 
     private func error(_ code: String, at offset: Int, _ message: String, hint: String) -> TemplateError {
         TemplateError(code: code, file: file, source: source, offset: offset, message: message, hint: hint)
+    }
+
+    private static func sigil(_ tag: TemplateLexer.Tag) -> String {
+        tag.kind == .inverted ? "^" : tag.kind == .block ? "$" : "#"
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

@@ -42,7 +42,7 @@ struct TemplateRenderer {
                 case .markup(let markup): out.append(contentsOf: markup.markup.utf8)
                 case .null: break
                 default:
-                    throw error(template, variable.offset, "template.untrusted-raw",
+                    throw template.error("template.untrusted-raw", at: variable.offset,
                                 "{{{\(variable.path.text)}}} 只能输出 TrustedMarkup 值，这里的值是\(Self.kindName(value))",
                                 hint: "普通文字请写成 {{\(variable.path.text)}}，它会被自动转义")
                 }
@@ -70,10 +70,10 @@ struct TemplateRenderer {
         case .integer(let number): text = String(number)
         case .decimal(let number): text = Self.format(number)
         case .markup:
-            throw error(template, variable.offset, "template.markup-escaped", "\(written) 的值是 TrustedMarkup，会被转义成文字",
+            throw template.error("template.markup-escaped", at: variable.offset, "\(written) 的值是 TrustedMarkup，会被转义成文字",
                         hint: "原样输出标记请写成 {{{\(variable.path.text)}}}")
         case .bool, .list, .object:
-            throw error(template, variable.offset, "template.not-printable", "\(written) 的值是\(Self.kindName(value))，不能直接输出",
+            throw template.error("template.not-printable", at: variable.offset, "\(written) 的值是\(Self.kindName(value))，不能直接输出",
                         hint: "列表和对象请用 {{#\(variable.path.text)}}…{{/\(variable.path.text)}} 展开；是否类的值请在视图模型中准备好文字")
         }
         ContextEscape.append(text, in: variable.context, to: &out)
@@ -114,11 +114,10 @@ struct TemplateRenderer {
 
     private mutating func renderPartial(_ reference: NamedReference, of template: Template) throws(TemplateError) {
         guard let partial = partials[reference.name] else {
-            throw error(template, reference.offset, "template.unknown-partial", "找不到局部模板 \(reference.name)",
-                        hint: NameSuggestion.hint(for: reference.name, among: Array(partials.keys)) { "{{> \($0)}}" })
+            throw template.unknownPartial(reference, among: partials.keys)
         }
         guard partialDepth < Self.maximumPartialDepth else {
-            throw error(template, reference.offset, "template.partial-depth",
+            throw template.error("template.partial-depth", at: reference.offset,
                         "局部模板嵌套超过 \(Self.maximumPartialDepth) 层（{{> \(reference.name)}}）",
                         hint: "请检查局部模板是否直接或间接地引用了自己")
         }
@@ -169,16 +168,13 @@ struct TemplateRenderer {
             let hint = NameSuggestion.hint(for: path.segments[matched], among: candidates) { "{{\(prefix)\($0)\(suffix)}}" }
             let message = matched == 0 ? "未知的变量 {{\(path.text)}}"
                 : "{{\(path.segments.prefix(matched).joined(separator: "."))}} 中没有 \(path.segments[matched])"
-            throw error(template, offset, "template.unknown-name", message,
+            throw template.error("template.unknown-name", at: offset, message,
                         hint: hint.isEmpty ? "请检查视图模型中是否有这个字段" : hint)
         }
     }
 
     // MARK: Helpers
 
-    private func error(_ template: Template, _ offset: Int, _ code: String, _ message: String, hint: String) -> TemplateError {
-        TemplateError(code: code, file: template.file, source: template.source, offset: offset, message: message, hint: hint)
-    }
 
     /// Whole numbers print without a decimal point; others in Swift's shortest form.
     static func format(_ number: Double) -> String {

@@ -12,6 +12,21 @@ struct Template: Sendable {
     let blocks: [String: BlockNode]
 }
 
+extension Template {
+    /// An error pointing at `offset` in this template.
+    func error(_ code: String, at offset: Int, _ message: String, hint: String) -> TemplateError {
+        TemplateError(code: code, file: file, source: source, offset: offset, message: message, hint: hint)
+    }
+
+    /// Raised at load time by `TemplateSetCheck`; rendering can only meet it if
+    /// a template set was assembled without that check.
+    func unknownPartial(_ reference: NamedReference, among partials: some Collection<String>) -> TemplateError {
+        error("template.unknown-partial", at: reference.offset,
+              "找不到局部模板 {{> \(reference.name)}}（partials/\(reference.name).html）",
+              hint: NameSuggestion.hint(for: reference.name, among: Array(partials)) { "{{> \($0)}}" })
+    }
+}
+
 /// Where a variable sits in the page, decided at parse time; it picks the escaping.
 enum EscapeContext: Sendable, Equatable {
     case text(xml: Bool)

@@ -1,5 +1,26 @@
 import Foundation
 
+// Template syntax (logic-less, Mustache-like):
+//   {{name}} {{unit.name}} {{.}}   value, escaped for where it stands (see below)
+//   {{#list}}…{{/list}}            repeat per item; once for true or a non-empty
+//                                  object/string (which becomes the context)
+//   {{^x}}…{{/x}}                  when x is false, null, missing, [] or ""
+//   {{! comment }}                 nothing; may span lines
+//   {{> name}}                     partials/name.html, with the current context
+//   {{{x}}} or {{& x}}             raw output; only TrustedMarkup values
+//   {{< layout}}                   first line of a page: render layout.html with
+//   {{$content}}…{{/content}}      these blocks; in the layout, the same tag marks
+//                                  a slot whose body is the default
+// Tags other than values alone on a line remove that line, so they leave no blank
+// line; a standalone partial is inserted without re-indenting its lines.
+// Escaping is fixed at parse time by the HTML around the tag: text → text rule;
+// quoted attribute → attribute rule; href/src/action/xlink:href/… → links whose
+// value starts a javascript:, vbscript: or data: URL render as `#` (the page
+// still builds; a hostile CSV value cannot stop publishing), unsafe bytes are
+// percent-encoded; inside <svg> the same plus XML-forbidden characters dropped.
+// Values in <script>/<style>, event attributes, HTML comments, tag or attribute
+// names and unquoted attribute values are parse errors.
+
 /// All templates of a site, parsed once and checked together: every partial,
 /// layout and block a template names must exist. Pages and layouts are the
 /// `*.html` files of the folder; partials are `partials/*.html`, named without

@@ -13,7 +13,7 @@ struct TemplateSetCheck {
         for name in partials.keys.sorted() {
             guard let partial = partials[name] else { continue }
             if let layout = partial.layout {
-                throw error(partial, layout.offset, "template.layout-in-partial", "局部模板不能使用布局 {{< \(layout.name)}}",
+                throw partial.error("template.layout-in-partial", at: layout.offset, "局部模板不能使用布局 {{< \(layout.name)}}",
                             hint: "布局只能用在页面模板中")
             }
             try checkPartials(in: partial.nodes, of: partial)
@@ -24,9 +24,7 @@ struct TemplateSetCheck {
         for node in nodes {
             switch node {
             case .partial(let reference) where partials[reference.name] == nil:
-                throw error(template, reference.offset, "template.unknown-partial",
-                            "找不到局部模板 {{> \(reference.name)}}（partials/\(reference.name).html）",
-                            hint: NameSuggestion.hint(for: reference.name, among: Array(partials.keys)) { "{{> \($0)}}" })
+                throw template.unknownPartial(reference, among: partials.keys)
             case .section(let section):
                 try checkPartials(in: section.children, of: template)
             case .block(let block):
@@ -41,18 +39,18 @@ struct TemplateSetCheck {
         guard let reference = page.layout else { return }
         guard let layout = templates[reference.name], reference.name != page.name else {
             let candidates = templates.keys.filter { $0 != page.name }
-            throw error(page, reference.offset, "template.unknown-layout", "找不到布局 {{< \(reference.name)}}",
+            throw page.error("template.unknown-layout", at: reference.offset, "找不到布局 {{< \(reference.name)}}",
                         hint: NameSuggestion.hint(for: reference.name, among: candidates) { "{{< \($0)}}" })
         }
         if let nested = layout.layout {
-            throw error(layout, nested.offset, "template.nested-layout", "布局 \(layout.name) 自己又使用了布局 {{< \(nested.name)}}",
+            throw layout.error("template.nested-layout", at: nested.offset, "布局 \(layout.name) 自己又使用了布局 {{< \(nested.name)}}",
                         hint: "布局不能嵌套；请把共同部分做成局部模板 {{> …}}")
         }
         var visited: Set<String> = []
         let available = blockNames(in: layout.nodes, visited: &visited)
         for name in page.blocks.keys.sorted() where !available.contains(name) {
             guard let block = page.blocks[name] else { continue }
-            throw error(page, block.offset, "template.unknown-block", "布局 \(layout.name) 中没有区块 {{$\(name)}}",
+            throw page.error("template.unknown-block", at: block.offset, "布局 \(layout.name) 中没有区块 {{$\(name)}}",
                         hint: NameSuggestion.hint(for: name, among: Array(available)) { "{{$\($0)}}" })
         }
     }
@@ -77,7 +75,4 @@ struct TemplateSetCheck {
         return names
     }
 
-    private func error(_ template: Template, _ offset: Int, _ code: String, _ message: String, hint: String) -> TemplateError {
-        TemplateError(code: code, file: template.file, source: template.source, offset: offset, message: message, hint: hint)
-    }
 }

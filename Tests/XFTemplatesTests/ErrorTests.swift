@@ -134,3 +134,21 @@ import Testing
         #expect(throws: TemplateError.self) { try TemplateSet(directory: "/nonexistent/site-templates") }
     }
 }
+
+@Suite struct LoadingTests {
+    @Test func filesOutsideTheTwoFoldersAreRejected() {
+        #expect(throws: TemplateError.self) { try TemplateSet(sources: ["pages/unit.html": "x"]) }
+    }
+
+    @Test func invalidUTF8IsReportedAndByteOrderMarkIgnored() throws {
+        let invalid = TemplateFiles.File(path: "page.html", label: "site-templates/page.html", bytes: [0x61, 0xFF, 0x62])
+        #expect(throws: TemplateError.self) { try TemplateSet(files: [invalid]) }
+        let marked = TemplateFiles.File(path: "page.html", label: "page.html", bytes: [0xEF, 0xBB, 0xBF] + Array("{{#a}}".utf8))
+        do {
+            _ = try TemplateSet(files: [marked])
+            Issue.record("expected an unclosed section")
+        } catch {
+            #expect(error.line == 1 && error.column == 1)
+        }
+    }
+}
