@@ -80,7 +80,7 @@ private struct TemplateParser {
         case .partial:
             try requireText(tag, what: "局部模板 {{> \(tag.name)}}")
             noteStrayContent(tag)
-            append(.partial(NamedReference(name: tag.name, offset: tag.nameStart)))
+            append(.partial(NamedReference(name: tag.name, offset: tag.nameStart), inSVG: tracker.placement == .text(svg: true)))
         case .layout:
             guard frames.isEmpty else {
                 throw error("template.layout-in-section", at: tag.start, "{{< \(tag.name)}} 不能写在区块里面",

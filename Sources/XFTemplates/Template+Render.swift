@@ -11,6 +11,8 @@ struct TemplateRenderer {
     /// Blocks a page fills in its layout, with the page they were written in.
     private var overrides: [String: (template: Template, block: BlockNode)] = [:]
     private var partialDepth = 0
+    /// Set while rendering a partial included under `<svg>`.
+    private var inSVG = false
 
     init(templates: [String: Template], partials: [String: Template], root: TemplateValue, capacity: Int) {
         self.templates = templates
@@ -48,7 +50,10 @@ struct TemplateRenderer {
                 }
             case .section(let section):
                 try renderSection(section, of: template)
-            case .partial(let reference):
+            case .partial(let reference, let underSVG):
+                let outer = inSVG
+                inSVG = inSVG || underSVG
+                defer { inSVG = outer }
                 try renderPartial(reference, of: template)
             case .block(let block):
                 if let override = overrides[block.name] {
@@ -76,7 +81,7 @@ struct TemplateRenderer {
             throw template.error("template.not-printable", at: variable.offset, "\(written) 的值是\(Self.kindName(value))，不能直接输出",
                         hint: "列表和对象请用 {{#\(variable.path.text)}}…{{/\(variable.path.text)}} 展开；是否类的值请在视图模型中准备好文字")
         }
-        ContextEscape.append(text, in: variable.context, to: &out)
+        ContextEscape.append(text, in: inSVG ? variable.context.inSVG : variable.context, to: &out)
     }
 
     private mutating func renderSection(_ section: SectionNode, of template: Template) throws(TemplateError) {

@@ -33,6 +33,15 @@ enum EscapeContext: Sendable, Equatable {
     case attribute(xml: Bool)
     /// A URL attribute (href, src, …) delimited by `quote`.
     case url(xml: Bool, quote: UInt8)
+
+    /// The same place inside an SVG document, for partials included under `<svg>`.
+    var inSVG: EscapeContext {
+        switch self {
+        case .text: .text(xml: true)
+        case .attribute: .attribute(xml: true)
+        case .url(_, let quote): .url(xml: true, quote: quote)
+        }
+    }
 }
 
 enum Node: Sendable {
@@ -41,7 +50,8 @@ enum Node: Sendable {
     /// `{{{name}}}` / `{{& name}}`: accepts only `TrustedMarkup`.
     case trusted(VariableNode)
     case section(SectionNode)
-    case partial(NamedReference)
+    /// `inSVG`: included under `<svg>`, so the partial's values follow XML rules.
+    case partial(NamedReference, inSVG: Bool)
     case block(BlockNode)
 }
 

@@ -23,7 +23,7 @@ struct TemplateSetCheck {
     private func checkPartials(in nodes: [Node], of template: Template) throws(TemplateError) {
         for node in nodes {
             switch node {
-            case .partial(let reference) where partials[reference.name] == nil:
+            case .partial(let reference, _) where partials[reference.name] == nil:
                 throw template.unknownPartial(reference, among: partials.keys)
             case .section(let section):
                 try checkPartials(in: section.children, of: template)
@@ -65,7 +65,7 @@ struct TemplateSetCheck {
                 names.formUnion(blockNames(in: block.children, visited: &visited))
             case .section(let section):
                 names.formUnion(blockNames(in: section.children, visited: &visited))
-            case .partial(let reference):
+            case .partial(let reference, _):
                 guard let partial = partials[reference.name], visited.insert(reference.name).inserted else { continue }
                 names.formUnion(blockNames(in: partial.nodes, visited: &visited))
             default:

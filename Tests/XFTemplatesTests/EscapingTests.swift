@@ -93,3 +93,9 @@ import Testing
         #expect(renderError("<p title=\"{{#x}}a\" class=\"{{/x}}\">")?.code == "template.section-crosses-markup")
     }
 }
+
+@Test func partialsIncludedUnderSVGFollowXMLRules() throws {
+    let page = "<svg>{{> label}}</svg>{{> label}}"
+    let output = try render(page, ["t": "a\u{01}<b>"], partials: ["label": "<text>{{t}}</text>"])
+    #expect(output == "<svg><text>a&lt;b&gt;</text></svg><text>a\u{01}&lt;b&gt;</text>")
+}
