@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"]),
         .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"]),
-        .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"]),
+        .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "XFSiteTests", dependencies: ["XFSite"]),
     ]
 )

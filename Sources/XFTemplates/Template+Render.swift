@@ -1,0 +1,201 @@
+/// Renders node trees into one growing byte buffer. Names are looked up through
+/// a stack of values, innermost first, as in Mustache; every miss is an error
+/// with a suggestion, because view models always carry their optional fields.
+struct TemplateRenderer {
+    static let maximumPartialDepth = 32
+
+    let templates: [String: Template]
+    let partials: [String: Template]
+    private(set) var out: [UInt8] = []
+    private var stack: [TemplateValue]
+    /// Blocks a page fills in its layout, with the page they were written in.
+    private var overrides: [String: (template: Template, block: BlockNode)] = [:]
+    private var partialDepth = 0
+    /// Set while rendering a partial included under `<svg>`.
+    private var inSVG = false
+
+    init(templates: [String: Template], partials: [String: Template], root: TemplateValue, capacity: Int) {
+        self.templates = templates
+        self.partials = partials
+        self.stack = [root]
+        out.reserveCapacity(capacity)
+    }
+
+    /// Renders a page, through its layout when it declares one.
+    mutating func renderPage(_ page: Template) throws(TemplateError) {
+        guard let reference = page.layout, let layout = templates[reference.name] else {
+            try render(page.nodes, of: page)
+            return
+        }
+        for (name, block) in page.blocks { overrides[name] = (page, block) }
+        try render(layout.nodes, of: layout)
+    }
+
+    private mutating func render(_ nodes: [Node], of template: Template) throws(TemplateError) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                out.append(contentsOf: bytes)
+            case .variable(let variable):
+                try renderVariable(variable, of: template)
+            case .trusted(let variable):
+                let value = try lookup(variable.path, at: variable.offset, of: template)
+                switch value {
+                case .markup(let markup): out.append(contentsOf: markup.markup.utf8)
+                case .null: break
+                default:
+                    throw template.error("template.untrusted-raw", at: variable.offset,
+                                "{{{\(variable.path.text)}}} 只能输出 TrustedMarkup 值，这里的值是\(Self.kindName(value))",
+                                hint: "普通文字请写成 {{\(variable.path.text)}}，它会被自动转义")
+                }
+            case .section(let section):
+                try renderSection(section, of: template)
+            case .partial(let reference, let underSVG):
+                let outer = inSVG
+                inSVG = inSVG || underSVG
+                defer { inSVG = outer }
+                try renderPartial(reference, of: template)
+            case .block(let block):
+                if let override = overrides[block.name] {
+                    try render(override.block.children, of: override.template)
+                } else {
+                    try render(block.children, of: template)
+                }
+            }
+        }
+    }
+
+    private mutating func renderVariable(_ variable: VariableNode, of template: Template) throws(TemplateError) {
+        let value = try lookup(variable.path, at: variable.offset, of: template)
+        let written = "{{\(variable.path.text)}}"
+        let text: String
+        switch value {
+        case .null: return
+        case .string(let string): text = string
+        case .integer(let number): text = String(number)
+        case .decimal(let number): text = Self.format(number)
+        case .markup:
+            throw template.error("template.markup-escaped", at: variable.offset, "\(written) 的值是 TrustedMarkup，会被转义成文字",
+                        hint: "原样输出标记请写成 {{{\(variable.path.text)}}}")
+        case .bool, .list, .object:
+            throw template.error("template.not-printable", at: variable.offset, "\(written) 的值是\(Self.kindName(value))，不能直接输出",
+                        hint: "列表和对象请用 {{#\(variable.path.text)}}…{{/\(variable.path.text)}} 展开；是否类的值请在视图模型中准备好文字")
+        }
+        ContextEscape.append(text, in: inSVG ? variable.context.inSVG : variable.context, to: &out)
+    }
+
+    private mutating func renderSection(_ section: SectionNode, of template: Template) throws(TemplateError) {
+        let value: TemplateValue
+        if section.inverted {
+            // An inverted section treats a missing name like false.
+            guard case .found(let found) = resolve(section.path) else {
+                try render(section.children, of: template)
+                return
+            }
+            value = found
+        } else {
+            value = try lookup(section.path, at: section.offset, of: template)
+        }
+        if section.inverted {
+            if !value.isTruthy { try render(section.children, of: template) }
+            return
+        }
+        guard value.isTruthy else { return }
+        switch value {
+        case .list(let items):
+            for item in items {
+                stack.append(item)
+                try render(section.children, of: template)
+                stack.removeLast()
+            }
+        case .bool:
+            try render(section.children, of: template)
+        default:
+            stack.append(value)
+            try render(section.children, of: template)
+            stack.removeLast()
+        }
+    }
+
+    private mutating func renderPartial(_ reference: NamedReference, of template: Template) throws(TemplateError) {
+        guard let partial = partials[reference.name] else {
+            throw template.unknownPartial(reference, among: partials.keys)
+        }
+        guard partialDepth < Self.maximumPartialDepth else {
+            throw template.error("template.partial-depth", at: reference.offset,
+                        "局部模板嵌套超过 \(Self.maximumPartialDepth) 层（{{> \(reference.name)}}）",
+                        hint: "请检查局部模板是否直接或间接地引用了自己")
+        }
+        partialDepth += 1
+        defer { partialDepth -= 1 }
+        try render(partial.nodes, of: partial)
+    }
+
+    // MARK: Lookup
+
+    private enum Resolution {
+        case found(TemplateValue)
+        /// The first `matched` segments were found; the next one was not, and
+        /// `candidates` are the names that were there instead.
+        case missing(matched: Int, candidates: [String])
+    }
+
+    /// The first segment walks up the stack; the rest descend from what it found.
+    private func resolve(_ path: NamePath) -> Resolution {
+        guard let first = path.segments.first else { return .found(stack[stack.count - 1]) }
+        var current: TemplateValue?
+        for value in stack.reversed() {
+            if case .object(let object) = value, let found = object[first] {
+                current = found
+                break
+            }
+        }
+        guard var value = current else {
+            var names: [String] = []
+            for case .object(let object) in stack { names += object.keys }
+            return .missing(matched: 0, candidates: names)
+        }
+        for (index, segment) in path.segments.enumerated().dropFirst() {
+            guard case .object(let object) = value else { return .missing(matched: index, candidates: []) }
+            guard let next = object[segment] else { return .missing(matched: index, candidates: object.keys) }
+            value = next
+        }
+        return .found(value)
+    }
+
+    private func lookup(_ path: NamePath, at offset: Int, of template: Template) throws(TemplateError) -> TemplateValue {
+        switch resolve(path) {
+        case .found(let value):
+            return value
+        case .missing(let matched, let candidates):
+            let prefix = path.segments.prefix(matched).map { $0 + "." }.joined()
+            let suffix = path.segments.dropFirst(matched + 1).map { "." + $0 }.joined()
+            let hint = NameSuggestion.hint(for: path.segments[matched], among: candidates) { "{{\(prefix)\($0)\(suffix)}}" }
+            let message = matched == 0 ? "未知的变量 {{\(path.text)}}"
+                : "{{\(path.segments.prefix(matched).joined(separator: "."))}} 中没有 \(path.segments[matched])"
+            throw template.error("template.unknown-name", at: offset, message,
+                        hint: hint.isEmpty ? "请检查视图模型中是否有这个字段" : hint)
+        }
+    }
+
+    // MARK: Helpers
+
+
+    /// Whole numbers print without a decimal point; others in Swift's shortest form.
+    static func format(_ number: Double) -> String {
+        if number.isFinite, number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        return number.isFinite ? String(number) : ""
+    }
+
+    static func kindName(_ value: TemplateValue) -> String {
+        switch value {
+        case .null: "空值"
+        case .string: "文字"
+        case .integer, .decimal: "数字"
+        case .bool: "是否值（Bool）"
+        case .list: "列表"
+        case .object: "对象"
+        case .markup: "TrustedMarkup"
+        }
+    }
+}

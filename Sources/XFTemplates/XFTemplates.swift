@@ -1,1 +1,0 @@
-// XFTemplates: placeholder until its stage lands.

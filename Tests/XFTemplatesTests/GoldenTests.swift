@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import XFTemplates
+
+enum Fixtures {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let templates = folder.appendingPathComponent("site-templates").path
+}
+
+/// A typed view model as XFPages will pass it: plain Encodable structs.
+private struct UnitPage: Encodable {
+    struct Link: Encodable { var href: String; var label: String; var current: Bool }
+    struct Unit: Encodable { var name: String }
+    struct Row: Encodable { var name: String; var slug: String; var cases: Int; var rate: String? }
+    var root: String
+    var nav: [Link]
+    var unit: Unit
+    var chart: TrustedMarkup
+    var caption: String
+    var rows: [Row]
+}
+
+private let model = UnitPage(
+    root: "../",
+    nav: [.init(href: "../index.html", label: "总览", current: false),
+          .init(href: "javascript:alert(1)", label: "<script>alert(1)</script>", current: true)],
+    unit: .init(name: "城关镇 \"东区\" & 西区"),
+    chart: TrustedMarkup("<svg viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"4\"/></svg>"),
+    caption: "受理量 ]]> 同比",
+    rows: [.init(name: "东关村", slug: "东关 村", cases: 12, rate: "75%"),
+           .init(name: "西街社区", slug: "../x\"onmouseover=", cases: 3, rate: nil)])
+
+/// Renders the fixture site's unit page and compares it byte for byte with the
+/// golden file. Re-record after an intended change with
+/// `XF_RECORD_GOLDEN=1 swift test --filter XFTemplatesTests`, then review the diff.
+@Test func unitPageMatchesGolden() throws {
+    let set = try TemplateSet(directory: Fixtures.templates)
+    let output = try set.render("unit", model: model)
+    let golden = Fixtures.folder.appendingPathComponent("golden/unit.html")
+    if ProcessInfo.processInfo.environment["XF_RECORD_GOLDEN"] == "1" {
+        try output.write(to: golden, atomically: true, encoding: .utf8)
+    }
+    let expected = try String(contentsOf: golden, encoding: .utf8)
+    #expect(output == expected)
+}
+
+@Test func renderingIsDeterministic() throws {
+    let set = try TemplateSet(directory: Fixtures.templates)
+    #expect(try set.render("unit", model: model) == set.render("unit", model: model))
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import XFTemplates
-
-@Test func XFTemplatesLinks() { #expect(Bool(true)) }
