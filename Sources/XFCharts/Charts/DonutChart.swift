@@ -30,7 +30,7 @@ public struct DonutInput: Sendable {
 }
 
 public enum DonutChart {
-    static let width = 560.0
+    static let width = ChartFrame.standardWidth
     static let outer = 80.0
     static let inner = 48.0
     static let rowHeight = 20.0

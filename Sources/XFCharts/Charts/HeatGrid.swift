@@ -30,7 +30,7 @@ public struct HeatGridInput: Sendable {
 }
 
 public enum HeatGrid {
-    static let width = 560.0
+    static let width = ChartFrame.standardWidth
     static let cellHeight = 20.0
     static let cellFontSize = 10.0
 
@@ -120,7 +120,8 @@ public enum HeatGrid {
             let color = Palette.sequential[step(of: low, steps: steps)]
             svg.element("rect", [("x", px(cursor)), ("y", px(top)), ("width", "12"), ("height", "12"), ("fill", color), ("stroke", Palette.axis), ("stroke-width", "0.5")])
             svg.element("text", [("x", px(cursor + 16)), ("y", px(top + 10))], text: label)
-            cursor += 16 + TextWidth.pixels(label, fontSize: ChartFrame.smallFontSize) + 10
+            // "%" and "–" render wider than the narrow-glyph estimate: leave slack.
+            cursor += 16 + TextWidth.pixels(label, fontSize: ChartFrame.smallFontSize) * 1.2 + 12
         }
         svg.element("rect", [("x", px(cursor)), ("y", px(top)), ("width", "12"), ("height", "12"), ("fill", "#FFFFFF"), ("stroke", Palette.grid), ("stroke-width", "1")])
         svg.element("text", [("x", px(cursor + 16)), ("y", px(top + 10))], text: ChartFrame.noDataText)

@@ -34,7 +34,7 @@ public struct RankedBarInput: Sendable {
 }
 
 public enum RankedBarChart {
-    static let width = 560.0
+    static let width = ChartFrame.standardWidth
     static let rowHeight = 22.0
     static let barHeight = 14.0
     /// Names longer than this many CJK characters are cut with "…" (full name in the tooltip and table).
@@ -67,11 +67,12 @@ public enum RankedBarChart {
             let ticks = NiceTicks(minimum: 0, maximum: max(values.max()!, input.target ?? 0), targetCount: 4, includeZero: true)
             let x = LinearScale(ticks: ticks, start: left, end: right)
             drawGrid(ticks, x: x, top: top, bottom: height - 6, format: input.format, into: &svg)
-            for (rank, item) in items.enumerated() {
-                drawRow(item, rowTop: top + Double(rank) * rowHeight, left: left, labelWidth: labelWidth, x: x, format: input.format, defs: &defs, into: &svg)
-            }
+            // The target goes under the bars so it never crosses a value label.
             if let target = input.target {
                 svg.element("line", [("class", "xf-chart-target"), ("x1", px(x(target))), ("y1", px(top - 4)), ("x2", px(x(target))), ("y2", px(height - 4)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
+            }
+            for (rank, item) in items.enumerated() {
+                drawRow(item, rowTop: top + Double(rank) * rowHeight, left: left, labelWidth: labelWidth, x: x, format: input.format, defs: &defs, into: &svg)
             }
         }
         let hasBands = !usedBands.isEmpty

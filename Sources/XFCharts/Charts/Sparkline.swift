@@ -31,7 +31,7 @@ public enum Sparkline {
             let x = { (index: Int) in count > 1 ? pad + Double(index) * step : width / 2 }
             let flat = high - low < 1e-12
             let point = { (index: Int, value: Double) in (x(index), flat ? height / 2 : y(value)) }
-            LinePath.draw(values, point: point, color: Palette.blue, dash: nil, width: 1.5, into: &svg)
+            LinePath.draw(values, point: point, color: Palette.blue, dash: nil, width: 1.5, dotsIsolated: true, into: &svg)
             if let last = values.lastIndex(where: { $0 != nil }), let value = values[last] {
                 let (lx, ly) = point(last, value)
                 Marks.marker(.circle, x: lx, y: ly, color: Palette.blue, size: 3, into: &svg)
@@ -67,7 +67,9 @@ public enum Sparkline {
 /// Polylines through present values, broken at nils so a missing month is a
 /// gap and never a drop to zero; isolated points are left to the markers.
 enum LinePath {
-    static func draw(_ values: [Double?], point: (Int, Double) -> (Double, Double), color: String, dash: String?, width: Double, into svg: inout SVGBuffer) {
+    /// - Parameter dotsIsolated: draw a dot for a value with gaps on both sides
+    ///   (charts that mark every point already show it).
+    static func draw(_ values: [Double?], point: (Int, Double) -> (Double, Double), color: String, dash: String?, width: Double, dotsIsolated: Bool = false, into svg: inout SVGBuffer) {
         var path = ""
         var runLength = 0
         for (index, value) in values.enumerated() {
@@ -75,7 +77,10 @@ enum LinePath {
             let (x, y) = point(index, value)
             let startsRun = runLength == 0
             let nextPresent = index + 1 < values.count && values[index + 1] != nil
-            if startsRun && !nextPresent { continue }
+            if startsRun && !nextPresent {
+                if dotsIsolated { svg.element("circle", [("cx", px(x)), ("cy", px(y)), ("r", px(width)), ("fill", color)]) }
+                continue
+            }
             if !path.isEmpty && startsRun { path += " " }
             path += (startsRun ? "M" : "L") + px(x) + " " + px(y)
             runLength += 1

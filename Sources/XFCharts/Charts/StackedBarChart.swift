@@ -30,7 +30,7 @@ public struct StackedBarInput: Sendable {
 }
 
 public enum StackedBarChart {
-    static let width = 560.0
+    static let width = ChartFrame.standardWidth
     static let plotHeight = 170.0
 
     public static func render(_ input: StackedBarInput, idPrefix: String) -> RenderedChart {

@@ -36,7 +36,7 @@ public struct TrendInput: Sendable {
 }
 
 public enum TrendChart {
-    static let width = 560.0
+    static let width = ChartFrame.standardWidth
     static let plotHeight = 170.0
 
     public static func render(_ input: TrendInput, idPrefix: String) -> RenderedChart {

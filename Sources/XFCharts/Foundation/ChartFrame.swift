@@ -28,6 +28,9 @@ struct ChartIDs {
 enum ChartFrame {
     /// Presentation attribute, so any page CSS rule on `.xf-chart` overrides it.
     static let fallbackFonts = "system-ui, -apple-system, PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, Source Han Sans SC, sans-serif"
+    /// viewBox width of the full-size charts: narrow enough that text stays
+    /// readable when a 375 px phone scales the chart down, wide enough for 24 months.
+    static let standardWidth = 480.0
     static let fontSize = 12.0
     static let smallFontSize = 11.0
 

@@ -43,9 +43,13 @@ enum MonthAxis {
     static func ticks(_ months: [ChartMonth], style: MonthLabelStyle, slotWidth: Double, fontSize: Double) -> [MonthTick] {
         let widest = months.map { TextWidth.pixels(primary($0, style: style), fontSize: fontSize) }.max() ?? 0
         let every = [1, 2, 3, 4, 6, 12].first { Double($0) * slotWidth >= widest + 4 } ?? 12
+        let yearWidth = TextWidth.pixels("2024年", fontSize: fontSize) + 6
+        let firstJanuary = months.firstIndex { $0.month == 1 }
         var ticks: [MonthTick] = []
         for (index, month) in months.enumerated() where (month.month - 1) % every == 0 {
-            let showsYear = style == .monthWithYearAtJanuary && (month.month == 1 || ticks.isEmpty)
+            // The first tick names its year too, unless January's year label follows too closely.
+            let roomBeforeJanuary = firstJanuary.map { Double($0 - index) * slotWidth >= yearWidth } ?? true
+            let showsYear = style == .monthWithYearAtJanuary && (month.month == 1 || (ticks.isEmpty && roomBeforeJanuary))
             ticks.append(MonthTick(index: index, primary: primary(month, style: style), secondary: showsYear ? "\(month.year)年" : nil))
         }
         return ticks

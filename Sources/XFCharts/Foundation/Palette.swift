@@ -27,7 +27,7 @@ public enum Palette {
     }
 
     /// Light-to-dark blues for heat grids (ColorBrewer "Blues", safe in grey print).
-    static let sequential = ["#EFF3FF", "#BDD7E7", "#6BAED6", "#3182BD", "#08519C"]
+    static let sequential = ["#DEEBF7", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C"]
 
     /// Dark steps take white cell text.
     static func textColor(onSequentialStep step: Int) -> String {
