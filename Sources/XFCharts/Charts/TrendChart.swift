@@ -116,7 +116,7 @@ public enum TrendChart {
             text += "，最新值" + input.format.spoken(value)
             if last != main.count - 1 { text += "（\(input.months[last].chineseName)）" }
             if let other, let comparison = input.comparison, let otherValue = other[last] {
-                text += "，\(comparison.name)同期\(input.format.spoken(otherValue))"
+                text += "，\(comparison.name)\(input.format.spoken(otherValue))"
             }
         } else {
             text += "：" + ChartFrame.noDataText
