@@ -20,7 +20,8 @@ public enum Palette {
 
     /// Series order for categories (channels, domains): colour and pattern both cycle.
     static let categorical = [blue, orange, bluishGreen, reddishPurple, skyBlue, vermillion, yellow]
-    static let categoricalPatterns: [FillPattern] = [.solid, .diagonal, .dots, .cross, .horizontal]
+    /// As many textures as hues, so the first seven categories differ in grey print too.
+    static let categoricalPatterns: [FillPattern] = [.solid, .diagonal, .dots, .cross, .horizontal, .reverseDiagonal, .vertical]
 
     static func categoryFill(_ index: Int) -> (color: String, pattern: FillPattern) {
         (categorical[index % categorical.count], categoricalPatterns[index % categoricalPatterns.count])
@@ -37,7 +38,7 @@ public enum Palette {
 
 /// Fill textures drawn over a colour so areas stay apart in grey print.
 public enum FillPattern: String, Sendable, CaseIterable {
-    case solid, diagonal, dots, cross, horizontal
+    case solid, diagonal, dots, cross, horizontal, reverseDiagonal, vertical
 }
 
 /// Target band of a value (site settings decide the thresholds).

@@ -36,13 +36,14 @@ struct PatternDefs {
         let size = 6.0
         var attributes: SVGBuffer.Attributes = [("id", id), ("patternUnits", "userSpaceOnUse"), ("width", px(size)), ("height", px(size))]
         if pattern == .diagonal { attributes.append(("patternTransform", "rotate(45)")) }
+        if pattern == .reverseDiagonal { attributes.append(("patternTransform", "rotate(-45)")) }
         definitions.open("pattern", attributes)
         definitions.element("rect", [("width", px(size)), ("height", px(size)), ("fill", color)])
         let texture = ("stroke", "#FFFFFF")
         switch pattern {
         case .solid:
             break
-        case .diagonal:
+        case .diagonal, .reverseDiagonal, .vertical:
             definitions.element("line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", px(size)), texture, ("stroke-width", "2")])
         case .horizontal:
             definitions.element("line", [("x1", "0"), ("y1", "3"), ("x2", px(size)), ("y2", "3"), texture, ("stroke-width", "1.5")])
