@@ -27,15 +27,15 @@ enum Fixtures {
 
     static func trendInput() -> TrendInput {
         TrendInput(title: "按期办结率", months: months24,
-                   series: TrendSeries(name: "本期", values: ontime),
-                   comparison: TrendSeries(name: "上年同期", values: ontime.map { $0.map { $0 - 0.02 } }),
+                   series: MonthlySeries(name: "本期", values: ontime),
+                   comparison: MonthlySeries(name: "上年同期", values: ontime.map { $0.map { $0 - 0.02 } }),
                    target: 0.95, format: .percent)
     }
 
     static func stackedInput() -> StackedBarInput {
         let channels = ["来信", "来访", "网上", "电话"]
         let layers = channels.enumerated().map { channel, name in
-            StackedLayer(name: name, values: months12.indices.map { Double(10 + (channel * 7 + $0 * 5) % 23) })
+            MonthlySeries(name: name, values: months12.indices.map { Double(10 + (channel * 7 + $0 * 5) % 23) })
         }
         return StackedBarInput(title: "各渠道信访量", months: months12, layers: layers)
     }
@@ -50,7 +50,7 @@ enum Fixtures {
 
     static func heatInput() -> HeatGridInput {
         let rows = towns.prefix(8).enumerated().map { row, town in
-            HeatGridRow(label: town, values: months12.indices.map { column -> Double? in
+            MonthlySeries(name: town, values: months12.indices.map { column -> Double? in
                 (row + column) % 11 == 3 ? nil : 0.85 + Double((row * 5 + column * 3) % 15) / 100
             })
         }

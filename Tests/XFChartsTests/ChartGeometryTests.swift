@@ -58,7 +58,7 @@ private func rankedBars(_ svg: String) -> [SVGElement] {
 
 @Test func stackedBarHeightsFollowTotals() throws {
     let input = StackedBarInput(title: "渠道", months: Array(Fixtures.months24.prefix(2)), layers: [
-        StackedLayer(name: "来信", values: [10, 20]), StackedLayer(name: "来访", values: [30, nil]),
+        MonthlySeries(name: "来信", values: [10, 20]), MonthlySeries(name: "来访", values: [30, nil]),
     ])
     let chart = StackedBarChart.render(input, idPrefix: "s")
     let bars = SVGProbe.elements("rect", in: chart.svg).filter { $0.attributes["stroke-width"] == "0.5" && $0.attributes["stroke"] == "#FFFFFF" }

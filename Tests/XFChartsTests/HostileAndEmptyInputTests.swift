@@ -7,11 +7,11 @@ private let hostile = "<script>alert(\"x\")</script> & 'q'"
     let months = Array(Fixtures.months24.prefix(3))
     let charts = [
         Sparkline.render(SparklineInput(title: hostile, months: months, values: [1, 2, 3], format: .count(unit: hostile)), idPrefix: "a"),
-        TrendChart.render(TrendInput(title: hostile, months: months, series: TrendSeries(name: hostile, values: [1, 2, 3]), comparison: TrendSeries(name: hostile, values: [1, nil, 2]), target: 2, format: .count(unit: hostile)), idPrefix: "b"),
-        StackedBarChart.render(StackedBarInput(title: hostile, months: months, layers: [StackedLayer(name: hostile, values: [1, 2, 3])], unit: hostile), idPrefix: "c"),
+        TrendChart.render(TrendInput(title: hostile, months: months, series: MonthlySeries(name: hostile, values: [1, 2, 3]), comparison: MonthlySeries(name: hostile, values: [1, nil, 2]), target: 2, format: .count(unit: hostile)), idPrefix: "b"),
+        StackedBarChart.render(StackedBarInput(title: hostile, months: months, layers: [MonthlySeries(name: hostile, values: [1, 2, 3])], unit: hostile), idPrefix: "c"),
         RankedBarChart.render(RankedBarInput(title: hostile, items: [RankedBarItem(label: hostile, value: 3, band: .red, href: "u.html?a=\"b\"&c=<d>")], format: .count(unit: "件")), idPrefix: "d"),
         DonutChart.render(DonutInput(title: hostile, slices: [DonutSlice(name: hostile, value: 2)], unit: hostile), idPrefix: "e"),
-        HeatGrid.render(HeatGridInput(title: hostile, months: months, rows: [HeatGridRow(label: hostile, values: [1, nil, 2])], format: .count(unit: "件")), idPrefix: "f"),
+        HeatGrid.render(HeatGridInput(title: hostile, months: months, rows: [MonthlySeries(name: hostile, values: [1, nil, 2])], format: .count(unit: "件")), idPrefix: "f"),
     ]
     for chart in charts {
         #expect(!chart.svg.contains("<script"))
@@ -49,15 +49,15 @@ private let hostile = "<script>alert(\"x\")</script> & 'q'"
     let charts = [
         Sparkline.render(SparklineInput(title: "满意率", months: months, values: none, format: .percent), idPrefix: "a"),
         Sparkline.render(SparklineInput(title: "满意率", months: [], values: [], format: .percent), idPrefix: "a"),
-        TrendChart.render(TrendInput(title: "满意率", months: months, series: TrendSeries(name: "本期", values: none), target: 0.9, format: .percent), idPrefix: "b"),
-        TrendChart.render(TrendInput(title: "满意率", months: [], series: TrendSeries(name: "本期", values: []), format: .percent), idPrefix: "b"),
-        StackedBarChart.render(StackedBarInput(title: "渠道", months: months, layers: [StackedLayer(name: "来信", values: zeros)]), idPrefix: "c"),
+        TrendChart.render(TrendInput(title: "满意率", months: months, series: MonthlySeries(name: "本期", values: none), target: 0.9, format: .percent), idPrefix: "b"),
+        TrendChart.render(TrendInput(title: "满意率", months: [], series: MonthlySeries(name: "本期", values: []), format: .percent), idPrefix: "b"),
+        StackedBarChart.render(StackedBarInput(title: "渠道", months: months, layers: [MonthlySeries(name: "来信", values: zeros)]), idPrefix: "c"),
         StackedBarChart.render(StackedBarInput(title: "渠道", months: [], layers: []), idPrefix: "c"),
         RankedBarChart.render(RankedBarInput(title: "排名", items: [], format: .percent, target: 0.95), idPrefix: "d"),
         RankedBarChart.render(RankedBarInput(title: "排名", items: [RankedBarItem(label: "甲", value: nil)], format: .percent), idPrefix: "d"),
         DonutChart.render(DonutInput(title: "领域", slices: [DonutSlice(name: "城建", value: 0), DonutSlice(name: "社保", value: 0)]), idPrefix: "e"),
         DonutChart.render(DonutInput(title: "领域", slices: []), idPrefix: "e"),
-        HeatGrid.render(HeatGridInput(title: "热力", months: months, rows: [HeatGridRow(label: "甲", values: none)], format: .percent), idPrefix: "f"),
+        HeatGrid.render(HeatGridInput(title: "热力", months: months, rows: [MonthlySeries(name: "甲", values: none)], format: .percent), idPrefix: "f"),
         HeatGrid.render(HeatGridInput(title: "热力", months: [], rows: [], format: .percent), idPrefix: "f"),
     ]
     for chart in charts {
@@ -70,7 +70,7 @@ private let hostile = "<script>alert(\"x\")</script> & 'q'"
 
 @Test func zeroValuesDrawAsZeroNotAsGaps() {
     let months = Array(Fixtures.months24.prefix(3))
-    let chart = TrendChart.render(TrendInput(title: "越级访件数", months: months, series: TrendSeries(name: "本期", values: [2, 0, 1]), format: .count(unit: "件")), idPrefix: "z")
+    let chart = TrendChart.render(TrendInput(title: "越级访件数", months: months, series: MonthlySeries(name: "本期", values: [2, 0, 1]), format: .count(unit: "件")), idPrefix: "z")
     let path = SVGProbe.elements("path", in: chart.svg).first { $0.attributes["stroke"] == Palette.blue }?.attributes["d"] ?? ""
     #expect(path.filter { $0 == "M" }.count == 1)
     #expect(path.filter { $0 == "L" }.count == 2)

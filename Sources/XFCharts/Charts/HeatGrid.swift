@@ -1,26 +1,15 @@
 import XFText
 
-public struct HeatGridRow: Sendable {
-    public var label: String
-    /// One value per month; nil leaves the cell empty.
-    public var values: [Double?]
-
-    public init(label: String, values: [Double?]) {
-        self.label = label
-        self.values = values
-    }
-}
-
 /// Units (rows) by months (columns), shaded in steps; values are printed in
 /// the cells when they fit, and the step key below always explains the shades.
 public struct HeatGridInput: Sendable {
     public var title: String
     public var months: [ChartMonth]
-    public var rows: [HeatGridRow]
+    public var rows: [MonthlySeries]
     public var format: ValueFormat
     public var monthLabels: MonthLabelStyle
 
-    public init(title: String, months: [ChartMonth], rows: [HeatGridRow], format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
+    public init(title: String, months: [ChartMonth], rows: [MonthlySeries], format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
         self.title = title
         self.months = months
         self.rows = rows
@@ -37,10 +26,10 @@ public enum HeatGrid {
     public static func render(_ input: HeatGridInput, idPrefix: String) -> RenderedChart {
         let ids = ChartIDs(prefix: idPrefix)
         let months = input.months
-        let grid = input.rows.map { TrendChart.padded($0.values, to: months.count) }
+        let grid = input.rows.map { $0.values(count: months.count) }
         let present = grid.flatMap { $0.compactMap { $0 } }
         let fontSize = ChartFrame.fontSize
-        let labelWidth = min(RankedBarChart.maxLabelEm * fontSize, input.rows.map { TextWidth.pixels($0.label, fontSize: fontSize) }.max() ?? 0)
+        let labelWidth = min(RankedBarChart.maxLabelEm * fontSize, input.rows.map { TextWidth.pixels($0.name, fontSize: fontSize) }.max() ?? 0)
         let left = 8 + labelWidth + 8
         let right = width - 8
         let headerHeight = Axes.monthsHeight(style: input.monthLabels) + 2
@@ -63,9 +52,9 @@ public enum HeatGrid {
             let showValues = widestCell <= cellWidth - 2
             for (rowIndex, row) in input.rows.enumerated() {
                 let rowTop = top + Double(rowIndex) * cellHeight
-                svg.element("text", [("x", px(left - 8)), ("y", px(rowTop + cellHeight / 2 + 4)), ("text-anchor", "end")], text: TextFit.truncate(row.label, maxWidth: labelWidth, fontSize: fontSize))
+                svg.element("text", [("x", px(left - 8)), ("y", px(rowTop + cellHeight / 2 + 4)), ("text-anchor", "end")], text: TextFit.truncate(row.name, maxWidth: labelWidth, fontSize: fontSize))
                 for (column, value) in grid[rowIndex].enumerated() {
-                    drawCell(value, row: row.label, month: months[column], x: x(column), y: rowTop, width: cellWidth, steps: steps, format: input.format, showValue: showValues, into: &svg)
+                    drawCell(value, row: row.name, month: months[column], x: x(column), y: rowTop, width: cellWidth, steps: steps, format: input.format, showValue: showValues, into: &svg)
                 }
             }
             height = drawKey(steps, format: input.format, left: left, top: bottom + 8, into: &svg)
@@ -73,7 +62,7 @@ public enum HeatGrid {
         let table = ChartTable(
             caption: input.title,
             columns: ["单位"] + months.map(\.chineseName),
-            rows: zip(input.rows, grid).map { [$0.label] + $1.map { input.format.label($0) } }
+            rows: zip(input.rows, grid).map { [$0.name] + $1.map { input.format.label($0) } }
         )
         let markup = ChartFrame.wrap(kind: "heat", width: width, height: height, ids: ids, title: input.title, description: description, defs: PatternDefs(ids: ids), body: svg)
         return RenderedChart(svg: markup, table: table, description: description)
@@ -142,7 +131,7 @@ public enum HeatGrid {
         }
         guard let best, let worst else { return period + "各单位" + input.title + "：" + ChartFrame.noDataText }
         func cell(_ c: (row: Int, column: Int, value: Double)) -> String {
-            input.rows[c.row].label + "（" + input.months[c.column].chineseName + "）" + input.format.spoken(c.value)
+            input.rows[c.row].name + "（" + input.months[c.column].chineseName + "）" + input.format.spoken(c.value)
         }
         return "\(period)各单位\(input.title)，\(input.rows.count)个单位×\(input.months.count)个月，最高\(cell(best))，最低\(cell(worst))"
     }

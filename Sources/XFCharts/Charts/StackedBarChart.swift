@@ -1,26 +1,14 @@
 import XFText
 
-/// One stacked layer, e.g. a channel (来信/来访/网上/电话), one value per month.
-public struct StackedLayer: Sendable {
-    public var name: String
-    /// nil where the month has no figure; it adds nothing and shows "—" in the table.
-    public var values: [Double?]
-
-    public init(name: String, values: [Double?]) {
-        self.name = name
-        self.values = values
-    }
-}
-
 public struct StackedBarInput: Sendable {
     public var title: String
     public var months: [ChartMonth]
     /// Bottom to top, in the caller's order; the legend follows it.
-    public var layers: [StackedLayer]
+    public var layers: [MonthlySeries]
     public var unit: String
     public var monthLabels: MonthLabelStyle
 
-    public init(title: String, months: [ChartMonth], layers: [StackedLayer], unit: String = "件", monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
+    public init(title: String, months: [ChartMonth], layers: [MonthlySeries], unit: String = "件", monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
         self.title = title
         self.months = months
         self.layers = layers
@@ -37,7 +25,7 @@ public enum StackedBarChart {
         let ids = ChartIDs(prefix: idPrefix)
         let months = input.months
         let format = ValueFormat.count(unit: input.unit)
-        let layers = input.layers.map { TrendChart.padded($0.values, to: months.count) }
+        let layers = input.layers.map { $0.values(count: months.count) }
         let totals = months.indices.map { index in layers.reduce(0.0) { $0 + max(0, $1[index] ?? 0) } }
         let description = describe(input, layers: layers, totals: totals, format: format)
         var defs = PatternDefs(ids: ids)

@@ -1,30 +1,18 @@
 import XFText
 
-/// One line on a trend chart.
-public struct TrendSeries: Sendable {
-    public var name: String
-    /// One value per month; nil is a gap, never drawn as 0.
-    public var values: [Double?]
-
-    public init(name: String, values: [Double?]) {
-        self.name = name
-        self.values = values
-    }
-}
-
 /// Input for a trend over up to 24 months: a main series, an optional
 /// comparison series (e.g. last year, drawn dashed with hollow squares) and an
 /// optional target line.
 public struct TrendInput: Sendable {
     public var title: String
     public var months: [ChartMonth]
-    public var series: TrendSeries
-    public var comparison: TrendSeries?
+    public var series: MonthlySeries
+    public var comparison: MonthlySeries?
     public var target: Double?
     public var format: ValueFormat
     public var monthLabels: MonthLabelStyle
 
-    public init(title: String, months: [ChartMonth], series: TrendSeries, comparison: TrendSeries? = nil, target: Double? = nil, format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
+    public init(title: String, months: [ChartMonth], series: MonthlySeries, comparison: MonthlySeries? = nil, target: Double? = nil, format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
         self.title = title
         self.months = months
         self.series = series
@@ -42,8 +30,8 @@ public enum TrendChart {
     public static func render(_ input: TrendInput, idPrefix: String) -> RenderedChart {
         let ids = ChartIDs(prefix: idPrefix)
         let months = input.months
-        let main = padded(input.series.values, to: months.count)
-        let other = input.comparison.map { padded($0.values, to: months.count) }
+        let main = input.series.values(count: months.count)
+        let other = input.comparison.map { $0.values(count: months.count) }
         let present = main.compactMap { $0 } + (other ?? []).compactMap { $0 }
         let description = describe(input, main: main, other: other)
         let table = makeTable(input, main: main, other: other)
@@ -105,9 +93,6 @@ public enum TrendChart {
         svg.close("g")
     }
 
-    static func padded(_ values: [Double?], to count: Int) -> [Double?] {
-        Array(values.prefix(count)) + Array(repeating: nil, count: max(0, count - values.count))
-    }
 
     static func describe(_ input: TrendInput, main: [Double?], other: [Double?]?) -> String {
         let period = ChartMonth.period(input.months)
