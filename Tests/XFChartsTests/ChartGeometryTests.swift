@@ -88,3 +88,15 @@ private func rankedBars(_ svg: String) -> [SVGElement] {
     #expect(chart.table.rows[0][1] == "85.0%")
     #expect(chart.svg.contains(">85.0</text>"))
 }
+
+@Test func heatStepsGiveEachBinItsOwnShade() {
+    // Heat grids ask for 4 intervals: padding to round ticks adds at most 2 bins.
+    for (minimum, maximum) in [(0, 0.3), (0, 9.0), (0, 27.0), (0, 97.0), (0.801, 0.999), (0.851, 0.951), (11.0, 13.0)] {
+        let steps = NiceTicks(minimum: minimum, maximum: maximum, targetCount: 4, includeZero: false)
+        let bins = steps.values.count - 1
+        #expect(bins <= Palette.sequential.count)
+        let shades = (0..<bins).map { HeatGrid.step(of: steps.lower + (Double($0) + 0.5) * steps.step, steps: steps) }
+        #expect(Set(shades).count == bins, "max \(maximum): \(shades)")
+        #expect(HeatGrid.step(of: steps.upper, steps: steps) == shades.last)
+    }
+}

@@ -43,7 +43,7 @@ public enum HeatGrid {
             ChartFrame.noData(into: &svg, x: width / 2, y: top + 20)
             height = max(height, top + 36)
         } else {
-            let steps = NiceTicks(minimum: present.min()!, maximum: present.max()!, targetCount: Palette.sequential.count, includeZero: !input.format.isRate)
+            let steps = NiceTicks(minimum: present.min()!, maximum: present.max()!, targetCount: 4, includeZero: !input.format.isRate)
             let cellWidth = (right - left) / Double(months.count)
             let x = { (index: Int) in left + Double(index) * cellWidth }
             let headers = MonthAxis.ticks(months, style: input.monthLabels, slotWidth: cellWidth, fontSize: ChartFrame.smallFontSize)

@@ -1,5 +1,7 @@
 import XFText
 
+/// Monthly totals split into layers (channels), with a legend and, where the
+/// bars are wide enough, the month's total above each bar.
 public struct StackedBarInput: Sendable {
     public var title: String
     public var months: [ChartMonth]

@@ -27,12 +27,15 @@ public enum Palette {
         (categorical[index % categorical.count], categoricalPatterns[index % categoricalPatterns.count])
     }
 
-    /// Light-to-dark blues for heat grids (ColorBrewer "Blues", safe in grey print).
-    static let sequential = ["#DEEBF7", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C"]
+    /// Light-to-dark blues for heat grids (after ColorBrewer "Blues": one hue,
+    /// evenly darker, so steps stay ordered in grey print). Six steps because
+    /// nice ticks over ~5 intervals yield at most six bins, each its own shade;
+    /// the lightest is still darker than the white of an empty cell.
+    static let sequential = ["#DEEBF7", "#B5D4EA", "#85BCDB", "#5299CB", "#2B71B0", "#08458A"]
 
     /// Dark steps take white cell text.
     static func textColor(onSequentialStep step: Int) -> String {
-        step >= 3 ? "#FFFFFF" : ink
+        step >= 4 ? "#FFFFFF" : ink
     }
 }
 
