@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "XFTextTests", dependencies: ["XFText"]),
         .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], exclude: ["Fixtures"]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
-        .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"]),
+        .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"], exclude: ["Golden"]),
         .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "XFSiteTests", dependencies: ["XFSite"]),

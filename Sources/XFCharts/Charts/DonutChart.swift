@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import XFText
+
+public struct DonutSlice: Sendable {
+    public var name: String
+    public var value: Double
+
+    public init(name: String, value: Double) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// Shares of a whole (e.g. cases by domain), in the caller's order. Zero slices
+/// stay in the key and table; all-zero input shows "无数据".
+public struct DonutInput: Sendable {
+    public var title: String
+    public var slices: [DonutSlice]
+    public var unit: String
+
+    public init(title: String, slices: [DonutSlice], unit: String = "件") {
+        self.title = title
+        self.slices = slices
+        self.unit = unit
+    }
+}
+
+public enum DonutChart {
+    static let width = ChartFrame.standardWidth
+    static let outer = 80.0
+    static let inner = 48.0
+    static let rowHeight = 20.0
+
+    public static func render(_ input: DonutInput, idPrefix: String) -> RenderedChart {
+        let ids = ChartIDs(prefix: idPrefix)
+        let format = ValueFormat.count(unit: input.unit)
+        let total = input.slices.reduce(0.0) { $0 + max(0, $1.value) }
+        let shares = input.slices.map { total > 0 ? max(0, $0.value) / total : 0 }
+        let shareTexts = shares.map { total > 0 ? percent($0) : ValueFormat.missing }
+        let height = max(outer * 2 + 24, Double(input.slices.count) * rowHeight + 24)
+        let center = (x: outer + 12, y: height / 2)
+        var defs = PatternDefs(ids: ids)
+        let fills = input.slices.indices.map { index in
+            let style = Palette.categoryFill(index)
+            return defs.fill(color: style.color, pattern: style.pattern)
+        }
+        var svg = SVGBuffer()
+        if total <= 0 {
+            svg.element("circle", [("cx", px(center.x)), ("cy", px(center.y)), ("r", px((outer + inner) / 2)), ("fill", "none"), ("stroke", Palette.grid), ("stroke-width", px(outer - inner))])
+            ChartFrame.noData(into: &svg, x: center.x, y: center.y + 5)
+        } else {
+            var start = 0.0
+            for (index, slice) in input.slices.enumerated() where shares[index] > 0 {
+                svg.open("g", [("class", "xf-chart-slice")])
+                svg.element("title", text: slice.name + " " + format.label(slice.value) + "（" + percent(shares[index]) + "）")
+                drawSlice(from: start, to: start + shares[index], center: center, fill: fills[index], into: &svg)
+                svg.close("g")
+                start += shares[index]
+            }
+            svg.element("text", [("class", "xf-chart-value"), ("x", px(center.x)), ("y", px(center.y + 2)), ("text-anchor", "middle"), ("font-size", "18"), ("font-weight", "600")], text: format.label(total))
+            svg.element("text", [("x", px(center.x)), ("y", px(center.y + 18)), ("text-anchor", "middle"), ("font-size", px(ChartFrame.smallFontSize)), ("fill", Palette.muted)], text: "合计（\(input.unit)）")
+        }
+        drawKey(input, shareTexts: shareTexts, fills: fills, format: format, top: (height - Double(input.slices.count) * rowHeight) / 2, into: &svg)
+        let description = total > 0
+            ? "\(input.title)，合计\(format.spoken(total))，" + zip(input.slices, shares).map { "\($0.name)\(format.spoken($0.value))占\(percent($1))" }.joined(separator: "，")
+            : input.title + "：" + ChartFrame.noDataText
+        let table = ChartTable(
+            caption: input.title,
+            columns: ["类别", "数量（\(input.unit)）", "占比"],
+            rows: zip(input.slices, shareTexts).map { [$0.name, format.label($0.value), $1] }
+                + [["合计", format.label(total), total > 0 ? "100.0%" : ValueFormat.missing]]
+        )
+        let markup = ChartFrame.wrap(kind: "donut", width: width, height: height, ids: ids, title: input.title, description: description, defs: defs, body: svg)
+        return RenderedChart(svg: markup, table: table, description: description)
+    }
+
+    static func percent(_ share: Double) -> String {
+        ValueFormat.percent.label(share)
+    }
+
+    /// An annular sector from `start` to `end` (fractions of the turn, clockwise from 12 o'clock).
+    static func drawSlice(from start: Double, to end: Double, center: (x: Double, y: Double), fill: String, into svg: inout SVGBuffer) {
+        if end - start > 0.9999 {
+            svg.element("circle", [("cx", px(center.x)), ("cy", px(center.y)), ("r", px((outer + inner) / 2)), ("fill", "none"), ("stroke", fill), ("stroke-width", px(outer - inner))])
+            return
+        }
+        func point(_ fraction: Double, _ radius: Double) -> String {
+            let angle = (fraction - 0.25) * 2 * Double.pi
+            return px(center.x + radius * cos(angle)) + " " + px(center.y + radius * sin(angle))
+        }
+        let large = end - start > 0.5 ? "1" : "0"
+        let d = "M" + point(start, outer)
+            + " A\(px(outer)) \(px(outer)) 0 \(large) 1 " + point(end, outer)
+            + " L" + point(end, inner)
+            + " A\(px(inner)) \(px(inner)) 0 \(large) 0 " + point(start, inner) + " Z"
+        svg.element("path", [("d", d), ("fill", fill), ("stroke", "#FFFFFF"), ("stroke-width", "1")])
+    }
+
+    /// The key beside the ring: swatch, name, value and share per slice.
+    static func drawKey(_ input: DonutInput, shareTexts: [String], fills: [String], format: ValueFormat, top: Double, into svg: inout SVGBuffer) {
+        let left = outer * 2 + 40
+        let right = width - 8
+        let fontSize = ChartFrame.fontSize
+        svg.open("g", [("class", "xf-chart-legend")])
+        for (index, slice) in input.slices.enumerated() {
+            let middle = top + (Double(index) + 0.5) * rowHeight
+            svg.element("rect", [("x", px(left)), ("y", px(middle - 6)), ("width", "12"), ("height", "12"), ("fill", fills[index]), ("stroke", Palette.ink), ("stroke-width", "0.5")])
+            svg.element("text", [("x", px(left + 18)), ("y", px(middle + 4))], text: TextFit.truncate(slice.name, maxWidth: right - left - 18 - 120, fontSize: fontSize))
+            svg.element("text", [("class", "xf-chart-value"), ("x", px(right - 60)), ("y", px(middle + 4)), ("text-anchor", "end")], text: format.label(slice.value))
+            svg.element("text", [("x", px(right)), ("y", px(middle + 4)), ("text-anchor", "end"), ("fill", Palette.muted)], text: shareTexts[index])
+        }
+        svg.close("g")
+    }
+}

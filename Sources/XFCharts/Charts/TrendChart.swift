@@ -1,0 +1,122 @@
+import XFText
+
+/// Input for a trend over up to 24 months: a main series, an optional
+/// comparison series (e.g. last year, drawn dashed with hollow squares) and an
+/// optional target line.
+public struct TrendInput: Sendable {
+    public var title: String
+    public var months: [ChartMonth]
+    public var series: MonthlySeries
+    public var comparison: MonthlySeries?
+    public var target: Double?
+    public var format: ValueFormat
+    public var monthLabels: MonthLabelStyle
+
+    public init(title: String, months: [ChartMonth], series: MonthlySeries, comparison: MonthlySeries? = nil, target: Double? = nil, format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
+        self.title = title
+        self.months = months
+        self.series = series
+        self.comparison = comparison
+        self.target = target
+        self.format = format
+        self.monthLabels = monthLabels
+    }
+}
+
+public enum TrendChart {
+    static let width = ChartFrame.standardWidth
+    static let plotHeight = 170.0
+
+    public static func render(_ input: TrendInput, idPrefix: String) -> RenderedChart {
+        let ids = ChartIDs(prefix: idPrefix)
+        let months = input.months
+        let main = input.series.values(count: months.count)
+        let other = input.comparison.map { $0.values(count: months.count) }
+        let present = main.compactMap { $0 } + (other ?? []).compactMap { $0 }
+        let description = describe(input, main: main, other: other)
+        let table = makeTable(input, main: main, other: other)
+
+        var legend: [LegendEntry] = [LegendEntry(sample: .line(color: Palette.blue, dash: nil, marker: .circle), label: input.series.name)]
+        if let comparison = input.comparison {
+            legend.append(LegendEntry(sample: .line(color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare), label: comparison.name))
+        }
+        let legendHeight = Legend.height(legend, x: 8, maxX: width - 8)
+        let top = legendHeight + 16
+        let bottom = top + plotHeight
+        let height = bottom + Axes.monthsHeight(style: input.monthLabels) + 4
+
+        var svg = SVGBuffer()
+        Legend.draw(legend, x: 8, y: 4, maxX: width - 8, into: &svg)
+        guard !present.isEmpty, !months.isEmpty else {
+            ChartFrame.noData(into: &svg, x: width / 2, y: top + plotHeight / 2)
+            return RenderedChart(svg: ChartFrame.wrap(kind: "trend", width: width, height: height, ids: ids, title: input.title, description: description, defs: PatternDefs(ids: ids), body: svg), table: table, description: description)
+        }
+
+        let ticks = NiceTicks(minimum: (present + [input.target].compactMap { $0 }).min()!, maximum: (present + [input.target].compactMap { $0 }).max()!, targetCount: 4, includeZero: !input.format.isRate)
+        let left = 8 + Axes.valueLabelWidth(ticks, format: input.format) + 6
+        let right = width - 44
+        let y = LinearScale(ticks: ticks, start: bottom, end: top)
+        let slot = (right - left) / Double(months.count)
+        let x = { (index: Int) in left + (Double(index) + 0.5) * slot }
+
+        Axes.valueGrid(ticks, scale: y, left: left, right: right, format: input.format, into: &svg)
+        Axes.months(MonthAxis.ticks(months, style: input.monthLabels, slotWidth: slot, fontSize: ChartFrame.smallFontSize), x: x, top: bottom, into: &svg)
+        if let target = input.target {
+            let ty = y(target)
+            svg.element("line", [("class", "xf-chart-target"), ("x1", px(left)), ("y1", px(ty)), ("x2", px(right)), ("y2", px(ty)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
+            svg.element("text", [("class", "xf-chart-target-label"), ("x", px(left + 4)), ("y", px(ty - 4)), ("font-size", px(ChartFrame.smallFontSize))], text: "目标 " + input.format.reference(target))
+        }
+        let point = { (index: Int, value: Double) in (x(index), y(value)) }
+        if let other {
+            drawSeries(other, name: input.comparison!.name, months: months, format: input.format, point: point, color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare, into: &svg)
+        }
+        drawSeries(main, name: input.series.name, months: months, format: input.format, point: point, color: Palette.blue, dash: nil, marker: .circle, into: &svg)
+        if let last = main.lastIndex(where: { $0 != nil }), let value = main[last] {
+            let (lx, ly) = point(last, value)
+            svg.element("text", [("class", "xf-chart-value"), ("x", px(lx + 6)), ("y", px(ly - 6)), ("font-weight", "600")], text: input.format.label(value))
+        }
+        let markup = ChartFrame.wrap(kind: "trend", width: width, height: height, ids: ids, title: input.title, description: description, defs: PatternDefs(ids: ids), body: svg)
+        return RenderedChart(svg: markup, table: table, description: description)
+    }
+
+    static func drawSeries(_ values: [Double?], name: String, months: [ChartMonth], format: ValueFormat, point: (Int, Double) -> (Double, Double), color: String, dash: String?, marker: MarkerShape, into svg: inout SVGBuffer) {
+        svg.open("g", [("class", "xf-chart-series")])
+        LinePath.draw(values, point: point, color: color, dash: dash, width: 2, into: &svg)
+        for (index, value) in values.enumerated() {
+            guard let value else { continue }
+            let (mx, my) = point(index, value)
+            svg.open("g")
+            svg.element("title", text: "\(name) \(months[index].chineseName) \(format.label(value))")
+            Marks.marker(marker, x: mx, y: my, color: color, size: 2.5, into: &svg)
+            svg.close("g")
+        }
+        svg.close("g")
+    }
+
+
+    static func describe(_ input: TrendInput, main: [Double?], other: [Double?]?) -> String {
+        let period = ChartMonth.period(input.months)
+        var text = period + input.title
+        if let last = main.lastIndex(where: { $0 != nil }), let value = main[last] {
+            text += "，最新值" + input.format.spoken(value)
+            if last != main.count - 1 { text += "（\(input.months[last].chineseName)）" }
+            if let other, let comparison = input.comparison, let otherValue = other[last] {
+                text += "，\(comparison.name)\(input.format.spoken(otherValue))"
+            }
+        } else {
+            text += "：" + ChartFrame.noDataText
+        }
+        if let target = input.target { text += "，目标" + input.format.reference(target) }
+        return text
+    }
+
+    static func makeTable(_ input: TrendInput, main: [Double?], other: [Double?]?) -> ChartTable {
+        var columns = ["月份", input.series.name]
+        if let comparison = input.comparison { columns.append(comparison.name) }
+        let rows = input.months.indices.map { index in
+            [input.months[index].chineseName, input.format.label(main[index])] + (other.map { [input.format.label($0[index])] } ?? [])
+        }
+        let caption = input.target.map { input.title + "（目标 " + input.format.reference($0) + "）" } ?? input.title
+        return ChartTable(caption: caption, columns: columns, rows: rows)
+    }
+}

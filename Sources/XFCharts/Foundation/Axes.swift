@@ -1,0 +1,38 @@
+import XFText
+
+/// Axis pieces shared by the month-based charts.
+enum Axes {
+    /// Horizontal grid lines with tick labels right-aligned left of `left`.
+    static func valueGrid(_ ticks: NiceTicks, scale: LinearScale, left: Double, right: Double, format: ValueFormat, into svg: inout SVGBuffer) {
+        svg.open("g", [("class", "xf-chart-axis"), ("font-size", px(ChartFrame.smallFontSize)), ("fill", Palette.muted)])
+        for value in ticks.values {
+            let y = scale(value)
+            let isBase = value == ticks.lower
+            svg.element("line", [("x1", px(left)), ("y1", px(y)), ("x2", px(right)), ("y2", px(y)), ("stroke", isBase ? Palette.axis : Palette.grid), ("stroke-width", "1")])
+            svg.element("text", [("x", px(left - 6)), ("y", px(y + 4)), ("text-anchor", "end")], text: format.tick(value, step: ticks.step))
+        }
+        svg.close("g")
+    }
+
+    /// Width needed for the tick labels of `valueGrid`.
+    static func valueLabelWidth(_ ticks: NiceTicks, format: ValueFormat) -> Double {
+        ticks.values.map { TextWidth.pixels(format.tick($0, step: ticks.step), fontSize: ChartFrame.smallFontSize) }.max() ?? 0
+    }
+
+    /// Month labels under the plot, centred on each month's x.
+    static func months(_ ticks: [MonthTick], x: (Int) -> Double, top: Double, into svg: inout SVGBuffer) {
+        svg.open("g", [("class", "xf-chart-axis"), ("font-size", px(ChartFrame.smallFontSize)), ("fill", Palette.muted), ("text-anchor", "middle")])
+        for tick in ticks {
+            svg.element("text", [("x", px(x(tick.index))), ("y", px(top + 13))], text: tick.primary)
+            if let secondary = tick.secondary {
+                svg.element("text", [("x", px(x(tick.index))), ("y", px(top + 27))], text: secondary)
+            }
+        }
+        svg.close("g")
+    }
+
+    /// Height the month labels take (one or two lines).
+    static func monthsHeight(style: MonthLabelStyle) -> Double {
+        style == .monthWithYearAtJanuary ? 32 : 18
+    }
+}

@@ -1,0 +1,79 @@
+import XFText
+
+/// One key in a legend: a filled swatch, a line sample or a marker, then a label.
+struct LegendEntry {
+    enum Sample {
+        case swatch(fill: String)
+        case line(color: String, dash: String?, marker: MarkerShape?)
+        case marker(MarkerShape, color: String)
+    }
+
+    let sample: Sample
+    let label: String
+}
+
+enum Legend {
+    static let rowHeight = 16.0
+
+    /// Draws entries left to right from (x, y), wrapping before `maxX`;
+    /// returns the height used.
+    @discardableResult
+    static func draw(_ entries: [LegendEntry], x: Double, y: Double, maxX: Double, into svg: inout SVGBuffer) -> Double {
+        guard !entries.isEmpty else { return 0 }
+        let fontSize = ChartFrame.smallFontSize
+        var cursorX = x
+        var rowY = y
+        svg.open("g", [("class", "xf-chart-legend"), ("font-size", px(fontSize))])
+        for entry in entries {
+            let width = 18 + TextWidth.pixels(entry.label, fontSize: fontSize) + 12
+            if cursorX > x && cursorX + width > maxX {
+                cursorX = x
+                rowY += rowHeight
+            }
+            let middle = rowY + rowHeight / 2
+            switch entry.sample {
+            case .swatch(let fill):
+                svg.element("rect", [("x", px(cursorX)), ("y", px(middle - 5)), ("width", "12"), ("height", "10"), ("fill", fill), ("stroke", Palette.ink), ("stroke-width", "0.5")])
+            case .line(let color, let dash, let marker):
+                var attributes: SVGBuffer.Attributes = [("x1", px(cursorX)), ("y1", px(middle)), ("x2", px(cursorX + 14)), ("y2", px(middle)), ("stroke", color), ("stroke-width", "2")]
+                if let dash { attributes.append(("stroke-dasharray", dash)) }
+                svg.element("line", attributes)
+                if let marker { Marks.marker(marker, x: cursorX + 7, y: middle, color: color, into: &svg) }
+            case .marker(let shape, let color):
+                Marks.marker(shape, x: cursorX + 6, y: middle, color: color, into: &svg)
+            }
+            svg.element("text", [("x", px(cursorX + 18)), ("y", px(middle + 4))], text: entry.label)
+            cursorX += width
+        }
+        svg.close("g")
+        return rowY + rowHeight - y
+    }
+
+    /// Height `draw` would use, for laying out before drawing.
+    static func height(_ entries: [LegendEntry], x: Double, maxX: Double) -> Double {
+        var scratch = SVGBuffer()
+        return draw(entries, x: x, y: 0, maxX: maxX, into: &scratch)
+    }
+}
+
+/// Small shared marks: point markers and the dashed reference line.
+enum Marks {
+    static let targetDash = "6 3"
+    static let secondSeriesDash = "4 3"
+
+    static func marker(_ shape: MarkerShape, x: Double, y: Double, color: String, size: Double = 3.5, into svg: inout SVGBuffer) {
+        switch shape {
+        case .circle:
+            svg.element("circle", [("cx", px(x)), ("cy", px(y)), ("r", px(size)), ("fill", color), ("stroke", "#FFFFFF"), ("stroke-width", "1")])
+        case .hollowSquare:
+            svg.element("rect", [("x", px(x - size + 0.5)), ("y", px(y - size + 0.5)), ("width", px(size * 2 - 1)), ("height", px(size * 2 - 1)), ("fill", "#FFFFFF"), ("stroke", color), ("stroke-width", "1.5")])
+        case .square:
+            svg.element("rect", [("x", px(x - size)), ("y", px(y - size)), ("width", px(size * 2)), ("height", px(size * 2)), ("fill", color), ("stroke", Palette.ink), ("stroke-width", "0.8")])
+        case .triangle:
+            let top = "\(px(x)),\(px(y - size * 1.2))"
+            let left = "\(px(x - size * 1.15)),\(px(y + size * 0.9))"
+            let right = "\(px(x + size * 1.15)),\(px(y + size * 0.9))"
+            svg.element("polygon", [("points", top + " " + right + " " + left), ("fill", color), ("stroke", Palette.ink), ("stroke-width", "0.8")])
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// XFCharts: placeholder until its stage lands.

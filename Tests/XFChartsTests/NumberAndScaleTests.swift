@@ -1,0 +1,77 @@
+import Testing
+@testable import XFCharts
+
+@Test func fixedNumbersRoundHalfAwayFromZeroWithoutExponent() {
+    #expect(ChartNumber.fixed(95.65, decimals: 1) == "95.7")
+    #expect(ChartNumber.fixed(-2.25, decimals: 1) == "-2.3")
+    #expect(ChartNumber.fixed(0.9625 * 100, decimals: 1) == "96.3")
+    #expect(ChartNumber.fixed(1e-9, decimals: 1) == "0.0")
+    #expect(ChartNumber.fixed(-0.01, decimals: 1) == "0.0")
+    #expect(ChartNumber.fixed(12_345_678, decimals: 0) == "12345678")
+    #expect(ChartNumber.coordinate(12.0) == "12")
+    #expect(ChartNumber.coordinate(12.345) == "12.3")
+    #expect(ChartNumber.coordinate(-0.04) == "0")
+    #expect(ChartNumber.coordinate(.nan) == "0")
+}
+
+@Test func valueFormatsMatchTheReports() {
+    #expect(ValueFormat.percent.label(0.9573) == "95.7%")
+    #expect(ValueFormat.percent.label(0.95) == "95.0%")
+    #expect(ValueFormat.percent.reference(0.95) == "95%")
+    #expect(ValueFormat.percent.reference(0.975) == "97.5%")
+    #expect(ValueFormat.count(unit: "件").spoken(412) == "412件")
+    #expect(ValueFormat.percent.label(nil as Double?) == "—")
+}
+
+@Test func niceTicksCoverTheDataAtRoundSteps() {
+    let counts = NiceTicks(minimum: 0, maximum: 97, targetCount: 5, includeZero: true)
+    #expect(counts.values == [0, 20, 40, 60, 80, 100])
+    let rates = NiceTicks(minimum: 0.905, maximum: 0.971, targetCount: 4, includeZero: false)
+    #expect(rates.step == 0.02)
+    #expect(rates.values == [0.9, 0.92, 0.94, 0.96, 0.98])
+    let flat = NiceTicks(minimum: 0, maximum: 0, includeZero: true)
+    #expect(flat.lower == 0 && flat.upper > 0)
+    let single = NiceTicks(minimum: 0.95, maximum: 0.95, includeZero: false)
+    #expect(single.lower < 0.95 && single.upper > 0.95)
+}
+
+@Test func linearScaleMapsAndRunsBackwards() {
+    let y = LinearScale(domain: 0...100, start: 200, end: 0)
+    #expect(y(25) == 150)
+    #expect(y(100) == 0)
+    #expect(LinearScale(domain: 5...5, start: 10, end: 20)(5) == 10)
+}
+
+@Test func monthTicksKeepJanuaryAndItsYear() {
+    let ticks = MonthAxis.ticks(Fixtures.months24, style: .monthWithYearAtJanuary, slotWidth: 17, fontSize: 11)
+    let january = ticks.filter { $0.primary == "1月" }
+    #expect(january.count == 2)
+    #expect(january.map(\.secondary) == ["2024年", "2025年"])
+    #expect(ticks.map(\.index) == Array(stride(from: 0, to: 24, by: 2)))
+    let compact = MonthAxis.ticks(Array(Fixtures.months24.prefix(3)), style: .yearDotMonth, slotWidth: 100, fontSize: 11)
+    #expect(compact.map(\.primary) == ["23.11", "23.12", "24.01"])
+}
+
+@Test func longNamesAreCutToWidthWithEllipsis() {
+    let cut = TextFit.truncate("高新技术产业开发区管理委员会", maxWidth: 120, fontSize: 12)
+    #expect(cut == "高新技术产业开发区…")
+    #expect(TextFit.truncate("城关镇", maxWidth: 120, fontSize: 12) == "城关镇")
+}
+
+@Test func changeCueReadsDirectionInWords() {
+    let up = ChangeCue.make(current: 90, previous: 80, format: .count(unit: "件"), comparison: .monthOnMonth, higherIsBetter: false)
+    #expect(up?.glyph == "▲")
+    #expect(up?.text == "上升 12.5%")
+    #expect(up?.accessibleText == "环比上升 12.5%")
+    #expect(up?.tone == .bad)
+    let down = ChangeCue.make(current: 0.950, previous: 0.962, format: .percent, comparison: .yearOnYear, higherIsBetter: true)
+    #expect(down?.text == "下降 1.2 个百分点")
+    #expect(down?.glyph == "▼")
+    #expect(down?.tone == .bad)
+    let flat = ChangeCue.make(current: 0.9501, previous: 0.95, format: .percent, comparison: .monthOnMonth)
+    #expect(flat?.direction == .flat)
+    #expect(flat?.glyph == "―")
+    #expect(flat?.accessibleText == "环比持平")
+    #expect(ChangeCue.make(current: 5, previous: 0, format: .count(unit: "件"), comparison: .monthOnMonth) == nil)
+    #expect(ChangeCue.make(current: nil, previous: 0.9, format: .percent, comparison: .monthOnMonth) == nil)
+}

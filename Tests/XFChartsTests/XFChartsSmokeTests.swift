@@ -1,4 +1,0 @@
-import Testing
-@testable import XFCharts
-
-@Test func XFChartsLinks() { #expect(Bool(true)) }
