@@ -3,11 +3,11 @@
 /// past the cut-off; exports simply do not show them yet.
 enum CaseLifecycle {
     private static let acceptDelays = WeightTable([3, 8, 12, 14, 13, 11, 9, 7, 6, 5, 4, 3, 2, 1.5, 1, 0.8])  // 0…15 days
-    private static let reviewRate = 0.045, reReviewRate = 0.3
+    private static let reviewRate = 0.05, reReviewRate = 0.25
 
     static func play(_ c: inout SampleCase, domainName: String, rng: inout SplitMix64) {
         // A very few matters are never decided: they stay as 超期未受理.
-        if rng.chance(0.0007) { return }
+        if rng.chance(0.0003) { return }
         let late = rng.chance(0.025)
         c.decided = c.registered + Day(late ? rng.int(16...40) : rng.pick(acceptDelays))
 
@@ -17,7 +17,7 @@ enum CaseLifecycle {
         guard c.acceptance == .accepted else { return }
 
         let backlog = c.flags.contains(.backlog)
-        if rng.chance(backlog ? 0.05 : 0.0012) { return }   // 超期未办结 that never closes
+        if rng.chance(backlog ? 0.04 : 0.0004) { return }   // 超期未办结 that never closes
         let extended = rng.chance(backlog ? 0.5 : 0.07)
         if extended { c.extended = c.decided + Day(rng.int(35...58)) }
         let deadline = extended ? 90 : 60
@@ -33,7 +33,7 @@ enum CaseLifecycle {
         }
         c.closed = c.decided + Day(delay)
 
-        let resolvedChance = backlog ? 0.9 : c.flags.contains(.firstTime) ? 0.962 : 0.88
+        let resolvedChance = backlog ? 0.95 : c.flags.contains(.firstTime) ? 0.962 : 0.88
         if rng.chance(resolvedChance) { c.flags.insert(.resolved) }
         if rng.chance(0.87) {
             c.rated = c.closed + Day(rng.int(0...3) + rng.int(0...9))
@@ -41,7 +41,7 @@ enum CaseLifecycle {
             c.rating = unresolved && rng.chance(0.5) ? .dissatisfied : Rating(rawValue: UInt8(rng.pick(ratingTable)))!
         }
         let unhappy = c.rating == .dissatisfied && c.rated != SampleCase.never || !c.flags.contains(.resolved)
-        if unhappy, rng.chance(reviewRate * 4) {
+        if unhappy, rng.chance(reviewRate) {
             c.review = max(c.closed, c.rated == SampleCase.never ? c.closed : c.rated) + Day(rng.int(3...30))
             if rng.chance(reReviewRate) { c.reReview = c.review + Day(rng.int(32...60)) }
         }

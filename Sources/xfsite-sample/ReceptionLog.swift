@@ -10,7 +10,7 @@ enum ReceptionLog {
         var rows = 0
         for day in profile.start...profile.cutoff where Calendar.weekday(day) < 5 && rng.chance(0.92) {
             let batches = 1 + rng.int(0...4) + rng.int(0...4)
-            let persons = batches + rng.int(0...batches) + (rng.chance(0.08) ? rng.int(3...12) : 0)
+            let persons = batches + rng.int(0...batches) + rng.int(0...2) + (rng.chance(0.12) ? rng.int(3...15) : 0)
             let assigned = min(batches, rng.int(0...2) + (rng.chance(0.2) ? 1 : 0))
             out.append(date: day, form: .iso)
             out.append(","); out.append(leaders[rng.int(0...leaders.count - 1)])
