@@ -23,7 +23,7 @@ struct Profile {
     static func large(rng: inout SplitMix64) -> Profile {
         Profile(catalog: .large(towns: 170, departments: 30, rng: &rng),
                 start: Calendar.day(2021, 1, 1), cutoff: Calendar.day(2025, 12, 31),
-                monthlyCases: 16_200, yearlyGrowth: 0.04, messy: false, withActivities: false)
+                monthlyCases: 15_300, yearlyGrowth: 0.04, messy: false, withActivities: false)
     }
 
     /// Overall month-of-year pattern: quiet around the Spring Festival, busier before

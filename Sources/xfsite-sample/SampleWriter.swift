@@ -28,12 +28,13 @@ struct SampleWriter {
             try output.write(publicity.0, to: "publicity/普法宣传.csv")
             lines.append("  领导接访 \(receptions.rows) 场，普法宣传和培训 \(publicity.rows) 条")
         }
-        let c = Calendar.civil
-        let first = c(profile.start), last = c(profile.cutoff)
-        try output.write(ReferenceTables.readme(profile: profile,
-                                                firstExport: String(format2: first.year, first.month),
-                                                lastExport: String(format2: last.year, last.month)),
-                         to: "README.md")
+        if !large {
+            let first = Calendar.civil(profile.start), last = Calendar.civil(profile.cutoff)
+            try output.write(ReferenceTables.readme(profile: profile,
+                                                    firstExport: String(format2: first.year, first.month),
+                                                    lastExport: String(format2: last.year, last.month)),
+                             to: "README.md")
+        }
         let bytes = output.written.reduce(0) { $0 + $1.bytes }
         lines.append("  共 \(output.written.count) 个文件，\(grouped(bytes / 1024)) KB")
         return lines.joined(separator: "\n")
