@@ -20,6 +20,9 @@ enum ReferenceTables {
     }
 
     static func readme(profile: Profile, firstExport: String, lastExport: String) -> ByteBuffer {
+        // Names of the exports that ExportStyle.sample(index:) makes messy.
+        let firstMonth = Calendar.monthIndex(profile.start)
+        func export(_ index: Int) -> String { "`" + String(format2: (firstMonth + index) / 12, (firstMonth + index) % 12 + 1) + "`" }
         var out = ByteBuffer()
         out.append("""
         # 示例数据（示例区信访局）
@@ -37,7 +40,8 @@ enum ReferenceTables {
 
         导出文件有意保留真实导出的“杂乱”：有的为 GB18030 编码（Excel 另存的 CSV）、CRLF 换行、带 BOM，
         列名用别名、列顺序不同，日期写法多样（`2024/5/1`、`2024年5月1日`、`20240501`、全角数字等），
-        还含信访人、联系电话、身份证号、住址、诉求内容等个人信息列。这些都是合法输入，`xfsite check` 应当无错误；
+        还含信访人、联系电话、身份证号、住址、诉求内容等个人信息列。例如 \(export(4)) 和 \(export(14)) 是 GB18030 编码、
+        CRLF 换行、别名列名和同义词，\(export(8)) 带 BOM，\(export(10)) 的诉求内容含逗号、引号和换行。这些都是合法输入，`xfsite check` 应当无错误；
         个人信息列只被跳过，不会出现在生成的网站里。
 
         数据截至 \(Calendar.civil(profile.cutoff).year) 年 \(Calendar.civil(profile.cutoff).month) 月 \(Calendar.civil(profile.cutoff).day) 日。
