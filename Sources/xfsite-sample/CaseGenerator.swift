@@ -70,7 +70,8 @@ struct CaseGenerator {
         if rng.chance(0.14) { c.flags.insert(.repeated) } else if rng.chance(0.84) { c.flags.insert(.firstTime) }
         if rng.chance(c.channel == .visit ? 0.025 : 0.002) { c.flags.insert(.bypass) }
         if c.category == .claim, c.flags.contains(.repeated), rng.chance(0.035) { c.flags.insert(.backlog) }
-        CaseLifecycle.play(&c, domainName: profile.catalog.domains[domain].name, rng: &rng)
+        CaseLifecycle.play(&c, domainName: profile.catalog.domains[domain].name,
+                           laxity: profile.catalog.units[Int(c.unit)].laxity, rng: &rng)
         return c
     }
 

@@ -5,10 +5,10 @@ enum CaseLifecycle {
     private static let acceptDelays = WeightTable([3, 8, 12, 14, 13, 11, 9, 7, 6, 5, 4, 3, 2, 1.5, 1, 0.8])  // 0…15 days
     private static let reviewRate = 0.05, reReviewRate = 0.25
 
-    static func play(_ c: inout SampleCase, domainName: String, rng: inout SplitMix64) {
+    static func play(_ c: inout SampleCase, domainName: String, laxity: Double, rng: inout SplitMix64) {
         // A very few matters are never decided: they stay as 超期未受理.
         if rng.chance(0.0003) { return }
-        let late = rng.chance(0.025)
+        let late = rng.chance(0.025 * laxity)
         c.decided = c.registered + Day(late ? rng.int(16...40) : rng.pick(acceptDelays))
 
         let legal = domainName == "涉法涉诉"
@@ -21,7 +21,7 @@ enum CaseLifecycle {
         let extended = rng.chance(backlog ? 0.5 : 0.07)
         if extended { c.extended = c.decided + Day(rng.int(35...58)) }
         let deadline = extended ? 90 : 60
-        let overdue = rng.chance(backlog ? 0.25 : 0.02)
+        let overdue = rng.chance(backlog ? 0.25 : 0.02 * laxity)
         let delay: Int
         if overdue {
             delay = deadline + rng.int(1...(backlog ? 150 : 40))
@@ -38,7 +38,7 @@ enum CaseLifecycle {
         if rng.chance(0.87) {
             c.rated = c.closed + Day(rng.int(0...3) + rng.int(0...9))
             let unresolved = !c.flags.contains(.resolved)
-            c.rating = unresolved && rng.chance(0.5) ? .dissatisfied : Rating(rawValue: UInt8(rng.pick(ratingTable)))!
+            c.rating = (unresolved || overdue) && rng.chance(0.5) ? .dissatisfied : Rating(rawValue: UInt8(rng.pick(ratingTable)))!
         }
         let unhappy = c.rating == .dissatisfied && c.rated != SampleCase.never || !c.flags.contains(.resolved)
         if unhappy, rng.chance(reviewRate) {
