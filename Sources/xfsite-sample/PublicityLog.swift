@@ -11,7 +11,8 @@ enum PublicityLog {
                 let d = Calendar.day(year, month, day)
                 if d >= profile.start && d <= profile.cutoff { rows.append((d, line)) }
             }
-            add(4, 20, "《信访工作条例》宣传活动,集中宣传,人民广场,,9,\(1000 + rng.int(0...12) * 10),\(500 + rng.int(0...60)),12,,,")
+            // Excel writes large counts with a thousands separator, hence the quotes.
+            add(4, 20, "《信访工作条例》宣传活动,集中宣传,人民广场,,9,\"1,0\(rng.int(10...60))\",\(500 + rng.int(0...60)),12,,,")
             add(12, 4, "国家宪法日法治宣传,集中宣传,区信访接待大厅,,\(8 + rng.int(0...4)),\(800 + rng.int(0...20) * 10),\(300 + rng.int(0...80)),10,,,")
             add(5, 18, "民法典宣传月信访专场,集中宣传,东关街道文化广场,东关街道,\(5 + rng.int(0...3)),\(600 + rng.int(0...20) * 10),\(200 + rng.int(0...60)),8,,,")
             for quarter in 0..<4 {
