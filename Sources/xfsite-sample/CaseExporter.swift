@@ -27,13 +27,15 @@ struct CaseExporter {
             }
             writer.finish(&out)
             let c = Calendar.civil(asOf)
-            let name = "cases/\(c.year)-\(c.month < 10 ? "0" : "")\(c.month).csv"
-            try output.write(out, to: name, gb18030: style.encoding == .gb18030)
+            try output.write(out, to: "cases/" + Self.fileName(year: c.year, month: c.month), gb18030: style.encoding == .gb18030)
             summary.files += 1
             summary.rows += rows.count
         }
         return summary
     }
+
+    /// `2023-11.csv`: zero-padded so that lexicographic order is chronological.
+    static func fileName(year: Int, month: Int) -> String { "\(year)-\(month < 10 ? "0" : "")\(month).csv" }
 
     /// Case indices per export month, ascending (cases are already in registration order).
     private func monthBuckets(firstMonth: Int, lastMonth: Int) -> [[Int32]] {

@@ -22,7 +22,7 @@ enum ReferenceTables {
     static func readme(profile: Profile, firstExport: String, lastExport: String) -> ByteBuffer {
         // Names of the exports that ExportStyle.sample(index:) makes messy.
         let firstMonth = Calendar.monthIndex(profile.start)
-        func export(_ index: Int) -> String { "`" + String(format2: (firstMonth + index) / 12, (firstMonth + index) % 12 + 1) + "`" }
+        func export(_ index: Int) -> String { "`" + CaseExporter.fileName(year: (firstMonth + index) / 12, month: (firstMonth + index) % 12 + 1) + "`" }
         var out = ByteBuffer()
         out.append("""
         # 示例数据（示例区信访局）

@@ -31,8 +31,8 @@ struct SampleWriter {
         if !large {
             let first = Calendar.civil(profile.start), last = Calendar.civil(profile.cutoff)
             try output.write(ReferenceTables.readme(profile: profile,
-                                                    firstExport: String(format2: first.year, first.month),
-                                                    lastExport: String(format2: last.year, last.month)),
+                                                    firstExport: CaseExporter.fileName(year: first.year, month: first.month),
+                                                    lastExport: CaseExporter.fileName(year: last.year, month: last.month)),
                              to: "README.md")
         }
         let bytes = output.written.reduce(0) { $0 + $1.bytes }
@@ -54,9 +54,4 @@ struct SampleWriter {
         }
         return out
     }
-}
-
-extension String {
-    /// `2023-11.csv`, the export file name of a month.
-    init(format2 year: Int, _ month: Int) { self = "\(year)-\(month < 10 ? "0" : "")\(month).csv" }
 }
