@@ -30,6 +30,7 @@ public enum Benchmarks {
           files \(result.content.report.files.count), \(format(Double(bytes) / 1e6)) MB, \(rows) case rows, \(cases) cases, \(result.diagnostics.errorCount) errors
           time median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
           throughput \(format(Double(bytes) / 1e6 / median)) MB/s, \(format(Double(rows) / median / 1e6)) M rows/s
+          case store \(format(Double(result.content.cases.heapBytes) / Double(max(cases, 1)))) bytes/case (records \(MemoryLayout<CaseRecord>.stride) + ids + index)
           memory retained after load \(format(Double(retained) / 1e6)) MB = \(format(Double(retained) / Double(max(cases, 1)))) bytes/case; peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
         """
     }

@@ -45,7 +45,7 @@ public enum TextDecoder {
                               message: "文件是 UTF-16（Unicode 文本）编码，本工具只读 UTF-8 或 GB18030。",
                               fix: "请另存为“CSV UTF-8（逗号分隔）”格式。")
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer({ UTF8Validation.firstNUL($0) }) {
             let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             return Diagnostic(code: "encoding.nul", at: SourceLocation(file: file, line: line),
                               message: "文件含有空字节（NUL），不是正常的 CSV 文本，可能已损坏。",
@@ -58,6 +58,22 @@ public enum TextDecoder {
 /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF),
 /// with a fast path over ASCII eight bytes at a time.
 enum UTF8Validation {
+    /// The index of the first zero byte, scanning eight bytes at a time.
+    static func firstNUL(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = buffer.baseAddress else { return nil }
+        var i = 0
+        while i + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < buffer.count {
+            if base[i] == 0 { return i }
+            i += 1
+        }
+        return nil
+    }
+
     static func isValid(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { isValid($0) }
     }

@@ -71,13 +71,13 @@ struct CaseLoader {
             }
             rows += 1
             loader.rowsRead += 1
-            guard var reader else {
+            guard reader != nil else {
                 loader.skipped.append(SourceLocation(file: file, line: row.line))
                 return
             }
-            reader.begin(row)
-            loader.readCase(&reader, fileNumber: fileNumber)
-            self.reader = reader
+            // Mutated in place: a copy would duplicate the reader's arrays on every row.
+            reader!.begin(row)
+            loader.readCase(&reader!, fileNumber: fileNumber)
         }
     }
 

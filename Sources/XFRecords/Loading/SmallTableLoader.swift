@@ -56,18 +56,17 @@ struct SmallTableLoader<Record> {
                 return
             }
             rows += 1
-            guard var reader else {
+            guard reader != nil else {
                 skipped.append(SourceLocation(file: file, line: row.line))
                 return
             }
-            reader.begin(row)
-            if let record = readRow(&reader), !reader.rowFailed {
+            reader!.begin(row)
+            if let record = readRow(&reader!), !reader!.rowFailed {
                 records.append(record)
-                reader.accept()
+                reader!.accept()
             } else {
                 skipped.append(SourceLocation(file: file, line: row.line))
             }
-            self.reader = reader
         }
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A set of byte strings, each numbered in insertion order: the bytes live in one
 /// arena and an open-addressing table finds them, so looking up a name or a
 /// 信访件编号 straight from a CSV cell needs no `String` and no allocation.
@@ -10,7 +12,7 @@ public struct ByteStringIndex: Sendable {
     public init() {}
 
     public init(_ strings: [String]) {
-        for string in strings { insert(Array(string.utf8)) }
+        for string in strings { Array(string.utf8).withUnsafeBufferPointer { _ = insert($0) } }
     }
 
     public var count: Int { ends.count }
@@ -24,28 +26,45 @@ public struct ByteStringIndex: Sendable {
         return arena[start..<Int(ends[index])]
     }
 
-    public func find(_ key: some Collection<UInt8>) -> Int? {
+    public func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
         var slot = Self.hash(key) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let candidate = Int(entry) - 1
-            let stored = bytes(at: candidate)
-            if stored.count == key.count && stored.elementsEqual(key) { return candidate }
-            slot = (slot + 1) & mask
+        return arena.withUnsafeBufferPointer { arena in
+            ends.withUnsafeBufferPointer { ends in
+                slots.withUnsafeBufferPointer { slots in
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return nil }
+                        let candidate = Int(entry) - 1
+                        let start = candidate == 0 ? 0 : Int(ends[candidate - 1])
+                        let count = Int(ends[candidate]) - start
+                        if count == key.count && (count == 0 || memcmp(arena.baseAddress! + start, key.baseAddress!, count) == 0) {
+                            return candidate
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
+    }
+
+    public func find(_ key: some Collection<UInt8>) -> Int? {
+        let bytes = Array(key)
+        return bytes.withUnsafeBufferPointer { find($0) }
     }
 
     /// The entry's number, and whether it was new.
     @discardableResult
-    public mutating func insert(_ key: some Collection<UInt8>) -> (index: Int, inserted: Bool) {
+    public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
         if let existing = find(key) { return (existing, false) }
         arena.append(contentsOf: key)
         ends.append(UInt32(arena.count))
         if count * 4 > slots.count * 3 { rehash(capacity: slots.count * 2) } else { place(count - 1) }
         return (count - 1, true)
     }
+
+    /// Bytes of heap the index holds (its arrays' capacities).
+    public var heapBytes: Int { arena.capacity + ends.capacity * 4 + slots.capacity * 4 }
 
     /// Releases spare capacity once loading is over.
     public mutating func shrinkToFit() {
@@ -66,7 +85,7 @@ public struct ByteStringIndex: Sendable {
     }
 
     /// FNV-1a: stable across processes, unlike `Hasher`, and fast on short keys.
-    private static func hash(_ bytes: some Collection<UInt8>) -> Int {
+    private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))

@@ -15,13 +15,13 @@ public struct CaseStore: Sendable {
     /// The 信访件编号 of the case at `index`.
     public func id(at index: Int) -> String { ids.string(at: index) }
 
-    public func index(of id: some Collection<UInt8>) -> Int? { ids.find(id) }
+    public func index(of id: UnsafeBufferPointer<UInt8>) -> Int? { ids.find(id) }
     public func index(of id: String) -> Int? { ids.find(Array(id.utf8)) }
 
     public enum Upsert: Equatable { case inserted(Int), replaced(Int) }
 
     @discardableResult
-    public mutating func upsert(id: some Collection<UInt8>, _ record: CaseRecord) -> Upsert {
+    public mutating func upsert(id: UnsafeBufferPointer<UInt8>, _ record: CaseRecord) -> Upsert {
         let (index, inserted) = ids.insert(id)
         if inserted {
             records.append(record)
@@ -33,8 +33,11 @@ public struct CaseStore: Sendable {
 
     @discardableResult
     public mutating func upsert(id: String, _ record: CaseRecord) -> Upsert {
-        upsert(id: Array(id.utf8), record)
+        Array(id.utf8).withUnsafeBufferPointer { upsert(id: $0, record) }
     }
+
+    /// Bytes of heap the store holds: records plus the id index.
+    public var heapBytes: Int { records.capacity * MemoryLayout<CaseRecord>.stride + ids.heapBytes }
 
     public mutating func shrinkToFit() {
         records = records.compacted()
