@@ -1,4 +1,5 @@
 import Testing
+import Glibc
 import XFTable
 @testable import XFRecords
 
@@ -105,4 +106,19 @@ import XFTable
         #expect(diagnostics.first?.code == "settings.unknown-key")
         #expect(diagnostics.first?.fix.hasPrefix("可用的名称：title") == true)
     }
+}
+
+@Test func sampleSiteSettingsParseCleanly() {
+    // The sample shipped in content/site.toml must stay valid.
+    let root = String(#filePath).split(separator: "/").dropLast(3).joined(separator: "/")
+    let path = "/" + root + "/content/site.toml"
+    guard let file = fopen(path, "r") else { Issue.record("missing \(path)"); return }
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while case let n = fread(&buffer, 1, buffer.count, file), n > 0 { bytes += buffer[0 ..< n] }
+    let (settings, diagnostics) = SettingsParser.parse(String(decoding: bytes, as: UTF8.self), file: "site.toml")
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.rendered))")
+    #expect(settings.region == "示例区" && settings.organisation == "示例区信访局")
+    #expect(settings.targets["repeat_share"]?.higherIsBetter == false)
 }
