@@ -64,3 +64,15 @@ import XFRecords
         #expect(set.band(for: Figure(count: 3), of: .cases) == nil)
     }
 }
+
+@Test func scopesAreFoundByName() {
+    var f = Fixture(cutoff: "2024-02-29")
+    f.add("1", registered: "2024-01-03", unit: 1, domain: 1)
+    f.add("2", registered: "2024-02-03", unit: 1, domain: 1)
+    f.add("3", registered: "2024-02-04", unit: 1, domain: 0)
+    let set = f.run()
+    let unit = set.scopes.scope(.unit, named: "东城街道")!
+    #expect(set.latest?.comparison(.cases, period: .month, scope: unit, with: .previousMonth)?.sentence == "环比上升100.0%")
+    #expect(set.scopes.scope(.domain, named: "教育").map { set.latest!.value(indicator: .cases, period: .ytd, scope: $0) } == 2)
+    #expect(set.scopes.scope(.unit, named: "不存在") == nil)
+}

@@ -47,6 +47,15 @@ public struct ScopeList: Sendable {
     public var units: ArraySlice<Scope> { scopes[1 ..< 1 + unitCount] }
     public var domains: ArraySlice<Scope> { scopes[(1 + unitCount)...] }
 
+    /// The scope of a unit or domain by its name as in units.csv / domains.csv.
+    public func scope(_ kind: ScopeKind, named name: String) -> Scope? {
+        switch kind {
+        case .all: return all
+        case .unit: return units.first { $0.name == name }
+        case .domain: return domains.first { $0.name == name }
+        }
+    }
+
     public func slot(of scope: Scope) -> Int {
         switch scope.kind {
         case .all: return 0

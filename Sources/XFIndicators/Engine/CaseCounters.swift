@@ -62,6 +62,8 @@ struct CaseCounters {
         let registeredMonth = calendar.index(t.registered)
         // A case registered after C does not exist in any snapshot.
         guard registeredMonth < end else { return }
+        precondition(Int(record.unit) < scopes.unitCount && Int(record.domain) < scopes.domainCount,
+                     "case names a unit or domain outside Content.units / Content.domains")
         let unitBase = offset(scope: scopes.unitSlot(Int(record.unit)), month: 0)
         let domainBase = offset(scope: scopes.domainSlot(Int(record.domain)), month: 0)
         @inline(__always) func bump(_ month: Int, _ slot: Int, _ amount: Int = 1) {

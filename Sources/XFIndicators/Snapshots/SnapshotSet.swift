@@ -100,6 +100,11 @@ public struct Snapshot: Sendable {
         figure(indicator, period: period, scope: scope)?.value
     }
 
+    /// 环比 or 同比 of one figure of this snapshot.
+    public func comparison(_ indicator: Indicator, period: Period, scope: Scope, with base: Comparison.Base) -> Comparison? {
+        owner.comparison(indicator, period: period, scope: scope, month: month, with: base)
+    }
+
     /// Every row of indicators.csv, in the order INDICATORS.md gives: period,
     /// scope kind, scope in configured order, indicator in page order.
     public var rows: [IndicatorRow] {
