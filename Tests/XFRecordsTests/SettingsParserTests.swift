@@ -70,7 +70,7 @@ import XFTable
         #expect(diagnostics.map(\.code) == ["settings.type", "settings.syntax", "settings.syntax",
                                             "settings.syntax", "settings.range", "settings.value"])
         #expect(diagnostics.map(\.location.line) == [1, 2, 3, 5, 6, 7])
-        #expect(diagnostics[0].location.characterColumn == 10)
+        #expect(diagnostics[0].rendered == "site.toml:1:10 值「2025-10-15」 错误：「cutoff」应为日期，这里是文字。 修改方法：例如 cutoff = 2025-10-15（不加引号）")
         #expect(diagnostics[2].message == "使用了中文引号。")
         #expect(diagnostics[3].fix == "写成小数，例如 95% 写成 0.95。")
         #expect(settings.region == "示例区")  // default kept

@@ -53,6 +53,16 @@ public enum SettingsParser {
 enum SettingsValue: Equatable {
     case string(String), number(Double), bool(Bool), date(CivilDate)
 
+    /// The value as the clerk wrote it (near enough), for messages.
+    var text: String {
+        switch self {
+        case .string(let text): return text
+        case .number(let number): return String(number)
+        case .bool(let flag): return String(flag)
+        case .date(let date): return date.description
+        }
+    }
+
     var typeName: String {
         switch self {
         case .string: return "文字"
@@ -186,7 +196,7 @@ struct ParseState {
                    fix: "删除其中一行。")
         }
         func typeError(_ expected: String, _ example: String) {
-            report("type", line: line, column: valueColumn, value: key, "「\(key)」应为\(expected)，这里是\(value.typeName)。",
+            report("type", line: line, column: valueColumn, value: value.text, "「\(key)」应为\(expected)，这里是\(value.typeName)。",
                    fix: "例如 \(key) = \(example)")
         }
         if let id = section {
