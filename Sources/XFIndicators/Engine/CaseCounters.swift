@@ -173,8 +173,9 @@ struct CaseCounters {
         }
     }
 
-    /// Fills scope `all` as the sum of the units, then turns flow slots into
-    /// ytd prefix sums (kept in a second array) and stock slots into running sums.
+    /// Fills scope `all` as the sum of the units, then turns the stock slots'
+    /// difference entries into running sums (the state on each A). Flow slots stay
+    /// per month; `yearToDate()` derives their ytd sums.
     private mutating func finish() {
         let stride = months * Slot.count
         for unit in 0 ..< scopes.unitCount {
