@@ -1,0 +1,86 @@
+/// Every indicator of INDICATORS.md, in the order of that page. The raw value is
+/// the machine id used in `indicators.csv`; the case order is the output order.
+public enum Indicator: String, CaseIterable, Sendable, Hashable {
+    // Case flow indicators (periods month and ytd).
+    case cases, persons, letters, visits
+    case visitPersons = "visit_persons"
+    case online, phone
+    case groupVisits = "group_visits"
+    case onlineShare = "online_share"
+    case repeatShare = "repeat_share"
+    case bypass
+    case timelyAcceptance = "timely_acceptance"
+    case ontimeClosing = "ontime_closing"
+    case participation, satisfaction
+    case oneTimeResolution = "one_time_resolution"
+    case statutoryRoute = "statutory_route"
+    case reviews
+    case reReviews = "re_reviews"
+    // Case stock indicators (period at).
+    case open
+    case overdueOpen = "overdue_open"
+    case overdueUnaccepted = "overdue_unaccepted"
+    case backlogResolution = "backlog_resolution"
+    // Reception and publicity (scopes all and unit only).
+    case receptionSessions = "reception_sessions"
+    case receptionLeaders = "reception_leaders"
+    case receptionBatches = "reception_batches"
+    case receptionPersons = "reception_persons"
+    case receptionAssigned = "reception_assigned"
+    case publicityEvents = "publicity_events"
+    case publicityMaterials = "publicity_materials"
+    case publicityConsultations = "publicity_consultations"
+    case publicityUnits = "publicity_units"
+    case trainings, trainees
+    case examPass = "exam_pass"
+
+    public enum Family: Sendable, Equatable {
+        /// Counted over the cases of a period (month or ytd).
+        case caseFlow
+        /// The state of the cases on the as-of date (period at).
+        case caseStock
+        /// From the 领导接访 and 普法宣传 logs: no domain scope.
+        case activity
+    }
+
+    public var id: String { rawValue }
+
+    /// Position in the page order, used for sorting rows.
+    public var order: Int { Self.orderTable[self]! }
+    private static let orderTable: [Indicator: Int] = Dictionary(
+        uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
+
+    public var family: Family {
+        switch self {
+        case .open, .overdueOpen, .overdueUnaccepted, .backlogResolution: return .caseStock
+        case .receptionSessions, .receptionLeaders, .receptionBatches, .receptionPersons, .receptionAssigned,
+             .publicityEvents, .publicityMaterials, .publicityConsultations, .publicityUnits,
+             .trainings, .trainees, .examPass: return .activity
+        default: return .caseFlow
+        }
+    }
+
+    /// A rate has a denominator; its value is empty when the denominator is 0.
+    public var isRate: Bool {
+        switch self {
+        case .onlineShare, .repeatShare, .timelyAcceptance, .ontimeClosing, .participation, .satisfaction,
+             .oneTimeResolution, .statutoryRoute, .backlogResolution, .examPass: return true
+        default: return false
+        }
+    }
+
+    /// The periods this indicator has rows for.
+    public var periods: [Period] { family == .caseStock ? [.at] : [.month, .ytd] }
+
+    /// Whether the indicator has rows for scopes of this kind.
+    public func applies(to kind: ScopeKind) -> Bool { family != .activity || kind != .domain }
+
+    public static let caseFlow = allCases.filter { $0.family == .caseFlow }
+    public static let caseStock = allCases.filter { $0.family == .caseStock }
+    public static let activity = allCases.filter { $0.family == .activity }
+
+    /// The indicators that have rows for one period and scope kind, in page order.
+    public static func rows(period: Period, scope: ScopeKind) -> [Indicator] {
+        allCases.filter { $0.periods.contains(period) && $0.applies(to: scope) }
+    }
+}

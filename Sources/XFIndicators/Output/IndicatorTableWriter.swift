@@ -1,0 +1,89 @@
+/// The machine-readable files of a snapshot: `data/indicators.csv` and
+/// `data/indicators.json`. Same rows, same order, same value texts; bytes depend
+/// only on the snapshot, never on the process.
+///
+/// CSV: UTF-8 with a BOM (so Excel shows the Chinese), `\n` line ends (also after
+/// the last row), RFC 4180 quoting of any field holding a comma, quote, CR or LF.
+/// JSON: `{"month":…,"as_of":…,"partial":…,"rows":[{…}]}`, each row with the nine
+/// CSV columns as keys in CSV order; numerator an integer, denominator an integer
+/// or null, value a number written exactly as in the CSV or null; one row per line.
+public enum IndicatorTableWriter {
+    public static let header = "month,as_of,period,scope_type,scope,indicator,numerator,denominator,value"
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    public static func csv(_ snapshot: Snapshot) -> [UInt8] { csv(snapshot.rows) }
+
+    public static func csv(_ rows: [IndicatorRow]) -> [UInt8] {
+        var out = byteOrderMark
+        out.append(contentsOf: header.utf8)
+        out.append(0x0A)
+        for row in rows {
+            let fields = [row.month.description, row.asOf.description, row.period.rawValue, row.scope.kind.rawValue,
+                          row.scope.name, row.indicator.id, String(row.figure.numerator),
+                          row.figure.denominator.map(String.init) ?? "", row.figure.machineText]
+            for (position, field) in fields.enumerated() {
+                if position > 0 { out.append(0x2C) }
+                appendCSVField(field, to: &out)
+            }
+            out.append(0x0A)
+        }
+        return out
+    }
+
+    public static func json(_ snapshot: Snapshot) -> [UInt8] {
+        var out: [UInt8] = []
+        func append(_ text: String) { out.append(contentsOf: text.utf8) }
+        func string(_ text: String) { appendJSONString(text, to: &out) }
+        append("{\"month\":")
+        string(snapshot.month.description)
+        append(",\"as_of\":")
+        string(snapshot.asOf.description)
+        append(",\"partial\":\(snapshot.isPartial),\"rows\":[")
+        for (position, row) in snapshot.rows.enumerated() {
+            append(position == 0 ? "\n" : ",\n")
+            append("{\"month\":")
+            string(row.month.description)
+            append(",\"as_of\":")
+            string(row.asOf.description)
+            append(",\"period\":\"\(row.period.rawValue)\",\"scope_type\":\"\(row.scope.kind.rawValue)\",\"scope\":")
+            string(row.scope.name)
+            append(",\"indicator\":\"\(row.indicator.id)\",\"numerator\":\(row.figure.numerator),\"denominator\":")
+            append(row.figure.denominator.map(String.init) ?? "null")
+            let value = row.figure.machineText
+            append(",\"value\":\(value.isEmpty ? "null" : value)}")
+        }
+        append("\n]}\n")
+        return out
+    }
+
+    static func appendCSVField(_ field: String, to out: inout [UInt8]) {
+        let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { return out.append(contentsOf: field.utf8) }
+        out.append(0x22)
+        for byte in field.utf8 {
+            if byte == 0x22 { out.append(0x22) }
+            out.append(byte)
+        }
+        out.append(0x22)
+    }
+
+    /// RFC 8259 string: quote, backslash and control characters escaped; `<`, `>`
+    /// and `&` too, so the JSON can also be inlined into a page's script safely.
+    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        out.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x00 ..< 0x20, 0x3C, 0x3E, 0x26:
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
+}

@@ -1,0 +1,133 @@
+import XFRecords
+
+/// Month, as-of date and partial flag of one snapshot.
+struct SnapshotInfo: Sendable {
+    let position: Int
+    let month: Month
+    let asOf: CivilDate
+    let isPartial: Bool
+}
+
+/// Every snapshot of a content set, oldest first, with lookups by month, series
+/// for charts, comparisons (环比/同比) and target bands for the dashboard pages.
+public struct SnapshotSet: Sendable {
+    public let scopes: ScopeList
+    public let targets: [String: Target]
+    let infos: [SnapshotInfo]
+    let table: FigureTable
+
+    init(scopes: ScopeList, snapshots: [SnapshotInfo], table: FigureTable, targets: [String: Target]) {
+        self.scopes = scopes
+        self.infos = snapshots
+        self.table = table
+        self.targets = targets
+    }
+
+    public var snapshots: [Snapshot] { infos.map { Snapshot(owner: self, info: $0) } }
+    public var months: [Month] { infos.map(\.month) }
+    public var latest: Snapshot? { infos.last.map { Snapshot(owner: self, info: $0) } }
+
+    public func snapshot(for month: Month) -> Snapshot? {
+        guard let first = infos.first else { return nil }
+        let position = month.ordinal - first.month.ordinal
+        guard infos.indices.contains(position) else { return nil }
+        return Snapshot(owner: self, info: infos[position])
+    }
+
+    /// The figure of one month's snapshot; nil when that month has no snapshot or
+    /// the indicator has no row for the period or scope. Stock indicators answer
+    /// for any period with their `at` figure.
+    public func figure(_ indicator: Indicator, period: Period, scope: Scope, month: Month) -> Figure? {
+        snapshot(for: month)?.figure(indicator, period: period, scope: scope)
+    }
+
+    /// The figures of the `count` months ending with `month` (oldest first); months
+    /// without a snapshot are left out, so a chart never invents zeros.
+    public func series(_ indicator: Indicator, period: Period, scope: Scope, endingAt month: Month,
+                       count: Int = 24) -> [(month: Month, figure: Figure)] {
+        (0 ..< count).reversed().compactMap { back in
+            let m = month.adding(months: -back)
+            return figure(indicator, period: period, scope: scope, month: m).map { (m, $0) }
+        }
+    }
+
+    /// The target of an indicator from the settings, if one is set.
+    public func target(for indicator: Indicator) -> Target? { targets[indicator.id] }
+
+    /// Green, yellow or red for a figure with a target; nil for an empty value or no target.
+    public func band(for figure: Figure, of indicator: Indicator) -> Target.Band? {
+        guard let target = target(for: indicator), let value = figure.bandValue else { return nil }
+        return target.band(for: value)
+    }
+
+    /// 环比 (`.previousMonth`) or 同比 (`.sameMonthLastYear`) of one figure, same
+    /// scope and period; nil where the other snapshot is missing or not comparable.
+    public func comparison(_ indicator: Indicator, period: Period, scope: Scope, month: Month,
+                           with base: Comparison.Base) -> Comparison? {
+        guard let current = figure(indicator, period: period, scope: scope, month: month),
+              let previous = figure(indicator, period: period, scope: scope, month: month.adding(months: -base.monthsBack))
+        else { return nil }
+        return Comparison(base: base, current: current, previous: previous)
+    }
+}
+
+/// One monthly snapshot: the figures as known on its as-of date.
+public struct Snapshot: Sendable {
+    let owner: SnapshotSet
+    let info: SnapshotInfo
+
+    init(owner: SnapshotSet, info: SnapshotInfo) {
+        self.owner = owner
+        self.info = info
+    }
+
+    public var month: Month { info.month }
+    /// A: the month's last day, or the cut-off C in the last month.
+    public var asOf: CivilDate { info.asOf }
+    /// The month of C when C is not its last day: shown as 数据截至 C.
+    public var isPartial: Bool { info.isPartial }
+    public var scopes: ScopeList { owner.scopes }
+
+    public func figure(_ indicator: Indicator, period: Period, scope: Scope) -> Figure? {
+        guard indicator.applies(to: scope.kind) else { return nil }
+        let effective: Period = indicator.family == .caseStock ? .at : period
+        guard indicator.periods.contains(effective) else { return nil }
+        return owner.table.figure(info.position, effective, owner.scopes.slot(of: scope), indicator)
+    }
+
+    /// The value (a count, or a rate between 0 and 1); nil for an empty rate.
+    public func value(indicator: Indicator, period: Period, scope: Scope) -> Double? {
+        figure(indicator, period: period, scope: scope)?.value
+    }
+
+    /// 环比 or 同比 of one figure of this snapshot.
+    public func comparison(_ indicator: Indicator, period: Period, scope: Scope, with base: Comparison.Base) -> Comparison? {
+        owner.comparison(indicator, period: period, scope: scope, month: month, with: base)
+    }
+
+    /// Every row of indicators.csv, in the order INDICATORS.md gives: period,
+    /// scope kind, scope in configured order, indicator in page order.
+    public var rows: [IndicatorRow] {
+        var rows: [IndicatorRow] = []
+        for period in Period.allCases {
+            for scope in owner.scopes.scopes {
+                for indicator in Indicator.rows(period: period, scope: scope.kind) {
+                    let figure = owner.table.figure(info.position, period, owner.scopes.slot(of: scope), indicator)
+                    rows.append(IndicatorRow(month: month, asOf: asOf, period: period, scope: scope,
+                                             indicator: indicator, figure: figure))
+                }
+            }
+        }
+        return rows
+    }
+}
+
+/// One row of indicators.csv / indicators.json.
+public struct IndicatorRow: Hashable, Sendable {
+    public var month: Month
+    public var asOf: CivilDate
+    public var period: Period
+    public var scope: Scope
+    public var indicator: Indicator
+    public var figure: Figure
+}

@@ -1,1 +1,0 @@
-// XFIndicators: placeholder until its stage lands.

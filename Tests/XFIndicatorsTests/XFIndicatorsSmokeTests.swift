@@ -1,4 +1,0 @@
-import Testing
-@testable import XFIndicators
-
-@Test func XFIndicatorsLinks() { #expect(Bool(true)) }
