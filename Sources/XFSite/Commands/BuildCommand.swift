@@ -20,7 +20,20 @@ enum BuildCommand: Subcommand {
             console.err("\n未生成网站：数据有 \(report.errorCount) 个错误，原有网站保持不变。改正后重新运行，或加 --skip-invalid 跳过有错误的行。")
             return .dataError
         }
-        console.err("网站生成尚未实现。")
-        return .failure
+        let output = URL(fileURLWithPath: arguments.value("output") ?? "site")
+        do {
+            let summary = try SiteBuild.run(content: result.content, output: output)
+            if report.errorCount > 0 {
+                console.err("注意：跳过了 \(result.content.report.skippedRows.count) 行有错误的数据（详见数据质量页）。")
+            }
+            console.out("已生成网站：\(output.path)（\(summary.snapshots) 个月度快照，\(summary.files) 个文件）。")
+            return .success
+        } catch let error as SiteBuild.StepError {
+            console.err("错误：\(error.message)\n原有网站保持不变。")
+            return .failure
+        } catch {
+            console.err("错误：\(error)\n原有网站保持不变。")
+            return .failure
+        }
     }
 }

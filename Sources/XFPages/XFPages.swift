@@ -1,1 +1,0 @@
-// XFPages: placeholder until its stage lands.
