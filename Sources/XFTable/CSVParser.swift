@@ -13,6 +13,7 @@ public struct CSVParser {
     /// Parses `bytes`, handing rows to `handler`; returns the problems found.
     public func parse<Handler: CSVRowHandler>(_ bytes: UnsafeBufferPointer<UInt8>, into handler: inout Handler) -> [Diagnostic] {
         var state = ParseState(file: file, buffer: bytes)
+        defer { state.spans.free() }
         state.run(&handler)
         return state.diagnostics
     }
@@ -28,7 +29,7 @@ private struct ParseState {
     let n: Int
     var i = 0
     var line = 1
-    var spans: [CSVFieldSpan] = []
+    var spans = SpanBuffer()
     var header: [String]?
     var dataRows = 0
     var diagnostics: [Diagnostic] = []
@@ -37,7 +38,6 @@ private struct ParseState {
         self.file = file
         p = buffer
         n = buffer.count
-        spans.reserveCapacity(64)
     }
 
     enum RowEnd { case complete, bad, endOfInput }
@@ -45,7 +45,7 @@ private struct ParseState {
     mutating func run<Handler: CSVRowHandler>(_ handler: inout Handler) {
         while i < n {
             let rowLine = line
-            spans.removeAll(keepingCapacity: true)
+            spans.count = 0
             switch readRow(rowLine: rowLine) {
             case .bad: continue
             case .endOfInput: return
@@ -58,14 +58,14 @@ private struct ParseState {
                 continue
             }
             if spans.count != header.count {
-                let extrasEmpty = spans.count > header.count && spans[header.count...].allSatisfy(\.isEmpty)
+                let extrasEmpty = spans.count > header.count && (header.count..<spans.count).allSatisfy { spans[$0].isEmpty }
                 guard extrasEmpty else {
                     report("csv.ragged-row", line: rowLine,
                            message: "本行有 \(spans.count) 列，表头有 \(header.count) 列，列数不一致。",
                            fix: "检查本行是否多了或少了逗号；含逗号或换行的内容要用英文双引号括起来。")
                     continue
                 }
-                spans.removeLast(spans.count - header.count)
+                spans.count = header.count
             }
             dataRows += 1
             deliver(&handler, line: rowLine, index: dataRows)
@@ -77,7 +77,7 @@ private struct ParseState {
     }
 
     func withRow<R>(line: Int, index: Int, _ body: (CSVRow) -> R) -> R {
-        spans.withUnsafeBufferPointer { body(CSVRow(line: line, index: index, buffer: p, spans: $0)) }
+        body(CSVRow(line: line, index: index, buffer: p, spans: spans.buffer))
     }
 
     /// Reads one row's fields into `spans`, consuming its line end.
@@ -175,4 +175,30 @@ private struct ParseState {
         diagnostics.append(Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: columnName),
                                       message: message, fix: fix))
     }
+}
+
+/// The fields of the row being read: a plain growable buffer, because an `Array`
+/// here costs a uniqueness check on every field of every row.
+struct SpanBuffer {
+    private var base = UnsafeMutablePointer<CSVFieldSpan>.allocate(capacity: 64)
+    private var capacity = 64
+    var count = 0
+
+    var buffer: UnsafeBufferPointer<CSVFieldSpan> { UnsafeBufferPointer(start: base, count: count) }
+
+    subscript(index: Int) -> CSVFieldSpan { base[index] }
+
+    mutating func append(_ span: CSVFieldSpan) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<CSVFieldSpan>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+        (base + count).initialize(to: span)
+        count += 1
+    }
+
+    func free() { base.deallocate() }
 }

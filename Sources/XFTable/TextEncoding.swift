@@ -17,14 +17,20 @@ public enum TextDecoder {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     public static func decode(_ bytes: [UInt8], file: String) -> Result<(bytes: [UInt8], encoding: TextEncoding), Diagnostic> {
-        if let refusal = refuseNonText(bytes, file: file) { return .failure(refusal) }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            let rest = Array(bytes.dropFirst(3))
-            if UTF8Validation.isValid(rest) { return .success((rest, .utf8BOM)) }
-        } else if UTF8Validation.isValid(bytes) {
-            return .success((bytes, .utf8))
+        if let refusal = refuseSignature(bytes, file: file) { return .failure(refusal) }
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let scan = bytes.withUnsafeBufferPointer { UTF8Validation.scan(UnsafeBufferPointer(rebasing: $0[(hasBOM ? 3 : 0)...])) }
+        switch scan {
+        case .valid:
+            return .success((hasBOM ? Array(bytes.dropFirst(3)) : bytes, hasBOM ? .utf8BOM : .utf8))
+        case .nul(let offset):
+            return .failure(nulRefusal(bytes, at: offset + (hasBOM ? 3 : 0), file: file))
+        case .invalid:
+            if let nul = bytes.withUnsafeBufferPointer({ UTF8Validation.firstNUL($0) }) {
+                return .failure(nulRefusal(bytes, at: nul, file: file))
+            }
         }
-        if let text = String(data: Data(bytes), encoding: gb18030), !text.utf8.contains(0) {
+        if let text = String(data: Data(bytes), encoding: gb18030) {
             return .success((Array(text.utf8), .gb18030))
         }
         return .failure(Diagnostic(
@@ -33,7 +39,8 @@ public enum TextDecoder {
             fix: "请用 Excel 或 WPS 打开后“另存为”CSV（逗号分隔）或“CSV UTF-8”格式。"))
     }
 
-    static func refuseNonText(_ bytes: [UInt8], file: String) -> Diagnostic? {
+    /// Workbooks and UTF-16 files, recognised by their first bytes.
+    static func refuseSignature(_ bytes: [UInt8], file: String) -> Diagnostic? {
         let location = SourceLocation(file: file)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             return Diagnostic(code: "encoding.workbook", at: location,
@@ -45,13 +52,14 @@ public enum TextDecoder {
                               message: "文件是 UTF-16（Unicode 文本）编码，本工具只读 UTF-8 或 GB18030。",
                               fix: "请另存为“CSV UTF-8（逗号分隔）”格式。")
         }
-        if let nul = bytes.withUnsafeBufferPointer({ UTF8Validation.firstNUL($0) }) {
-            let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            return Diagnostic(code: "encoding.nul", at: SourceLocation(file: file, line: line),
-                              message: "文件含有空字节（NUL），不是正常的 CSV 文本，可能已损坏。",
-                              fix: "请重新从系统导出该文件，或用 Excel 打开后另存为 CSV。")
-        }
         return nil
+    }
+
+    static func nulRefusal(_ bytes: [UInt8], at offset: Int, file: String) -> Diagnostic {
+        let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        return Diagnostic(code: "encoding.nul", at: SourceLocation(file: file, line: line),
+                          message: "文件含有空字节（NUL），不是正常的 CSV 文本，可能已损坏。",
+                          fix: "请重新从系统导出该文件，或用 Excel 打开后另存为 CSV。")
     }
 }
 
@@ -74,21 +82,40 @@ enum UTF8Validation {
         return nil
     }
 
+    enum Scan: Equatable { case valid, invalid, nul(Int) }
+
     static func isValid(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { isValid($0) }
+        bytes.withUnsafeBufferPointer { scan($0) } == .valid
     }
 
-    static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = buffer.baseAddress else { return true }
+    /// One pass: valid UTF-8, invalid, or valid up to a NUL byte. ASCII goes eight
+    /// bytes at a time; the three-byte sequences of Chinese text have their own path.
+    static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Scan {
+        guard let base = buffer.baseAddress else { return .valid }
         let count = buffer.count
         var i = 0
         while i < count {
             if i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 {
+                        for k in 0..<8 where base[i + k] == 0 { return .nul(i + k) }
+                    }
+                    i += 8
+                    continue
+                }
             }
             let lead = base[i]
-            if lead < 0x80 { i += 1; continue }
+            if lead < 0x80 {
+                if lead == 0 { return .nul(i) }
+                i += 1
+                continue
+            }
+            if lead >= 0xE1 && lead <= 0xEC && i + 2 < count {
+                guard base[i + 1] & 0xC0 == 0x80 && base[i + 2] & 0xC0 == 0x80 else { return .invalid }
+                i += 3
+                continue
+            }
             let length: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
             switch lead {
@@ -99,14 +126,14 @@ enum UTF8Validation {
             case 0xF0: length = 4; lower = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; upper = 0x8F
-            default: return false
+            default: return .invalid
             }
-            guard i + length <= count else { return false }
+            guard i + length <= count else { return .invalid }
             let second = base[i + 1]
-            guard second >= lower && second <= upper else { return false }
-            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return false }
+            guard second >= lower && second <= upper else { return .invalid }
+            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return .invalid }
             i += length
         }
-        return true
+        return .valid
     }
 }

@@ -9,6 +9,8 @@ public struct CellParser: Sendable {
     /// digits, and a trailing time (`2023-05-01 14:30`, `2023/5/1 14:30:00`,
     /// `2023-05-01T14:30`) that is ignored. Nil for anything else or an impossible date.
     public mutating func date(_ cell: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        // Most exports write plain ASCII dates: parse those in place.
+        if !cell.contains(where: { $0 >= 0x80 }) { return Self.asciiDate(cell) }
         guard CellText.asciiForm(cell, into: &scratch) else { return nil }
         return scratch.withUnsafeBufferPointer(Self.asciiDate)
     }

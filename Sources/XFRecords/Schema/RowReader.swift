@@ -20,15 +20,15 @@ struct RowReader {
     /// Each schema column's trimmed cell in the current row (empty when the column
     /// is absent), pointing into the file's bytes or, for cells with doubled quotes,
     /// into `unescaped`. Valid until the next `begin`.
-    private var cells: [UnsafeBufferPointer<UInt8>]
-    private let unescaped = CellArena()
+    private let unescaped: CellArena
+    private var cells: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>> { unescaped.cells }
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?) {
         self.file = file
         self.map = map
         self.schema = schema
         self.cutoff = cutoff
-        cells = Array(repeating: UnsafeBufferPointer(start: nil, count: 0), count: schema.columns.count)
+        unescaped = CellArena(columns: schema.columns.count)
     }
 
     mutating func begin(_ row: CSVRow) {
@@ -130,15 +130,22 @@ struct RowReader {
     }
 }
 
-/// Memory for the cells of one row whose doubled quotes had to be undone: a few
-/// per file at most, reused row after row.
+/// Memory owned by a `RowReader`: the table of the current row's cells, and room
+/// for cells whose doubled quotes had to be undone (a few per file at most).
 final class CellArena {
+    let cells: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity = 4096
     private var used = 0
 
-    init() { storage = .allocate(capacity: capacity) }
+    init(columns: Int) {
+        cells = .allocate(capacity: columns)
+        cells.initialize(repeating: UnsafeBufferPointer(start: nil, count: 0))
+        storage = .allocate(capacity: capacity)
+    }
+
     deinit {
+        cells.deallocate()
         storage.deallocate()
         reset()
     }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A closed list read from cells: canonical labels plus synonyms, matched on the
 /// trimmed UTF-8 bytes (English words case-insensitively).
 public struct VocabularyTable<Value: Sendable>: Sendable {
@@ -11,6 +13,14 @@ public struct VocabularyTable<Value: Sendable>: Sendable {
     }
 
     public func lookup(_ cell: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard let cellBase = cell.baseAddress else { return nil }
+        for entry in entries where entry.bytes.count == cell.count {
+            if entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, cellBase, cell.count) }) == 0 {
+                return entry.value
+            }
+        }
+        // English words may come capitalised (Y, TRUE); only then compare case-insensitively.
+        guard cell.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
         outer: for entry in entries where entry.bytes.count == cell.count {
             for k in 0..<cell.count {
                 var byte = cell[k]
