@@ -50,6 +50,11 @@ struct Routing {
         return LineBreaker.wrap(label, maxEm: options.labelMaxEm)
     }
 
+    /// The unit segment that carries the label: the only one, or the first of a long edge.
+    func labelSegment(_ chain: LayeredGraph.Chain) -> (upper: Int, lower: Int) {
+        (chain.path[0], chain.path[1])
+    }
+
     func labelHeight(_ lines: [String]) -> Double { Double(lines.count) * options.smallFontSize * options.lineSpacing }
 
     mutating func run(backEdges: [Int]) {
@@ -75,12 +80,13 @@ struct Routing {
     }
 
     /// A label sits beside the drop into its target, unless several edges meet
-    /// in that drop; then it sits beside the stem of its own source.
+    /// in that drop; then it sits beside the stem of its own source. A long edge
+    /// is labelled at its first drop, near the step it leaves.
     private mutating func planLabels() {
         for chain in graph.chains {
             let lines = labelLines(chain.edgeIndex)
             guard !lines.isEmpty, chain.path.count >= 2 else { continue }
-            let target = chain.path[chain.path.count - 1], pen = chain.path[chain.path.count - 2]
+            let (pen, target) = labelSegment(chain)
             let gap = graph.nodes[target].layer
             let shared = graph.upper(of: target).count > 1 && graph.lower(of: pen).count == 1
             labelSpots[chain.edgeIndex] = (gap, shared ? .stem : .drop)
@@ -159,8 +165,8 @@ struct Routing {
         points.append(.init(x: graph.nodes[target].x, y: boxes[target].y))
         var label: [TextLine] = []
         if let (gap, spot) = labelSpots[chain.edgeIndex] {
-            let pen = path[path.count - 2]
-            let x = (spot == .stem ? graph.nodes[pen].x : graph.nodes[target].x) + 5
+            let (pen, lower) = labelSegment(chain)
+            let x = (spot == .stem ? graph.nodes[pen].x : graph.nodes[lower].x) + 5
             let top = spot == .stem ? gapTop[gap] + 3 : trackY(gap: gap, slot: max(0, gaps[gap].trackCount - 1)) + 5
             label = placeLabel(labelLines(chain.edgeIndex), x: x, top: top)
         }
