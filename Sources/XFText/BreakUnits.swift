@@ -6,6 +6,11 @@ enum BreakUnits {
         var text: String
         var width: Double
         var isSpace: Bool
+
+        var endsWithPunctuation: Bool {
+            guard let last = text.unicodeScalars.last else { return false }
+            return isSpace || BreakUnits.closing.contains(last)
+        }
     }
 
     /// Marks that must not start a line.

@@ -22,7 +22,8 @@ public enum LineBreaker {
     }
 
     /// Dynamic programming over break positions: first the fewest lines that fit,
-    /// then, among those, the smallest sum of squared widths (the most even lines).
+    /// then, among those, the smallest sum of squared widths (the most even lines),
+    /// preferring breaks after punctuation.
     static func balanced(_ units: [BreakUnits.Unit], maxEm: Double) -> [String] {
         let count = units.count
         guard count > 0 else { return [] }
@@ -45,7 +46,9 @@ public enum LineBreaker {
                 let width = lineWidth(start, end)
                 let single = end - start == 1 || units[start..<end].allSatisfy(\.isSpace)
                 if width > maxEm + tolerance && !single { break }
-                let candidate = (lines: best[start].lines + 1, cost: best[start].cost + width * width, from: start)
+                // A break after punctuation reads best; elsewhere it costs a little.
+                let penalty = end < count && !units[end - 1].endsWithPunctuation ? breakPenalty : 0
+                let candidate = (lines: best[start].lines + 1, cost: best[start].cost + width * width + penalty, from: start)
                 if candidate.lines < best[end].lines
                     || (candidate.lines == best[end].lines && candidate.cost < best[end].cost - tolerance) {
                     best[end] = candidate
@@ -66,6 +69,10 @@ public enum LineBreaker {
         }
         return lines
     }
+
+    /// Cost of a break that is not after punctuation, in em² (the unit of the
+    /// evenness cost): enough to move a break by one character to a comma.
+    static let breakPenalty = 3.0
 
     static func text(_ units: ArraySlice<BreakUnits.Unit>) -> String {
         var slice = units

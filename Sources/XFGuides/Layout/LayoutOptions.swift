@@ -8,7 +8,7 @@ public struct LayoutOptions: Sendable, Hashable {
     /// Widest node text line, in em of `fontSize`.
     public var textMaxEm: Double = 9
     /// Widest edge label line, in em of `smallFontSize`.
-    public var labelMaxEm: Double = 7
+    public var labelMaxEm: Double = 8
     public var padding: Double = 10
     /// Horizontal gap between neighbouring boxes of one layer.
     public var nodeGap: Double = 36

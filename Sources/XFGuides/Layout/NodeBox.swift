@@ -28,7 +28,11 @@ struct NodeBox {
 
     static func measure(_ node: GuideNode, options: LayoutOptions) -> NodeBox {
         let small = options.smallFontSize, big = options.fontSize
-        let smallMaxEm = options.textMaxEm * big / small
+        // Small lines may be as wide as the main text; a little wider when that keeps
+        // "依据：《…》" on one line, since a split title reads badly on a poster.
+        let basisEm = node.basis.map { TextWidth.em("依据：" + ($0.split(separator: "》").first.map { $0 + "》" } ?? "")) }
+        let smallMaxEm = min(options.textMaxEm * big / small * 4 / 3,
+                             max(options.textMaxEm * big / small, basisEm.max() ?? 0))
         var rows: [(String, Double, TextLine.Role)] = [(node.kind.cue, small, .cue)]
         rows += LineBreaker.wrap(node.text, maxEm: options.textMaxEm).map { ($0, big, .text) }
         if let limit = node.timeLimit {

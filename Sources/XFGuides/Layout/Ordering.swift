@@ -41,7 +41,14 @@ enum Ordering {
             guard seen.insert(node).inserted else { return }
             graph.nodes[node].order = nextOrder[graph.nodes[node].layer]
             nextOrder[graph.nodes[node].layer] += 1
-            for child in lower[node] { visit(child) }
+            for child in centred(lower[node]) { visit(child) }
+        }
+        // The main child goes in the middle of its siblings, so side branches
+        // spread to both sides of the straight main path.
+        func centred(_ children: [Int]) -> [Int] {
+            guard let main = children.first(where: { graph.nodes[$0].isMain }) else { return children }
+            let others = children.filter { $0 != main }
+            return Array(others.prefix(others.count / 2)) + [main] + Array(others.dropFirst(others.count / 2))
         }
         for node in graph.nodes.indices where !graph.nodes[node].isDummy && graph.upper(of: node).isEmpty { visit(node) }
         for node in graph.nodes.indices { visit(node) }
