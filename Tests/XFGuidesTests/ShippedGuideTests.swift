@@ -16,8 +16,7 @@ func shippedGuideParsesCleanly(_ name: String) {
 
 @Test(arguments: ShippedGuides.files().map(\.lastPathComponent))
 func shippedGuideLayoutKeepsItsInvariants(_ name: String) throws {
-    let guide = try #require(ShippedGuides.load(ShippedGuides.folder.appendingPathComponent(name)).0)
-    let layout = GuideLayout.layout(guide)
+    let (guide, layout) = try ShippedGuides.laidOut(name)
     let boxes = layout.boxes
     for i in boxes.indices {
         for j in boxes.indices where j > i {
@@ -46,8 +45,7 @@ func shippedGuideLayoutKeepsItsInvariants(_ name: String) throws {
 
 @Test(arguments: ShippedGuides.files().map(\.lastPathComponent))
 func shippedGuideTextFitsAndBreaksCleanly(_ name: String) throws {
-    let guide = try #require(ShippedGuides.load(ShippedGuides.folder.appendingPathComponent(name)).0)
-    let layout = GuideLayout.layout(guide)
+    let (_, layout) = try ShippedGuides.laidOut(name)
     let options = LayoutOptions.standard
     for box in layout.boxes {
         let inner = box.width - 2 * options.padding - 2 * NodeBox.sideInset(for: box.kind, height: box.height)
@@ -84,4 +82,14 @@ func checkBreaks(_ lines: [String], sourceLocation: SourceLocation = #_sourceLoc
         #expect(first == second)
         #expect(GuideOutline.html(guide, idPrefix: guide.slug) == GuideOutline.html(guide, idPrefix: guide.slug))
     }
+}
+
+/// The example in the clerks' README must itself be a valid guide.
+@Test func readmeExampleParses() throws {
+    let readme = try String(contentsOf: ShippedGuides.folder.appendingPathComponent("README.md"), encoding: .utf8)
+    let example = try #require(readme.split(separator: "```").dropFirst().first)
+    let (guide, diagnostics) = GuideSource.parse(String(example), file: "README.md")
+    #expect(diagnostics.isEmpty)
+    #expect(guide?.nodes.count == 5)
+    #expect(guide?.edges.filter(\.isBack).count == 1)
 }

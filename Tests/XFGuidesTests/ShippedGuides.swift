@@ -20,6 +20,11 @@ enum ShippedGuides {
     }
 
     static func all() -> [Guide] { files().compactMap { load($0).0 } }
+
+    static func laidOut(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (Guide, GuideLayout) {
+        let guide = try #require(load(folder.appendingPathComponent(name)).0, sourceLocation: sourceLocation)
+        return (guide, GuideLayout.layout(guide))
+    }
 }
 
 /// Writes every shipped guide into one HTML page for a visual check when
