@@ -1,3 +1,4 @@
+import XFText
 @testable import XFGuides
 
 /// Geometry checks over a finished layout, shared by the invariant tests.
@@ -43,6 +44,24 @@ enum LayoutGeometry {
         }
         return count
     }
+
+    struct Rect { var minX, minY, maxX, maxY: Double }
+
+    /// The area covered by each edge label's text.
+    static func labelRects(_ layout: GuideLayout) -> [(route: Int, rect: Rect)] {
+        layout.routes.enumerated().compactMap { index, route in
+            guard let first = route.label.first else { return nil }
+            let size = first.fontSize
+            let width = route.label.map { TextWidth.em($0.text) * size }.max() ?? 0
+            return (index, Rect(minX: first.x, minY: first.y - size, maxX: first.x + width, maxY: route.label.last!.y + size * 0.3))
+        }
+    }
+
+    static func intersects(_ a: Rect, _ b: Rect) -> Bool {
+        a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
+    }
+
+    static func rect(_ box: GuideLayout.Box) -> Rect { Rect(minX: box.x, minY: box.y, maxX: box.x + box.width, maxY: box.y + box.height) }
 
     /// Every node has at most one incoming edge and nothing loops back.
     static func isTree(_ guide: Guide) -> Bool {

@@ -37,6 +37,15 @@ func shippedGuideLayoutKeepsItsInvariants(_ name: String) throws {
         let last = points[points.count - 1], before = points[points.count - 2]
         #expect(last.x == before.x && last.y > before.y, "forward edge \(route.from) → \(route.to) must end pointing down")
     }
+    let labels = LayoutGeometry.labelRects(layout)
+    for (index, label) in labels.enumerated() {
+        for box in boxes {
+            #expect(!LayoutGeometry.intersects(label.rect, LayoutGeometry.rect(box)), "label of edge \(label.route) covers box \(box.id)")
+        }
+        for other in labels.dropFirst(index + 1) {
+            #expect(!LayoutGeometry.intersects(label.rect, other.rect), "labels of edges \(label.route) and \(other.route) overlap")
+        }
+    }
     if LayoutGeometry.isTree(guide) { #expect(LayoutGeometry.crossingCount(layout) == 0) }
     let main = boxes.filter(\.isMain)
     #expect(main.count >= 3)
