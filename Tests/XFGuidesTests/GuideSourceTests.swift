@@ -114,3 +114,10 @@ register -> done
     let (_, diagnostics) = parse(valid + "\nregistr -> done")
     #expect(diagnostics.first?.rendered.hasPrefix("guides/t.guide:11:1 值「registr」 错误：连线用到的节点「registr」没有定义。") == true)
 }
+
+@Test func excerptPutsTheCaretUnderTheColumnCountingWideCharactersTwice() {
+    let source = valid + "\n步骤 register：再登记"
+    let (_, diagnostics) = parse(source)
+    let problem = diagnostics.first { $0.code == "guide.duplicate-id" }!
+    #expect(DiagnosticExcerpt.lines(for: problem, source: source) == ["步骤 register：再登记", "     ^"])
+}

@@ -14,9 +14,9 @@ func shippedGuideParsesCleanly(_ name: String) {
     #expect(diagnostics.map(\.rendered) == [])
 }
 
-@Test(arguments: ShippedGuides.files().map(\.lastPathComponent))
-func shippedGuideLayoutKeepsItsInvariants(_ name: String) throws {
-    let (guide, layout) = try ShippedGuides.laidOut(name)
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
+func shippedGuideLayoutKeepsItsInvariants(_ name: String, wide: Bool) throws {
+    let (guide, layout) = try ShippedGuides.laidOut(name, options: wide ? .wide : .standard)
     let boxes = layout.boxes
     for i in boxes.indices {
         for j in boxes.indices where j > i {
@@ -52,9 +52,9 @@ func shippedGuideLayoutKeepsItsInvariants(_ name: String) throws {
     #expect(Set(main.map(\.centerX)).count == 1, "the main path is one vertical line")
 }
 
-@Test(arguments: ShippedGuides.files().map(\.lastPathComponent))
-func shippedGuideTextFitsAndBreaksCleanly(_ name: String) throws {
-    let (_, layout) = try ShippedGuides.laidOut(name)
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
+func shippedGuideTextFitsAndBreaksCleanly(_ name: String, wide: Bool) throws {
+    let (_, layout) = try ShippedGuides.laidOut(name, options: wide ? .wide : .standard)
     let options = LayoutOptions.standard
     for box in layout.boxes {
         let inner = box.width - 2 * options.padding - 2 * NodeBox.sideInset(for: box.kind, height: box.height)

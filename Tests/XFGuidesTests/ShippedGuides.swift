@@ -21,9 +21,9 @@ enum ShippedGuides {
 
     static func all() -> [Guide] { files().compactMap { load($0).0 } }
 
-    static func laidOut(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (Guide, GuideLayout) {
+    static func laidOut(_ name: String, options: LayoutOptions = .standard, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (Guide, GuideLayout) {
         let guide = try #require(load(folder.appendingPathComponent(name)).0, sourceLocation: sourceLocation)
-        return (guide, GuideLayout.layout(guide))
+        return (guide, GuideLayout.layout(guide, options: options))
     }
 }
 

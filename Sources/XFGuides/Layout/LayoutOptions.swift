@@ -20,4 +20,13 @@ public struct LayoutOptions: Sendable, Hashable {
 
     public init() {}
     public static let standard = LayoutOptions()
+
+    /// Wider boxes and fewer lines: a shorter, broader chart that fills a
+    /// landscape screen or an A3 sheet better than the standard one.
+    public static let wide: LayoutOptions = {
+        var options = LayoutOptions()
+        options.textMaxEm = 12
+        options.labelMaxEm = 10
+        return options
+    }()
 }
