@@ -121,3 +121,12 @@ register -> done
     let problem = diagnostics.first { $0.code == "guide.duplicate-id" }!
     #expect(DiagnosticExcerpt.lines(for: problem, source: source) == ["步骤 register：再登记", "     ^"])
 }
+
+@Test func byteOrderMarkIsIgnoredAndDuplicateEdgesAreErrors() {
+    let (guide, diagnostics) = parse("\u{FEFF}" + valid)
+    #expect(guide != nil && diagnostics.isEmpty)
+    let (_, duplicate) = parse(valid + "\nraise -> register：又一次")
+    #expect(duplicate.map(\.code) == ["guide.duplicate-edge"])
+    #expect(duplicate.first?.location == SourceLocation(file: "guides/t.guide", line: 11, characterColumn: 1))
+    #expect(duplicate.first?.message.contains("第9行") == true)
+}

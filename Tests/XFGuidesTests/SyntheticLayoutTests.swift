@@ -37,6 +37,7 @@ enum SyntheticGuide {
         }
         for _ in 0..<backEdges {
             let a = random.next(count - 1), b = a + 1 + random.next(count - a - 1)
+            guard edges.insert("n\(b) ~> n\(a)").inserted else { continue }
             lines.append("n\(b) ~> n\(a)" + label())
         }
         return lines.joined(separator: "\n")

@@ -144,6 +144,10 @@ struct GuideLineReader {
         if fromText == toText {
             return fail("guide.self-loop", line: line, column: fromColumn, value: head, "连线从「\(fromText)」又连回它自己。", "删除这条连线，或改成连到另一个节点。")
         }
+        if let first = edges.first(where: { $0.from == fromText && $0.to == toText }) {
+            return fail("guide.duplicate-edge", line: line, column: column, value: head,
+                        "从「\(fromText)」到「\(toText)」的连线重复，第\(first.location.line)行已经写过。", "删除其中一行；需要说明多种情况时写在同一条连线的说明里。")
+        }
         edgeEnds.append(EdgeEnd(id: fromText, location: location(line, fromColumn)))
         edgeEnds.append(EdgeEnd(id: toText, location: location(line, toColumn)))
         edges.append(GuideEdge(from: fromText, to: toText, label: label.isEmpty ? nil : label, isBack: isBack,

@@ -14,6 +14,8 @@ import XFTable
 public enum GuideSource {
     public static func parse(_ text: String, file: String) -> (Guide?, [Diagnostic]) {
         var reader = GuideLineReader(file: file)
+        // Notepad saves UTF-8 with a byte-order mark; it is not part of the first line.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             reader.read(line: String(line.hasSuffix("\r") ? line.dropLast() : line), number: offset + 1)
         }
