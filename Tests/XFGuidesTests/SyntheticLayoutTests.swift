@@ -44,9 +44,9 @@ enum SyntheticGuide {
     }
 }
 
-@Test(arguments: Array(UInt64(1)...24))
+@Test(arguments: Array(UInt64(1)...120))
 func syntheticLayoutKeepsItsInvariants(seed: UInt64) throws {
-    let text = SyntheticGuide.make(seed: seed, nodes: 6 + Int(seed % 10), extraEdges: Int(seed % 4), backEdges: Int(seed % 3))
+    let text = SyntheticGuide.make(seed: seed, nodes: 6 + Int(seed % 17), extraEdges: Int(seed % 7), backEdges: Int(seed % 4))
     let (parsed, diagnostics) = GuideSource.parse(text, file: "synthetic.guide")
     let guide = try #require(parsed, "\(diagnostics.map(\.rendered))")
     let layout = GuideLayout.layout(guide)
@@ -65,7 +65,13 @@ func syntheticLayoutKeepsItsInvariants(seed: UInt64) throws {
     for route in layout.routes where !route.isBack {
         #expect(zip(route.points, route.points.dropFirst()).allSatisfy { $0.y <= $1.y }, "\(route.from) → \(route.to) goes up")
     }
-    for label in LayoutGeometry.labelRects(layout) {
+    let rects = LayoutGeometry.labelRects(layout)
+    for (index, label) in rects.enumerated() {
+        for other in rects.dropFirst(index + 1) {
+            #expect(!LayoutGeometry.intersects(label.rect, other.rect), "labels of \(layout.routes[label.route].from)→\(layout.routes[label.route].to) and \(layout.routes[other.route].from)→\(layout.routes[other.route].to)")
+        }
+    }
+    for label in rects {
         for box in boxes {
             #expect(!LayoutGeometry.intersects(label.rect, LayoutGeometry.rect(box)), "label of \(layout.routes[label.route].from) → \(layout.routes[label.route].to) covers \(box.id)")
         }
