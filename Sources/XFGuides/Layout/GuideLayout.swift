@@ -55,8 +55,9 @@ public struct GuideLayout: Sendable, Hashable {
             ($0.upper, $0.lower, $0.edgeIndex, onMain.contains("\($0.upper)>\($0.lower)"))
         })
         Ordering.run(&graph)
-        Placement.run(&graph, gap: options.nodeGap)
-        var routing = Routing(guide: guide, graph: graph, measured: measured, options: options)
+        let labels = LabelPlan(guide: guide, graph: graph, options: options)
+        Placement.run(&graph, gap: options.nodeGap, reserve: labels.reserve)
+        var routing = Routing(guide: guide, graph: graph, measured: measured, labels: labels, options: options)
         routing.run(backEdges: layering.backEdges)
         return routing.finish()
     }

@@ -19,7 +19,6 @@ struct Routing {
         var trackCount: Int { exits.count + busTracks + entries.count }
     }
 
-    enum LabelSpot { case stem, drop }
     struct Rect { var minX, minY, maxX, maxY: Double }
 
     let guide: Guide
@@ -33,10 +32,11 @@ struct Routing {
     var boxes: [GuideLayout.Box] = []
     var routes: [GuideLayout.Route?]
     var obstacles: [Rect] = []
-    var labelSpots: [Int: (gap: Int, spot: LabelSpot)] = [:]
+    let labels: LabelPlan
 
-    init(guide: Guide, graph: LayeredGraph, measured: [NodeBox], options: LayoutOptions) {
+    init(guide: Guide, graph: LayeredGraph, measured: [NodeBox], labels: LabelPlan, options: LayoutOptions) {
         self.guide = guide
+        self.labels = labels
         self.graph = graph
         self.measured = measured
         self.options = options
@@ -50,16 +50,12 @@ struct Routing {
         return LineBreaker.wrap(label, maxEm: options.labelMaxEm)
     }
 
-    /// The unit segment that carries the label: the only one, or the first of a long edge.
-    func labelSegment(_ chain: LayeredGraph.Chain) -> (upper: Int, lower: Int) {
-        (chain.path[0], chain.path[1])
-    }
-
     func labelHeight(_ lines: [String]) -> Double { Double(lines.count) * options.smallFontSize * options.lineSpacing }
 
     mutating func run(backEdges: [Int]) {
         planBuses()
-        planLabels()
+        for (gap, height) in labels.stemHeight { gaps[gap].stemLabelHeight = height }
+        for (gap, height) in labels.dropHeight { gaps[gap].dropLabelHeight = height }
         let sides = backEdges.map { planBackEdge($0) }
         placeVertically()
         for chain in graph.chains { routeChain(chain) }
@@ -76,22 +72,6 @@ struct Routing {
             }
             gaps[layer + 1].busTracks = GapTracks.assign(&buses)
             gaps[layer + 1].buses = buses
-        }
-    }
-
-    /// A label sits beside the drop into its target, unless several edges meet
-    /// in that drop; then it sits beside the stem of its own source. A long edge
-    /// is labelled at its first drop, near the step it leaves.
-    private mutating func planLabels() {
-        for chain in graph.chains {
-            let lines = labelLines(chain.edgeIndex)
-            guard !lines.isEmpty, chain.path.count >= 2 else { continue }
-            let (pen, target) = labelSegment(chain)
-            let gap = graph.nodes[target].layer
-            let shared = graph.upper(of: target).count > 1 && graph.lower(of: pen).count == 1
-            labelSpots[chain.edgeIndex] = (gap, shared ? .stem : .drop)
-            if shared { gaps[gap].stemLabelHeight = max(gaps[gap].stemLabelHeight, labelHeight(lines)) }
-            else { gaps[gap].dropLabelHeight = max(gaps[gap].dropLabelHeight, labelHeight(lines)) }
         }
     }
 
@@ -164,11 +144,10 @@ struct Routing {
         let target = path[path.count - 1]
         points.append(.init(x: graph.nodes[target].x, y: boxes[target].y))
         var label: [TextLine] = []
-        if let (gap, spot) = labelSpots[chain.edgeIndex] {
-            let (pen, lower) = labelSegment(chain)
-            let x = (spot == .stem ? graph.nodes[pen].x : graph.nodes[lower].x) + 5
-            let top = spot == .stem ? gapTop[gap] + 3 : trackY(gap: gap, slot: max(0, gaps[gap].trackCount - 1)) + 5
-            label = placeLabel(labelLines(chain.edgeIndex), x: x, top: top)
+        if let spot = labels.spots[chain.edgeIndex] {
+            let x = graph.nodes[spot.anchor].x + LabelPlan.gapToLine
+            let top = spot.kind == .stem ? gapTop[spot.gap] + 3 : trackY(gap: spot.gap, slot: max(0, gaps[spot.gap].trackCount - 1)) + 5
+            label = placeLabel(spot.lines, x: x, top: top + spot.offset)
         }
         let edge = guide.edges[chain.edgeIndex]
         finishRoute(chain.edgeIndex, GuideLayout.Route(from: edge.from, to: edge.to, points: points, isBack: false, label: label))
