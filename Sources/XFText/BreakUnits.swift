@@ -11,6 +11,10 @@ enum BreakUnits {
             guard let last = text.unicodeScalars.last else { return false }
             return isSpace || BreakUnits.closing.contains(last)
         }
+
+        var startsWithOpening: Bool {
+            text.unicodeScalars.first.map { BreakUnits.opening.contains($0) } ?? false
+        }
     }
 
     /// Marks that must not start a line.

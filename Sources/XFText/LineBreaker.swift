@@ -46,8 +46,9 @@ public enum LineBreaker {
                 let width = lineWidth(start, end)
                 let single = end - start == 1 || units[start..<end].allSatisfy(\.isSpace)
                 if width > maxEm + tolerance && !single { break }
-                // A break after punctuation reads best; elsewhere it costs a little.
-                let penalty = end < count && !units[end - 1].endsWithPunctuation ? breakPenalty : 0
+                // A break after punctuation or before an opening mark reads best; elsewhere it costs a little.
+                let clean = end == count || units[end - 1].endsWithPunctuation || units[end].startsWithOpening
+                let penalty = clean ? 0 : breakPenalty
                 let candidate = (lines: best[start].lines + 1, cost: best[start].cost + width * width + penalty, from: start)
                 if candidate.lines < best[end].lines
                     || (candidate.lines == best[end].lines && candidate.cost < best[end].cost - tolerance) {
@@ -71,8 +72,8 @@ public enum LineBreaker {
     }
 
     /// Cost of a break that is not after punctuation, in em² (the unit of the
-    /// evenness cost): enough to move a break by one character to a comma.
-    static let breakPenalty = 3.0
+    /// evenness cost): enough to move a break by a character or two to a comma.
+    static let breakPenalty = 6.0
 
     static func text(_ units: ArraySlice<BreakUnits.Unit>) -> String {
         var slice = units

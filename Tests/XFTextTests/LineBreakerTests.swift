@@ -49,3 +49,9 @@ import Testing
     #expect(first.joined() == text)
     #expect(first.allSatisfy { TextWidth.em($0) <= 7 })
 }
+
+@Test func breaksPreferPunctuationAndOpeningMarks() {
+    // Evenness alone would split 依|法; the break after the comma reads better.
+    #expect(LineBreaker.wrap("调查核实，依法作出处理", maxEm: 9) == ["调查核实，", "依法作出处理"])
+    #expect(LineBreaker.wrap("提出信访事项（信息网络、书信）", maxEm: 9) == ["提出信访事项", "（信息网络、书信）"])
+}
