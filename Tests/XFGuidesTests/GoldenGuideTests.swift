@@ -4,7 +4,8 @@ import Foundation
 
 /// Golden files for the SVG and the outline of every shipped guide, so that any
 /// change to layout or rendering shows up as a reviewable diff. Re-record with
-/// `XF_RECORD_GOLDEN=1 swift test --filter GoldenGuide` and review `git diff`.
+/// `XF_RECORD_GOLDEN=1 swift test --filter GoldenGuide` and review `git diff`;
+/// open the `.svg` files in a browser to look at the charts.
 enum GoldenFiles {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()

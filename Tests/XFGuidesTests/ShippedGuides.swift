@@ -26,19 +26,3 @@ enum ShippedGuides {
         return (guide, GuideLayout.layout(guide, options: options))
     }
 }
-
-/// Writes every shipped guide into one HTML page for a visual check when
-/// `XF_GUIDE_PREVIEW` names the output file. Not an assertion.
-@Test func writePreviewWhenAsked() throws {
-    guard let path = ProcessInfo.processInfo.environment["XF_GUIDE_PREVIEW"] else { return }
-    var html = "<!doctype html><meta charset=utf-8><body style='margin:0;font-family:sans-serif'>"
-    for guide in ShippedGuides.all() {
-        let wide = ProcessInfo.processInfo.environment["XF_GUIDE_WIDE"] != nil
-        let layout = GuideLayout.layout(guide, options: wide ? .wide : .standard)
-        html += "<h2>\(guide.title)</h2>" + GuideSVG.render(layout, idPrefix: guide.slug)
-        if ProcessInfo.processInfo.environment["XF_GUIDE_OUTLINE"] != nil {
-            html += GuideOutline.html(guide, idPrefix: guide.slug)
-        }
-    }
-    try html.write(toFile: path, atomically: true, encoding: .utf8)
-}

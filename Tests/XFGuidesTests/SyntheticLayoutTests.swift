@@ -1,5 +1,4 @@
 import Testing
-import Foundation
 @testable import XFGuides
 
 /// Guides generated from a fixed seed: trees with extra fan-ins, long edges and
@@ -79,16 +78,4 @@ func syntheticLayoutKeepsItsInvariants(seed: UInt64) throws {
     if LayoutGeometry.isTree(guide) { #expect(LayoutGeometry.crossingCount(layout) == 0) }
     #expect(Set(boxes.filter(\.isMain).map(\.centerX)).count == 1)
     #expect(GuideSVG.render(layout, idPrefix: "s") == GuideSVG.render(GuideLayout.layout(guide), idPrefix: "s"))
-}
-
-/// Writes a few synthetic guides for a visual check when `XF_GUIDE_SYNTHETIC` names the output file.
-@Test func writeSyntheticPreviewWhenAsked() throws {
-    guard let path = ProcessInfo.processInfo.environment["XF_GUIDE_SYNTHETIC"] else { return }
-    var html = "<!doctype html><meta charset=utf-8><body style='margin:0'>"
-    for seed in [UInt64(5), 7, 11, 14, 23] {
-        let text = SyntheticGuide.make(seed: seed, nodes: 6 + Int(seed % 10), extraEdges: Int(seed % 4), backEdges: Int(seed % 3))
-        guard let guide = GuideSource.parse(text, file: "s.guide").0 else { continue }
-        html += "<p>seed \(seed)</p>" + GuideSVG.render(GuideLayout.layout(guide), idPrefix: "s\(seed)")
-    }
-    try html.write(toFile: path, atomically: true, encoding: .utf8)
 }
