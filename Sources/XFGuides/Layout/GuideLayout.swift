@@ -1,0 +1,64 @@
+/// A guide laid out: boxes with their wrapped text, orthogonal edge routes with
+/// their labels, and the size of the drawing. All coordinates are SVG user units
+/// with the origin at the top left. The same guide and options always give the
+/// same layout.
+public struct GuideLayout: Sendable, Hashable {
+    public struct Point: Sendable, Hashable {
+        public var x: Double
+        public var y: Double
+        public init(x: Double, y: Double) { self.x = x; self.y = y }
+    }
+
+    public struct Box: Sendable, Hashable {
+        public var id: String
+        public var kind: NodeKind
+        /// Top-left corner and size.
+        public var x: Double
+        public var y: Double
+        public var width: Double
+        public var height: Double
+        public var lines: [TextLine]
+        public var isMain: Bool
+        public var centerX: Double { x + width / 2 }
+        public var centerY: Double { y + height / 2 }
+    }
+
+    public struct Route: Sendable, Hashable {
+        public var from: String
+        public var to: String
+        /// Polyline from the source box to the arrow tip at the target box.
+        public var points: [Point]
+        public var isBack: Bool
+        public var label: [TextLine]
+    }
+
+    public var guide: Guide
+    /// In the guide's source order.
+    public var boxes: [Box]
+    /// In the guide's source order.
+    public var routes: [Route]
+    public var width: Double
+    public var height: Double
+
+    public static func layout(_ guide: Guide, options: LayoutOptions = .standard) -> GuideLayout {
+        let measured = guide.nodes.map { NodeBox.measure($0, options: options) }
+        let layering = Layering(guide: guide)
+        let main = Set(layering.mainPath)
+        var graph = LayeredGraph(nodes: measured.enumerated().map { index, box in
+            var node = LayeredGraph.Node(id: guide.nodes[index].id, width: box.width, height: box.height)
+            node.layer = layering.layer[index]
+            node.isMain = main.contains(index)
+            return node
+        })
+        let onMain = Set(zip(layering.mainPath, layering.mainPath.dropFirst()).map { "\($0.0)>\($0.1)" })
+        graph.splitLongEdges(layering.edges.map {
+            ($0.upper, $0.lower, $0.edgeIndex, onMain.contains("\($0.upper)>\($0.lower)"))
+        })
+        Ordering.run(&graph)
+        let labels = LabelPlan(guide: guide, graph: graph, options: options)
+        Placement.run(&graph, gap: options.nodeGap, reserve: labels.reserve)
+        var routing = Routing(guide: guide, graph: graph, measured: measured, labels: labels, options: options)
+        routing.run(backEdges: layering.backEdges)
+        return routing.finish()
+    }
+}

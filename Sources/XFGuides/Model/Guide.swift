@@ -1,0 +1,89 @@
+import XFTable
+
+/// What a box in a guide stands for; the shape and the small text cue in the chart
+/// both follow from it, so the kind never rests on colour alone.
+public enum NodeKind: String, Sendable, CaseIterable, Hashable {
+    case start, step, decision, channel, end
+
+    /// The word a clerk writes in the source file.
+    public var keyword: String {
+        switch self {
+        case .start: "起点"
+        case .step: "步骤"
+        case .decision: "判断"
+        case .channel: "法定途径"
+        case .end: "终点"
+        }
+    }
+
+    /// The cue printed in the box above the text.
+    public var cue: String {
+        switch self {
+        case .start: "开始"
+        case .step: "步骤"
+        case .decision: "判断"
+        case .channel: "法定途径"
+        case .end: "结束"
+        }
+    }
+
+    /// Source keywords, including short synonyms clerks are likely to type.
+    static let byKeyword: [String: NodeKind] = [
+        "起点": .start, "开始": .start, "步骤": .step, "环节": .step, "判断": .decision,
+        "法定途径": .channel, "途径": .channel, "终点": .end, "结束": .end,
+    ]
+}
+
+public struct GuideNode: Sendable, Hashable {
+    public var id: String
+    public var kind: NodeKind
+    public var text: String
+    /// Legal basis such as `《信访工作条例》第三十五条`; several are kept in source order.
+    public var basis: [String]
+    public var notes: [String]
+    /// A time limit that belongs to the step itself, such as `60日内办结`.
+    public var timeLimit: String?
+    public var location: SourceLocation
+
+    public init(id: String, kind: NodeKind, text: String, basis: [String] = [], notes: [String] = [],
+                timeLimit: String? = nil, location: SourceLocation) {
+        self.id = id; self.kind = kind; self.text = text; self.basis = basis
+        self.notes = notes; self.timeLimit = timeLimit; self.location = location
+    }
+}
+
+public struct GuideEdge: Sendable, Hashable {
+    public var from: String
+    public var to: String
+    public var label: String?
+    /// Marked `~>` in the source: a loop back to an earlier step, drawn around the side.
+    public var isBack: Bool
+    public var location: SourceLocation
+
+    public init(from: String, to: String, label: String? = nil, isBack: Bool = false, location: SourceLocation) {
+        self.from = from; self.to = to; self.label = label; self.isBack = isBack; self.location = location
+    }
+}
+
+/// One guidance chart as written by the clerk, nodes and edges in source order.
+public struct Guide: Sendable, Hashable {
+    /// ASCII slug, stable, from the file name (`01-信访路线图.guide` → `guide-01`).
+    public var slug: String
+    public var title: String
+    public var subtitle: String?
+    public var intro: [String]
+    public var nodes: [GuideNode]
+    public var edges: [GuideEdge]
+    public var file: String
+
+    public init(slug: String, title: String, subtitle: String? = nil, intro: [String] = [],
+                nodes: [GuideNode], edges: [GuideEdge], file: String) {
+        self.slug = slug; self.title = title; self.subtitle = subtitle; self.intro = intro
+        self.nodes = nodes; self.edges = edges; self.file = file
+    }
+
+    public func node(_ id: String) -> GuideNode? { nodes.first { $0.id == id } }
+
+    /// Edges leaving `id`, in source order.
+    public func outgoing(_ id: String) -> [GuideEdge] { edges.filter { $0.from == id } }
+}

@@ -1,1 +1,0 @@
-// XFGuides: placeholder until its stage lands.

@@ -1,0 +1,104 @@
+import Testing
+import XFText
+@testable import XFGuides
+
+@Test func sevenGuidesAreShipped() {
+    #expect(ShippedGuides.files().count == 7)
+    #expect(Set(ShippedGuides.all().map(\.slug)).count == 7)
+}
+
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent))
+func shippedGuideParsesCleanly(_ name: String) {
+    let (guide, diagnostics) = ShippedGuides.load(ShippedGuides.folder.appendingPathComponent(name))
+    #expect(guide != nil)
+    #expect(diagnostics.map(\.rendered) == [])
+}
+
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
+func shippedGuideLayoutKeepsItsInvariants(_ name: String, wide: Bool) throws {
+    let (guide, layout) = try ShippedGuides.laidOut(name, options: wide ? .wide : .standard)
+    let boxes = layout.boxes
+    for i in boxes.indices {
+        for j in boxes.indices where j > i {
+            #expect(!LayoutGeometry.overlaps(boxes[i], boxes[j]), "\(boxes[i].id) overlaps \(boxes[j].id)")
+        }
+        #expect(boxes[i].x >= 0 && boxes[i].y >= 0 && boxes[i].x + boxes[i].width <= layout.width
+                && boxes[i].y + boxes[i].height <= layout.height, "\(boxes[i].id) lies outside the drawing")
+    }
+    for segment in LayoutGeometry.segments(layout) {
+        #expect(segment.a.x == segment.b.x || segment.a.y == segment.b.y, "edges are orthogonal")
+        for box in boxes {
+            #expect(!LayoutGeometry.cuts(segment, box), "an edge of \(layout.routes[segment.route].from) cuts box \(box.id)")
+        }
+    }
+    for route in layout.routes where !route.isBack {
+        let points = route.points
+        #expect(zip(points, points.dropFirst()).allSatisfy { $0.y <= $1.y }, "forward edge \(route.from) → \(route.to) goes up")
+        let last = points[points.count - 1], before = points[points.count - 2]
+        #expect(last.x == before.x && last.y > before.y, "forward edge \(route.from) → \(route.to) must end pointing down")
+    }
+    let labels = LayoutGeometry.labelRects(layout)
+    for (index, label) in labels.enumerated() {
+        for box in boxes {
+            #expect(!LayoutGeometry.intersects(label.rect, LayoutGeometry.rect(box)), "label of edge \(label.route) covers box \(box.id)")
+        }
+        for other in labels.dropFirst(index + 1) {
+            #expect(!LayoutGeometry.intersects(label.rect, other.rect), "labels of edges \(label.route) and \(other.route) overlap")
+        }
+    }
+    if LayoutGeometry.isTree(guide) { #expect(LayoutGeometry.crossingCount(layout) == 0) }
+    let main = boxes.filter(\.isMain)
+    #expect(main.count >= 3)
+    #expect(Set(main.map(\.centerX)).count == 1, "the main path is one vertical line")
+}
+
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
+func shippedGuideTextFitsAndBreaksCleanly(_ name: String, wide: Bool) throws {
+    let (_, layout) = try ShippedGuides.laidOut(name, options: wide ? .wide : .standard)
+    let options = LayoutOptions.standard
+    for box in layout.boxes {
+        let inner = box.width - 2 * options.padding - 2 * NodeBox.sideInset(for: box.kind, height: box.height)
+        for line in box.lines {
+            #expect(TextWidth.em(line.text) * line.fontSize <= inner + 0.01, "「\(line.text)」 is wider than box \(box.id)")
+            #expect(line.y > box.y && line.y < box.y + box.height, "「\(line.text)」 lies outside box \(box.id)")
+        }
+        checkBreaks(box.lines.filter { $0.role == .text }.map(\.text))
+        checkBreaks(box.lines.filter { $0.role == .basis }.map(\.text))
+    }
+    for route in layout.routes { checkBreaks(route.label.map(\.text)) }
+}
+
+/// No line starts with closing or ends with opening punctuation; numbers keep their units.
+func checkBreaks(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    let closing = Set("，。、；：！？）》」』】”’".unicodeScalars), opening = Set("（《「『【“‘".unicodeScalars)
+    let units = Set("日月年天个条款项%".unicodeScalars)
+    for line in lines {
+        #expect(!closing.contains(line.unicodeScalars.first!), "「\(line)」 starts with closing punctuation", sourceLocation: sourceLocation)
+        #expect(!opening.contains(line.unicodeScalars.last!), "「\(line)」 ends with opening punctuation", sourceLocation: sourceLocation)
+    }
+    for (upper, lower) in zip(lines, lines.dropFirst()) {
+        let end = upper.unicodeScalars.last!, start = lower.unicodeScalars.first!
+        let digit = ("0"..."9").contains(end)
+        #expect(!(digit && units.contains(start)), "「\(upper)｜\(lower)」 splits a number from its unit", sourceLocation: sourceLocation)
+        #expect(!(digit && ("0"..."9").contains(start)), "「\(upper)｜\(lower)」 splits a number", sourceLocation: sourceLocation)
+    }
+}
+
+@Test func layoutIsDeterministic() {
+    for guide in ShippedGuides.all() {
+        let first = GuideSVG.render(GuideLayout.layout(guide), idPrefix: guide.slug)
+        let second = GuideSVG.render(GuideLayout.layout(guide), idPrefix: guide.slug)
+        #expect(first == second)
+        #expect(GuideOutline.html(guide, idPrefix: guide.slug) == GuideOutline.html(guide, idPrefix: guide.slug))
+    }
+}
+
+/// The example in the clerks' README must itself be a valid guide.
+@Test func readmeExampleParses() throws {
+    let readme = try String(contentsOf: ShippedGuides.folder.appendingPathComponent("README.md"), encoding: .utf8)
+    let example = try #require(readme.split(separator: "```").dropFirst().first)
+    let (guide, diagnostics) = GuideSource.parse(String(example), file: "README.md")
+    #expect(diagnostics.isEmpty)
+    #expect(guide?.nodes.count == 5)
+    #expect(guide?.edges.filter(\.isBack).count == 1)
+}

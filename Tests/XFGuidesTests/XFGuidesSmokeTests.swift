@@ -1,4 +1,0 @@
-import Testing
-@testable import XFGuides
-
-@Test func XFGuidesLinks() { #expect(Bool(true)) }
