@@ -1,4 +1,5 @@
 import Foundation
+import XFIndicators
 import XFRecords
 
 /// The figures `xfsite-bench` reports: wall time (median of runs), throughput,
@@ -6,6 +7,7 @@ import XFRecords
 public enum Benchmarks {
     public static let all: [String: @Sendable (URL, Int) -> String] = [
         "ingest": ingest,
+        "snapshots": snapshots,
     ]
 
     /// Reading and merging every content table.
@@ -32,6 +34,27 @@ public enum Benchmarks {
           throughput \(format(Double(bytes) / 1e6 / median)) MB/s, \(format(Double(rows) / median / 1e6)) M rows/s
           case store \(format(Double(result.content.cases.heapBytes) / Double(max(cases, 1)))) bytes/case (records \(MemoryLayout<CaseRecord>.stride) + ids + index)
           memory retained after load \(format(Double(retained) / 1e6)) MB = \(format(Double(retained) / Double(max(cases, 1)))) bytes/case; peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
+        """
+    }
+
+    /// Computing every snapshot's figures from loaded content (ingest not counted).
+    static func snapshots(_ content: URL, runs: Int) -> String {
+        let loaded = ContentLoader(directory: content).load().content
+        var times: [Double] = []
+        var set: SnapshotSet?
+        for _ in 0..<max(1, runs) {
+            set = nil
+            let start = DispatchTime.now().uptimeNanoseconds
+            set = IndicatorEngine(content: loaded).run()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        let count = set?.snapshots.count ?? 0
+        let rows = set?.snapshots.reduce(0) { $0 + $1.rows.count } ?? 0
+        let median = times.sorted()[times.count / 2]
+        return """
+        snapshots  \(content.path)
+          \(loaded.cases.count) cases, \(loaded.units.count) units, \(loaded.domains.count) domains -> \(count) snapshots, \(rows) indicator rows
+          time median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
         """
     }
 
