@@ -1,61 +1,111 @@
 import Foundation
 import Glibc
 
-/// A CSV file read from disk and decoded to UTF-8 bytes.
-public struct TableFile: Sendable {
+/// A CSV file read from disk and decoded to UTF-8 bytes. A file that is already
+/// UTF-8 is used in place from a read-only memory map (no copy, no zero-fill);
+/// a GB18030 file is decoded into its own buffer.
+public final class TableFile: @unchecked Sendable {
     /// Path relative to the content folder, as shown in messages.
     public let path: String
-    public let bytes: [UInt8]
     public let encoding: TextEncoding
+    private let storage: Storage
+
+    private enum Storage {
+        case mapped(MappedFile, offset: Int)
+        case owned([UInt8])
+    }
 
     public init(path: String, bytes: [UInt8], encoding: TextEncoding) {
         self.path = path
-        self.bytes = bytes
         self.encoding = encoding
+        storage = .owned(bytes)
+    }
+
+    private init(path: String, mapped: MappedFile, offset: Int, encoding: TextEncoding) {
+        self.path = path
+        self.encoding = encoding
+        storage = .mapped(mapped, offset: offset)
+    }
+
+    /// The decoded UTF-8 bytes, without any byte order mark.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        switch storage {
+        case .owned(let bytes):
+            return try bytes.withUnsafeBufferPointer(body)
+        case .mapped(let file, let offset):
+            return try withExtendedLifetime(file) { try body(UnsafeBufferPointer(rebasing: file.bytes[offset...])) }
+        }
     }
 
     /// Reads and decodes `url`, naming it `path` in any diagnostic.
     public static func read(_ url: URL, as path: String) -> Result<TableFile, Diagnostic> {
-        let raw: [UInt8]
+        let mapped: MappedFile
         do {
-            raw = try FileBytes.read(url.path)
+            mapped = try MappedFile(path: url.path)
         } catch {
             return .failure(Diagnostic(code: "file.unreadable", at: SourceLocation(file: path),
                                        message: "无法读取文件：\(error.localizedDescription)",
                                        fix: "检查文件是否存在、是否被其他程序（如 Excel）占用，以及是否有读取权限。"))
         }
-        return TextDecoder.decode(raw, file: path).map { TableFile(path: path, bytes: $0.bytes, encoding: $0.encoding) }
+        return withExtendedLifetime(mapped) { decode(mapped, as: path) }
+    }
+
+    private static func decode(_ mapped: MappedFile, as path: String) -> Result<TableFile, Diagnostic> {
+        let bytes = mapped.bytes
+        if TextDecoder.signatureRefusal(bytes, file: path) == nil {
+            let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            let offset = hasBOM ? 3 : 0
+            if UTF8Validation.scan(UnsafeBufferPointer(rebasing: bytes[offset...])) == .valid {
+                return .success(TableFile(path: path, mapped: mapped, offset: offset, encoding: hasBOM ? .utf8BOM : .utf8))
+            }
+        }
+        return TextDecoder.decode(Array(bytes), file: path).map { TableFile(path: path, bytes: $0.bytes, encoding: $0.encoding) }
     }
 
     /// Parses the file, handing its rows to `handler`.
     public func parse<Handler: CSVRowHandler>(into handler: inout Handler) -> [Diagnostic] {
-        CSVParser(file: path).parse(bytes, into: &handler)
+        withBytes { CSVParser(file: path).parse($0, into: &handler) }
     }
 }
 
-/// Whole-file reads straight into a byte array, without the extra copy through `Data`.
-public enum FileBytes {
-    public struct ReadError: Error, LocalizedError {
-        public let errno: Int32
-        public var errorDescription: String? { String(cString: strerror(errno)) }
+/// A whole file mapped read-only into memory, unmapped when released.
+final class MappedFile {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let length: Int
+
+    struct ReadError: Error, LocalizedError {
+        let errno: Int32
+        var errorDescription: String? { String(cString: strerror(errno)) }
     }
 
-    public static func read(_ path: String) throws -> [UInt8] {
+    init(path: String) throws {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw ReadError(errno: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw ReadError(errno: errno) }
-        let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, size - filled) }
-            if got < 0 { if errno == EINTR { continue }; throw ReadError(errno: errno) }
-            if got == 0 { break }
-            filled += got
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(errno: EISDIR) }
+        length = Int(info.st_size)
+        guard length > 0 else {
+            bytes = UnsafeBufferPointer(start: nil, count: 0)
+            return
         }
-        if filled < size { bytes.removeLast(size - filled) }
-        return bytes
+        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else {
+            throw ReadError(errno: errno)
+        }
+        madvise(address, length, MADV_SEQUENTIAL)
+        bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: length)
+    }
+
+    deinit {
+        if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), length) }
+    }
+}
+
+/// Whole-file reads straight into a byte array, for small files such as settings.
+public enum FileBytes {
+    public static func read(_ path: String) throws -> [UInt8] {
+        let file = try MappedFile(path: path)
+        return withExtendedLifetime(file) { Array(file.bytes) }
     }
 }

@@ -17,7 +17,7 @@ public enum TextDecoder {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     public static func decode(_ bytes: [UInt8], file: String) -> Result<(bytes: [UInt8], encoding: TextEncoding), Diagnostic> {
-        if let refusal = refuseSignature(bytes, file: file) { return .failure(refusal) }
+        if let refusal = signatureRefusal(bytes, file: file) { return .failure(refusal) }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let scan = bytes.withUnsafeBufferPointer { UTF8Validation.scan(UnsafeBufferPointer(rebasing: $0[(hasBOM ? 3 : 0)...])) }
         switch scan {
@@ -40,7 +40,7 @@ public enum TextDecoder {
     }
 
     /// Workbooks and UTF-16 files, recognised by their first bytes.
-    static func refuseSignature(_ bytes: [UInt8], file: String) -> Diagnostic? {
+    static func signatureRefusal<Bytes: Collection<UInt8>>(_ bytes: Bytes, file: String) -> Diagnostic? {
         let location = SourceLocation(file: file)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             return Diagnostic(code: "encoding.workbook", at: location,

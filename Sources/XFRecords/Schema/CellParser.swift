@@ -16,6 +16,14 @@ public struct CellParser: Sendable {
     }
 
     static func asciiDate(_ text: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        // The common export form, 2024-05-01, read by position.
+        if text.count == 10, text[4] == 0x2D, text[7] == 0x2D {
+            let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+            if digits.allSatisfy({ isDigit(text[$0]) }) {
+                func number(_ range: ClosedRange<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(text[$1] - 0x30) } }
+                return CivilDate(year: number(0...3), month: number(5...6), day: number(8...9))
+            }
+        }
         var end = text.count
         for k in 0..<text.count where text[k] == 0x20 || text[k] == 0x54 {   // space or T: a time follows
             guard isTime(text[(k + 1)...]) else { return nil }

@@ -4,6 +4,10 @@
 public enum CellText {
     /// The cell without leading and trailing ASCII whitespace and U+3000.
     public static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        // Almost every cell starts and ends with a printable byte that can begin no space.
+        if let first = bytes.first, let last = bytes.last, first > 0x20, first != 0xE3, last > 0x20, last != 0x80 {
+            return bytes
+        }
         var start = 0
         var end = bytes.count
         while start < end {
