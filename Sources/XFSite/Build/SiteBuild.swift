@@ -3,6 +3,7 @@ import XFIndicators
 import XFPages
 import XFPublish
 import XFRecords
+import XFTable
 
 /// What the build steps share: the loaded content, the computed figures, and the
 /// sink that writes into the staging folder.
@@ -10,12 +11,28 @@ final class BuildContext {
     let content: Content
     let snapshots: SnapshotSet
     let sink: PageSink
+    /// The site as published before this build (the output folder), for revisions.
+    let previous: PublishedSite
+    /// All revision notes, earlier builds' and this build's; filled by the revisions step.
+    var revisions = RevisionLog()
+    /// The notes this build added, for the build report.
+    var newRevisions: [RevisionLog.Entry] = []
     var filesWritten = 0
 
-    init(content: Content, snapshots: SnapshotSet, sink: PageSink) {
+    init(content: Content, snapshots: SnapshotSet, sink: PageSink, previous: PublishedSite) {
         self.content = content
         self.snapshots = snapshots
         self.sink = sink
+        self.previous = previous
+    }
+}
+
+/// Read access to the previously published site.
+struct PublishedSite {
+    let root: URL
+
+    func bytes(_ path: String) -> [UInt8]? {
+        try? FileBytes.read(root.appendingPathComponent(path).path)
     }
 }
 
@@ -29,6 +46,17 @@ struct BuildStep: Sendable {
 /// staging folder that replaces the output folder only when all steps succeed.
 enum SiteBuild {
     static let steps: [BuildStep] = [
+        BuildStep(name: "修订记录") { context in
+            var log = context.previous.bytes(RevisionLog.path).flatMap(RevisionLog.decode) ?? RevisionLog()
+            let revisedOn = context.content.cutoff?.description ?? ""
+            context.newRevisions = RevisionDetector.detect(context.snapshots, revisedOn: revisedOn) { month in
+                context.previous.bytes("intranet/snapshots/\(month)/data/indicators.csv")
+            }
+            log.entries += context.newRevisions
+            context.revisions = log
+            try context.sink.write(RevisionLog.path, log.encoded())
+            context.filesWritten += 1
+        },
         BuildStep(name: "指标数据文件") { context in
             context.filesWritten += try IndicatorDataFiles.write(context.snapshots, to: context.sink)
         },
@@ -37,6 +65,7 @@ enum SiteBuild {
     struct Summary {
         let files: Int
         let snapshots: Int
+        let newRevisions: [RevisionLog.Entry]
     }
 
     struct StepError: Error {
@@ -49,12 +78,14 @@ enum SiteBuild {
         let snapshots = IndicatorEngine(content: content).run()
         let staging = try SiteStaging(output: output)
         defer { staging.discard() }
-        let context = BuildContext(content: content, snapshots: snapshots, sink: StagingSink(staging))
+        let context = BuildContext(content: content, snapshots: snapshots, sink: StagingSink(staging),
+                                   previous: PublishedSite(root: staging.output))
         for step in steps {
             do { try step.run(context) } catch { throw StepError(step: step.name, underlying: error) }
         }
         try staging.commit()
-        return Summary(files: context.filesWritten, snapshots: snapshots.snapshots.count)
+        return Summary(files: context.filesWritten, snapshots: snapshots.snapshots.count,
+                       newRevisions: context.newRevisions)
     }
 }
 

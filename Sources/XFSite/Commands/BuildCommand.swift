@@ -26,6 +26,9 @@ enum BuildCommand: Subcommand {
             if report.errorCount > 0 {
                 console.err("注意：跳过了 \(result.content.report.skippedRows.count) 行有错误的数据（详见数据质量页）。")
             }
+            for entry in summary.newRevisions {
+                console.out(RevisionReport.line(entry))
+            }
             console.out("已生成网站：\(output.path)（\(summary.snapshots) 个月度快照，\(summary.files) 个文件）。")
             return .success
         } catch let error as SiteBuild.StepError {
