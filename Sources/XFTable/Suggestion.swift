@@ -1,18 +1,25 @@
 /// "Did you mean …?": the closest known name by edit distance over Unicode
 /// scalars, offered only when it is plausibly a typo of what was written.
 public enum Suggestion {
+    /// The closest known name, if it is plausibly a typo of `written`: within an
+    /// edit distance of a third of its length (at least 2, fewer than all its characters), compared without case,
+    /// or containing it (城关 for 城关镇). Ties go to the first name in byte order,
+    /// so the message is the same on every run.
     public static func closest(to written: String, among known: some Sequence<String>) -> String? {
-        let target = Array(written.unicodeScalars)
+        let target = Array(written.lowercased().unicodeScalars)
         guard !target.isEmpty else { return nil }
         var best: (name: String, distance: Int)?
-        for name in known {
-            let candidate = Array(name.unicodeScalars)
+        for name in known where name != written {
+            let candidate = Array(name.lowercased().unicodeScalars)
             let distance = editDistance(target, candidate)
-            // Containment (城关 for 城关镇) counts as close whatever the length difference.
             let contained = name.contains(written) || written.contains(name)
-            let limit = contained ? Int.max : max(1, min(target.count, candidate.count) / 2)
-            guard distance <= limit else { continue }
-            if best == nil || distance < best!.distance { best = (name, distance) }
+            // Two edits are a typo (nmae, 登记时间); replacing every character is not.
+            guard contained || (distance <= max(2, target.count / 3) && distance < min(target.count, candidate.count))
+            else { continue }
+            if let current = best, current.distance < distance || (current.distance == distance && current.name <= name) {
+                continue
+            }
+            best = (name, distance)
         }
         return best?.name
     }

@@ -26,26 +26,8 @@ public enum SettingsParser {
     /// Indicators that accept a target: the rates, which all have a default.
     static var targetIDs: [String] { Target.defaults.keys.sorted() }
 
-    /// The closest candidate by edit distance, if it is close enough to be a typo.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        let a = Array(word.lowercased().unicodeScalars)
-        var best: (String, Int)?
-        for candidate in candidates {
-            let b = Array(candidate.unicodeScalars)
-            var row = Array(0 ... b.count)
-            for i in 1 ... max(a.count, 1) where !a.isEmpty {
-                var previous = row[0]
-                row[0] = i
-                for j in 1 ... max(b.count, 1) where !b.isEmpty {
-                    let current = row[j]
-                    row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                    previous = current
-                }
-            }
-            if best == nil || row[b.count] < best!.1 { best = (candidate, row[b.count]) }
-        }
-        guard let best, best.1 <= max(2, a.count / 3) else { return nil }
-        return best.0
+        Suggestion.closest(to: word, among: candidates)
     }
 }
 

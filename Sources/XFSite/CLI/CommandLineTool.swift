@@ -52,13 +52,7 @@ public enum CommandLineTool {
     }
 
     static func closestCommand(_ word: String) -> String? {
-        subcommands.map { $0.name }.min { a, b in
-            editDistance(a, word) < editDistance(b, word)
-        }.flatMap { editDistance($0, word) <= 2 ? $0 : nil }
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        Suggestion.editDistance(Array(a), Array(b))
+        Suggestion.closest(to: word, among: subcommands.map { $0.name })
     }
 
     public static func help() -> String {
