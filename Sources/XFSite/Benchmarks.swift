@@ -8,6 +8,7 @@ public enum Benchmarks {
     public static let all: [String: @Sendable (URL, Int) -> String] = [
         "ingest": ingest,
         "snapshots": snapshots,
+        "build": build,
     ]
 
     /// Reading and merging every content table.
@@ -61,6 +62,41 @@ public enum Benchmarks {
           \(loaded.cases.count) cases, \(loaded.units.count) units, \(loaded.domains.count) domains -> \(count) snapshots, \(rows) indicator rows
           time median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
         """
+    }
+
+    /// The whole build, from reading content to the swapped-in site folder.
+    static func build(_ content: URL, runs: Int) -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("xfsite-bench-site")
+        var times: [Double] = []
+        var cpuTimes: [Double] = []
+        var summary: SiteBuild.Summary?
+        for _ in 0..<max(1, runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = ProcessMemory.cpuSeconds()
+            let loaded = ContentLoader(directory: content).load().content
+            summary = try? SiteBuild.run(content: loaded, output: output)
+            cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        let pages = countFiles(output, extension: "html")
+        let median = times.sorted()[times.count / 2]
+        let cpu = cpuTimes.sorted()[cpuTimes.count / 2]
+        try? FileManager.default.removeItem(at: output)
+        return """
+        build  \(content.path)
+          \(summary?.snapshots ?? 0) snapshots, \(summary?.files ?? 0) files, \(pages) HTML pages
+          time median \(format(median)) s wall, \(format(cpu)) s CPU over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
+          \(pages > 0 ? format(median * 1000 / Double(pages)) : "—") ms per page (whole build / pages); peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
+        """
+    }
+
+    static func countFiles(_ root: URL, extension ext: String) -> Int {
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        var count = 0
+        while let url = walker?.nextObject() as? URL {
+            if url.pathExtension == ext { count += 1 }
+        }
+        return count
     }
 
     static func inputBytes(_ content: URL) -> Int {
