@@ -1,4 +1,5 @@
 import Foundation
+import XFGuides
 import XFIndicators
 import XFPages
 import XFPublish
@@ -10,12 +11,19 @@ final class BuildContext {
     let content: Content
     let snapshots: SnapshotSet
     let sink: PageSink
+    /// The guides of `content/guides/`, already checked.
+    let guides: [Guide]
+    /// The `site-templates/` folder.
+    let templates: URL
     var filesWritten = 0
 
-    init(content: Content, snapshots: SnapshotSet, sink: PageSink) {
+    init(content: Content, snapshots: SnapshotSet, sink: PageSink, guides: [Guide] = [],
+         templates: URL = SiteBuild.defaultTemplates) {
         self.content = content
         self.snapshots = snapshots
         self.sink = sink
+        self.guides = guides
+        self.templates = templates
     }
 }
 
@@ -32,7 +40,14 @@ enum SiteBuild {
         BuildStep(name: "指标数据文件") { context in
             context.filesWritten += try IndicatorDataFiles.write(context.snapshots, to: context.sink)
         },
+        BuildStep(name: "公开导引页面") { context in
+            let theme = try PublicSite.Theme.load(siteTemplates: context.templates)
+            context.filesWritten += try PublicSite.write(settings: context.content.settings, guides: context.guides,
+                                                         theme: theme, to: context.sink)
+        },
     ]
+
+    static let defaultTemplates = URL(fileURLWithPath: "site-templates")
 
     struct Summary {
         let files: Int
@@ -45,11 +60,13 @@ enum SiteBuild {
         var message: String { "生成「\(step)」时出错：\(underlying)" }
     }
 
-    static func run(content: Content, output: URL) throws -> Summary {
+    static func run(content: Content, output: URL, guides: [Guide] = [],
+                    templates: URL = defaultTemplates) throws -> Summary {
         let snapshots = IndicatorEngine(content: content).run()
         let staging = try SiteStaging(output: output)
         defer { staging.discard() }
-        let context = BuildContext(content: content, snapshots: snapshots, sink: StagingSink(staging))
+        let context = BuildContext(content: content, snapshots: snapshots, sink: StagingSink(staging),
+                                   guides: guides, templates: templates)
         for step in steps {
             do { try step.run(context) } catch { throw StepError(step: step.name, underlying: error) }
         }
