@@ -60,10 +60,11 @@ struct PublicPageBuilder {
 
     func sheet(_ guide: Guide, paper: PrintSheet.Paper) -> PrintSheetView {
         let notes = GuideNoteView.all(guide)
-        let layout = PrintSheet(paper).layout(for: guide, notes: notes.map(\.printedText))
+        let plan = PrintSheet(paper).plan(for: guide, notes: notes.map(\.printedText))
         return PrintSheetView(paper: paper.rawValue, title: guide.title, subtitle: guide.subtitle, intro: guide.intro,
-                              chart: TrustedMarkup(GuideSVG.render(layout, idPrefix: guide.slug)),
-                              notes: notes, hasNotes: !notes.isEmpty, organisation: organisation)
+                              chart: TrustedMarkup(GuideSVG.render(plan.layout, idPrefix: guide.slug)),
+                              notes: notes, hasNotes: !notes.isEmpty, notesPlacement: plan.notes.rawValue,
+                              organisation: organisation)
     }
 
     func printPage(_ guide: Guide, paper: PrintSheet.Paper) -> PublicPrintPage {

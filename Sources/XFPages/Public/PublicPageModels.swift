@@ -89,6 +89,8 @@ struct PrintSheetView: Encodable {
     let chart: TrustedMarkup
     let notes: [GuideNoteView]
     let hasNotes: Bool
+    /// `below` or `beside`; picks the sheet's arrangement in `public.css`.
+    let notesPlacement: String
     let organisation: String
 }
 
