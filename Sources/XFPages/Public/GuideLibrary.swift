@@ -84,15 +84,9 @@ public struct GuideLibrary: Sendable {
         guides.append(guide)
     }
 
+    /// Read and decoded as the tables are, so a file saved from Notepad as ANSI
+    /// (GB18030) reads as well as UTF-8.
     static func read(_ url: URL, as path: String) -> Result<String, Diagnostic> {
-        let raw: [UInt8]
-        do {
-            raw = try FileBytes.read(url.path)
-        } catch {
-            return .failure(Diagnostic(code: "file.unreadable", at: SourceLocation(file: path),
-                                       message: "无法读取文件：\(error.localizedDescription)",
-                                       fix: "检查文件是否存在、是否被其他程序占用，以及是否有读取权限。"))
-        }
-        return TextDecoder.decode(raw, file: path).map { String(decoding: $0.bytes, as: UTF8.self) }
+        TableFile.read(url, as: path).map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 }
