@@ -1,5 +1,6 @@
 import Foundation
 import XFIndicators
+import XFPages
 import XFRecords
 
 /// The figures `xfsite-bench` reports: wall time (median of runs), throughput,
@@ -74,7 +75,8 @@ public enum Benchmarks {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = ProcessMemory.cpuSeconds()
             let loaded = ContentLoader(directory: content).load().content
-            summary = try? SiteBuild.run(content: loaded, output: output)
+            let guides = GuideLibrary.load(contentDirectory: content).guides
+            summary = try? SiteBuild.run(content: loaded, output: output, guides: guides)
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }

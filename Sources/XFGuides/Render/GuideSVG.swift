@@ -83,7 +83,8 @@ public enum GuideSVG {
         guard !lines.isEmpty else { return "" }
         let n = SVGNumber.format
         var out = "<text text-anchor=\"\(anchor)\""
-        if halo { out += " stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\" stroke-linejoin=\"round\"" }
+        // paint-order as a style: the HTML checker knows it as a property, not an SVG 1.1 attribute.
+        if halo { out += " stroke=\"#ffffff\" stroke-width=\"4\" stroke-linejoin=\"round\" style=\"paint-order:stroke\"" }
         out += ">"
         for line in lines {
             out += "<tspan x=\"\(n(line.x))\" y=\"\(n(line.y))\""

@@ -1,4 +1,5 @@
 import Foundation
+import XFGuides
 import XFIndicators
 import XFPages
 import XFPublish
@@ -11,6 +12,10 @@ final class BuildContext {
     let content: Content
     let snapshots: SnapshotSet
     let sink: PageSink
+    /// The guides of `content/guides/`, already checked.
+    let guides: [Guide]
+    /// The `site-templates/` folder.
+    let templates: URL
     /// The site as published before this build (the output folder), for revisions.
     let previous: PublishedSite
     /// All revision notes, earlier builds' and this build's; filled by the revisions step.
@@ -19,11 +24,14 @@ final class BuildContext {
     var newRevisions: [RevisionLog.Entry] = []
     var filesWritten = 0
 
-    init(content: Content, snapshots: SnapshotSet, sink: PageSink, previous: PublishedSite) {
+    init(content: Content, snapshots: SnapshotSet, sink: PageSink, previous: PublishedSite, guides: [Guide] = [],
+         templates: URL = SiteBuild.defaultTemplates) {
         self.content = content
         self.snapshots = snapshots
         self.sink = sink
         self.previous = previous
+        self.guides = guides
+        self.templates = templates
     }
 }
 
@@ -60,7 +68,14 @@ enum SiteBuild {
         BuildStep(name: "指标数据文件") { context in
             context.filesWritten += try IndicatorDataFiles.write(context.snapshots, to: context.sink)
         },
+        BuildStep(name: "公开导引页面") { context in
+            let theme = try PublicSite.Theme.load(siteTemplates: context.templates)
+            context.filesWritten += try PublicSite.write(settings: context.content.settings, guides: context.guides,
+                                                         theme: theme, to: context.sink)
+        },
     ]
+
+    static let defaultTemplates = URL(fileURLWithPath: "site-templates")
 
     struct Summary {
         let files: Int
@@ -74,12 +89,13 @@ enum SiteBuild {
         var message: String { "生成「\(step)」时出错：\(underlying)" }
     }
 
-    static func run(content: Content, output: URL) throws -> Summary {
+    static func run(content: Content, output: URL, guides: [Guide] = [],
+                    templates: URL = defaultTemplates) throws -> Summary {
         let snapshots = IndicatorEngine(content: content).run()
         let staging = try SiteStaging(output: output)
         defer { staging.discard() }
         let context = BuildContext(content: content, snapshots: snapshots, sink: StagingSink(staging),
-                                   previous: PublishedSite(root: staging.output))
+                                   previous: PublishedSite(root: staging.output), guides: guides, templates: templates)
         for step in steps {
             do { try step.run(context) } catch { throw StepError(step: step.name, underlying: error) }
         }

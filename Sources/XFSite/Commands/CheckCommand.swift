@@ -1,4 +1,5 @@
 import Foundation
+import XFPages
 import XFRecords
 
 /// `xfsite check`: read every content table and report what was read and every problem.
@@ -18,7 +19,8 @@ enum CheckCommand: Subcommand {
         }
         let path = arguments.value("content") ?? "content"
         let result = ContentLoader(directory: URL(fileURLWithPath: path)).load()
-        let report = CheckReport(contentPath: path, content: result.content, diagnostics: result.diagnostics.sorted)
+        let guides = GuideLibrary.load(contentDirectory: URL(fileURLWithPath: path))
+        let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides)
         console.out(format == "json" ? report.json() : report.text())
         return report.errorCount > 0 ? .dataError : .success
     }

