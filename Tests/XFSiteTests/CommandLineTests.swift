@@ -2,14 +2,8 @@ import Foundation
 import Testing
 @testable import XFSite
 
-let recordFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../XFRecordsTests/Fixtures").standardizedFileURL
 
-private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: String) {
-    let console = CapturingConsole()
-    let code = CommandLineTool.run(arguments, console: console)
-    return (code, console.output, console.errors)
-}
+private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: String) { runTool(arguments) }
 
 @Test func checkReportsCleanDataWithEncodingsAndExitsZero() {
     let result = run(["check", "--content", recordFixtures.appendingPathComponent("messy").path])

@@ -13,17 +13,13 @@ func folderContents(_ root: URL) -> [String: Data] {
     return files
 }
 
-private func temporaryFolder(_ name: String) -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("xf-\(name)-\(UUID().uuidString)")
-}
-
 private func build(_ content: URL, _ output: URL) -> ExitCode {
     CommandLineTool.run(["build", "--content", content.path, "--output", output.path], console: CapturingConsole())
 }
 
 @Test func sameContentGivesTheSameBytesUnderAnotherTimeZoneAndLocale() throws {
     let content = repositoryRoot.appendingPathComponent("content")
-    let first = temporaryFolder("det-a"), second = temporaryFolder("det-b")
+    let first = try temporaryFolder("det-a"), second = try temporaryFolder("det-b")
     #expect(build(content, first) == .success)
     let savedTZ = ProcessInfo.processInfo.environment["TZ"], savedLang = ProcessInfo.processInfo.environment["LANG"]
     setenv("TZ", "Pacific/Kiritimati", 1)
@@ -42,9 +38,8 @@ private func build(_ content: URL, _ output: URL) -> ExitCode {
 }
 
 @Test func aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws {
-    let root = temporaryFolder("fail")
+    let root = try temporaryFolder("fail")
     let content = root.appendingPathComponent("content"), site = root.appendingPathComponent("site")
-    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: recordFixtures.appendingPathComponent("clean"), to: content)
     #expect(build(content, site) == .success)
     let before = folderContents(site)
@@ -71,7 +66,7 @@ func builtExecutable() -> URL? {
         print("跳过：找不到已编译的 xfsite（先运行 swift build）。")
         return
     }
-    let root = temporaryFolder("kill")
+    let root = try temporaryFolder("kill")
     let site = root.appendingPathComponent("site")
     let content = repositoryRoot.appendingPathComponent("content")
     #expect(build(content, site) == .success)

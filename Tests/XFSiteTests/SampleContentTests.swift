@@ -2,13 +2,10 @@ import Foundation
 import Testing
 import XFRecords
 
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../..").standardizedFileURL
-
 /// The shipped sample must stay what the README promises: clean, realistic in size,
 /// and as messy in form as real exports.
 @Test func shippedSampleIsCleanRealisticAndMessyInForm() throws {
-    let result = ContentLoader(directory: repositoryRoot.appendingPathComponent("content")).load()
+    let result = ContentLoader(directory: shippedContent).load()
     #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted.prefix(5).map(\.rendered))")
     let content = result.content
     #expect(content.cases.count >= 10_000)

@@ -7,6 +7,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../..").standardizedFileURL
 let shippedContent = repositoryRoot.appendingPathComponent("content")
 let shippedTemplates = repositoryRoot.appendingPathComponent("site-templates")
+/// The small content folders of the record tests (clean/, messy/).
+let recordFixtures = repositoryRoot.appendingPathComponent("Tests/XFRecordsTests/Fixtures")
 
 func temporaryFolder(_ name: String) throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-\(name)-\(UUID().uuidString)")
