@@ -10,12 +10,15 @@ final class BuildContext {
     let content: Content
     let snapshots: SnapshotSet
     let sink: PageSink
+    /// The template folder (`site-templates/` unless `--templates` names another).
+    let templatesFolder: String?
     var filesWritten = 0
 
-    init(content: Content, snapshots: SnapshotSet, sink: PageSink) {
+    init(content: Content, snapshots: SnapshotSet, sink: PageSink, templatesFolder: String? = nil) {
         self.content = content
         self.snapshots = snapshots
         self.sink = sink
+        self.templatesFolder = templatesFolder
     }
 }
 
@@ -32,6 +35,11 @@ enum SiteBuild {
         BuildStep(name: "指标数据文件") { context in
             context.filesWritten += try IndicatorDataFiles.write(context.snapshots, to: context.sink)
         },
+        BuildStep(name: "内网看板页面") { context in
+            let templates = try SiteTemplates(folder: context.templatesFolder)
+            let site = DashboardSite(content: context.content, snapshots: context.snapshots, templates: templates)
+            context.filesWritten += try site.write(to: context.sink)
+        },
     ]
 
     struct Summary {
@@ -45,11 +53,11 @@ enum SiteBuild {
         var message: String { "生成「\(step)」时出错：\(underlying)" }
     }
 
-    static func run(content: Content, output: URL) throws -> Summary {
+    static func run(content: Content, output: URL, templates: String? = nil) throws -> Summary {
         let snapshots = IndicatorEngine(content: content).run()
         let staging = try SiteStaging(output: output)
         defer { staging.discard() }
-        let context = BuildContext(content: content, snapshots: snapshots, sink: StagingSink(staging))
+        let context = BuildContext(content: content, snapshots: snapshots, sink: StagingSink(staging), templatesFolder: templates)
         for step in steps {
             do { try step.run(context) } catch { throw StepError(step: step.name, underlying: error) }
         }

@@ -8,6 +8,7 @@ enum BuildCommand: Subcommand {
     static let options = [
         OptionSpec(name: "content", valueName: "文件夹", help: "内容文件夹", defaultValue: "content"),
         OptionSpec(name: "output", valueName: "文件夹", help: "输出文件夹", defaultValue: "site"),
+        OptionSpec(name: "templates", valueName: "文件夹", help: "页面模板和样式文件夹", defaultValue: "site-templates"),
         OptionSpec(name: "skip-invalid", valueName: nil, help: "跳过有错误的行继续生成（跳过的行列在数据质量页）", defaultValue: nil),
     ]
 
@@ -22,7 +23,7 @@ enum BuildCommand: Subcommand {
         }
         let output = URL(fileURLWithPath: arguments.value("output") ?? "site")
         do {
-            let summary = try SiteBuild.run(content: result.content, output: output)
+            let summary = try SiteBuild.run(content: result.content, output: output, templates: arguments.value("templates"))
             if report.errorCount > 0 {
                 console.err("注意：跳过了 \(result.content.report.skippedRows.count) 行有错误的数据（详见数据质量页）。")
             }
