@@ -9,6 +9,8 @@ struct SnapshotPageModel: Encodable {
     var chrome: PageChrome
     var heading: String
     var lead: String
+    /// For the month of the cut-off: how incomplete it is, with a link to the last full month.
+    var partial: PartialNote?
     var cards: [KPICard]
     var trends: [ChartView]
     var channels: ChartView
@@ -36,6 +38,12 @@ struct ScopeTable: Encodable {
     }
 }
 
+struct PartialNote: Encodable {
+    var text: String
+    var href: String?
+    var label: String
+}
+
 /// Counts of late cases with a link to the full list.
 struct OverdueTeaser: Encodable {
     var unclosed: Int
@@ -59,6 +67,7 @@ enum SnapshotPage {
             root: root, chrome: chrome,
             heading: "\(site.content.settings.region)\(month.chinese)信访工作概览",
             lead: BriefSentences.volume(context.views, all),
+            partial: partialNote(context, root: root),
             cards: context.cards, trends: context.trends, channels: context.channels, channelShare: context.channelShare,
             rankings: context.rankings(root: root), heat: context.heat,
             tables: [
@@ -70,6 +79,16 @@ enum SnapshotPage {
             overdue: teaser(context, root: root), activity: context.activity,
             briefHref: root + SitePaths.brief(month), csvHref: root + SitePaths.csv(month), jsonHref: root + SitePaths.json(month))
         try site.write("snapshot", model, path: path, to: sink)
+    }
+
+    static func partialNote(_ context: SnapshotContext, root: String) -> PartialNote? {
+        guard context.snapshot.isPartial else { return nil }
+        let day = context.snapshot.asOf.components.day
+        let previous = context.month.adding(months: -1)
+        let hasPrevious = context.site.set.snapshot(for: previous) != nil
+        return PartialNote(text: "本月数据只到\(context.month.month)月\(day)日，尚不完整：信访量等数量指标偏小，同比、环比仅供参考。",
+                           href: hasPrevious ? root + SitePaths.snapshot(previous) : nil,
+                           label: "查看上月完整数据（\(previous.chinese)）")
     }
 
     static func teaser(_ context: SnapshotContext, root: String) -> OverdueTeaser {
