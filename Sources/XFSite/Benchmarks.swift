@@ -1,4 +1,6 @@
 import Foundation
+import XFIndicators
+import XFPages
 import XFRecords
 
 /// The figures `xfsite-bench` reports: wall time (median of runs), throughput,
@@ -6,7 +8,39 @@ import XFRecords
 public enum Benchmarks {
     public static let all: [String: @Sendable (URL, Int) -> String] = [
         "ingest": ingest,
+        "pages": pages,
     ]
+
+    /// Writing the intranet dashboard pages into memory (templates from
+    /// `site-templates/` in the current folder), after loading and computing once.
+    static func pages(_ content: URL, runs: Int) -> String {
+        let loaded = ContentLoader(directory: content).load().content
+        let figuresStart = DispatchTime.now().uptimeNanoseconds
+        let snapshots = IndicatorEngine(content: loaded).run()
+        let figures = Double(DispatchTime.now().uptimeNanoseconds - figuresStart) / 1e9
+        let templates: SiteTemplates
+        do { templates = try SiteTemplates() } catch { return "pages: \(error)" }
+        var times: [Double] = []
+        var files = 0
+        var bytes = 0
+        for _ in 0..<max(1, runs) {
+            let sink = MemorySink()
+            let start = DispatchTime.now().uptimeNanoseconds
+            do { files = try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink) } catch {
+                return "pages: \(error)"
+            }
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            bytes = sink.files.values.reduce(0) { $0 + $1.count }
+        }
+        let median = times.sorted()[times.count / 2]
+        return """
+        pages  \(content.path)
+          \(loaded.cases.count) cases, \(snapshots.snapshots.count) snapshots, figures \(format(figures)) s
+          \(files) files, \(format(Double(bytes) / 1e6)) MB written to memory
+          time median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)))
+          \(format(Double(files) / median)) pages/s, \(String(format: "%.3f", median / Double(max(files, 1)) * 1000)) ms per page
+        """
+    }
 
     /// Reading and merging every content table.
     static func ingest(_ content: URL, runs: Int) -> String {

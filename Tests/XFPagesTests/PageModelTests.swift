@@ -14,7 +14,7 @@ private func contexts(_ content: Content) throws -> (SiteFacts, [SnapshotContext
     let (facts, all) = try contexts(randomCases(seed: 7, count: 400))
     for context in all {
         let scope = facts.set.scopes.all
-        for (card, indicator) in zip(context.cards, SnapshotContext.cardIndicators) {
+        for (card, indicator) in zip(context.kpis.cards, SnapshotContext.cardIndicators) {
             let figure = try #require(context.snapshot.figure(indicator, period: .month, scope: scope))
             #expect(card.value + (indicator.isRate ? card.unit : "") == figure.displayText, "\(indicator) \(context.month)")
             let band = facts.set.band(for: figure, of: indicator)
@@ -22,6 +22,12 @@ private func contexts(_ content: Content) throws -> (SiteFacts, [SnapshotContext
             let yoy = context.snapshot.comparison(indicator, period: .month, scope: scope, with: .sameMonthLastYear)
             #expect(card.changes.first { $0.base == "同比" }?.text == yoy?.text)
         }
+        // The cards' 12-month table ends with this month's figures, newest first.
+        let newest = try #require(context.kpis.table.rows.first)
+        #expect(newest.head == context.month.chinese)
+        #expect(newest.cells.map(\.text) == SnapshotContext.cardIndicators.map {
+            context.snapshot.figure($0, period: .month, scope: scope)?.displayText ?? "—"
+        })
         let rows = context.scopeTable(Array(facts.set.scopes.units), href: { _ in "" })
         for (row, scope) in zip(rows, facts.set.scopes.units) {
             #expect(row.head == scope.name)

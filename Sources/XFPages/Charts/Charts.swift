@@ -26,11 +26,12 @@ enum Charts {
                   }, wide: wide)
     }
 
-    static func sparkline(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String) -> ChartView {
+    /// A KPI card's sparkline; its numbers go in the cards' shared table.
+    static func sparkline(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String) -> TrustedMarkup {
         let (months, values) = window(set, indicator, scope, endingAt: month, count: 12)
         let title = FigureViews.shortLabel(indicator) + "近12个月"
-        let chart = Sparkline.render(SparklineInput(title: title, months: months, values: values, format: format(indicator)), idPrefix: id)
-        return view(chart, id: id, title: title)
+        return TrustedMarkup(Sparkline.render(SparklineInput(title: title, months: months, values: values, format: format(indicator)),
+                                              idPrefix: id).svg)
     }
 
     /// 24 months with the target line and, for counts, last year's line dashed.

@@ -1,7 +1,8 @@
 import XFIndicators
+import XFTemplates
 
 /// 领导接访, 普法宣传 and 培训 figures of one scope: this month, 本年累计 and 同比.
-struct ActivitySection: Encodable {
+struct ActivitySection: PreparedTemplateValue {
     var reception: [FigureLine]
     var publicity: [FigureLine]
     var training: [FigureLine]
@@ -21,5 +22,10 @@ struct ActivitySection: Encodable {
         publicity = lines([.publicityEvents, .publicityMaterials, .publicityConsultations, .publicityUnits])
         training = lines([.trainings, .trainees, .examPass])
         sentences = [BriefSentences.reception(views, scope), BriefSentences.publicity(views, scope)]
+    }
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("reception", reception.templateValue), ("publicity", publicity.templateValue),
+                                ("training", training.templateValue), ("sentences", sentences.templateValue)]))
     }
 }

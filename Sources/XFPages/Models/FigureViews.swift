@@ -81,6 +81,20 @@ struct FigureViews {
                        spark: Charts.sparkline(set, indicator, scope, endingAt: month, id: sparkID), href: nil)
     }
 
+    /// Cards for several indicators with one table of their last 12 months.
+    func kpis(_ indicators: [Indicator], _ scope: Scope) -> KPIBlock {
+        let cards = indicators.map { card($0, scope, sparkID: "k-\($0.id)") }
+        let months = set.months.filter { $0 <= month && $0 > month.adding(months: -12) }
+        let rows = months.reversed().map { m in
+            TableRow(head: m.chinese, href: nil, cells: indicators.map { indicator in
+                TableCell(text: set.figure(indicator, period: .month, scope: scope, month: m)?.displayText ?? "—", band: nil)
+            })
+        }
+        return KPIBlock(cards: cards, table: DataTable(caption: "关键指标近12个月数值（\(scope.name)）",
+                                                        columns: ["月份"] + indicators.map { Self.shortLabel($0) + ($0.isRate ? "" : "（\($0.unit)）") },
+                                                        rows: rows))
+    }
+
     /// The label without a trailing unit in brackets: 信访总量（件） → 信访总量.
     static func shortLabel(_ indicator: Indicator) -> String {
         let label = indicator.label

@@ -1,5 +1,6 @@
 import XFIndicators
 import XFRecords
+import XFTemplates
 
 /// The drill-down of one unit or domain in one month:
 /// `snapshots/YYYY-MM/units/<slug>/index.html` and `…/domains/<slug>/index.html`.
@@ -9,7 +10,7 @@ struct ScopePageModel: Encodable {
     var heading: String
     var kindLabel: String
     var backHref: String
-    var cards: [KPICard]
+    var kpis: KPIBlock
     var trends: [ChartView]
     var channels: ChartView
     var overdue: [OverdueTable]
@@ -18,12 +19,17 @@ struct ScopePageModel: Encodable {
 }
 
 /// A titled list of late cases, or a line saying there are none.
-struct OverdueTable: Encodable {
+struct OverdueTable: PreparedTemplateValue {
     var title: String
     var id: String
     var count: Int
     var hasRows: Bool
     var overdueRows: [OverdueRow]
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("title", .string(title)), ("id", .string(id)), ("count", .integer(count)),
+                                ("hasRows", .bool(hasRows)), ("overdueRows", overdueRows.templateValue)]))
+    }
 
     static func pair(unclosed: [OverdueRow], unaccepted: [OverdueRow]) -> [OverdueTable] {
         [OverdueTable(title: "超期未办结", id: "unclosed", count: unclosed.count, hasRows: !unclosed.isEmpty, overdueRows: unclosed),
@@ -32,7 +38,7 @@ struct OverdueTable: Encodable {
 }
 
 /// One late case: no personal data, only the 信访件编号, unit, domain and dates.
-struct OverdueRow: Encodable {
+struct OverdueRow: PreparedTemplateValue {
     var id: String
     var unit: String
     var unitHref: String
@@ -41,11 +47,19 @@ struct OverdueRow: Encodable {
     var registered: String
     var deadline: String
     var days: Int
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([
+            ("id", .string(id)), ("unit", .string(unit)), ("unitHref", .string(unitHref)), ("domain", .string(domain)),
+            ("domainHref", .string(domainHref)), ("registered", .string(registered)), ("deadline", .string(deadline)),
+            ("days", .integer(days)),
+        ]))
+    }
 }
 
 enum ScopePage {
     static let cardIndicators: [Indicator] = [
-        .cases, .persons, .timelyAcceptance, .ontimeClosing, .satisfaction, .oneTimeResolution, .overdueOpen, .overdueUnaccepted,
+        .cases, .timelyAcceptance, .ontimeClosing, .satisfaction, .overdueOpen, .overdueUnaccepted,
     ]
 
     static func write(_ context: SnapshotContext, scope: Scope, to sink: PageSink) throws {
@@ -56,15 +70,14 @@ enum ScopePage {
         let path = isUnit ? SitePaths.unit(month, slug: slug) : SitePaths.domain(month, slug: slug)
         let root = SitePaths.root(of: path)
         let kindLabel = isUnit ? site.content.units[scope.index].kind.label : "问题领域"
-        let chrome = site.chrome.chrome(path: path, title: "\(scope.name) · \(month.chinese)", section: .snapshot,
-                                        month: month, tab: .drill)
+        var chrome = context.drillChrome
+        chrome.pageTitle = "\(scope.name) · \(month.chinese) · " + chrome.siteTitle
         let views = context.views
-        let cards = cardIndicators.map { views.card($0, scope, sparkID: "k-\($0.id)") }
         let trends = [Indicator.cases, .ontimeClosing].map { Charts.trend(site.set, $0, scope, endingAt: month, id: "t-\($0.id)") }
         let belongs: (OverdueCase) -> Bool = { isUnit ? $0.unit == scope.index : $0.domain == scope.index }
         let model = ScopePageModel(
             root: root, chrome: chrome, heading: scope.name, kindLabel: kindLabel,
-            backHref: root + SitePaths.snapshot(month), cards: cards, trends: trends,
+            backHref: root + SitePaths.snapshot(month), kpis: views.kpis(cardIndicators, scope), trends: trends,
             channels: Charts.channels(site.set, scope, endingAt: month, id: "ch"),
             overdue: OverdueTable.pair(unclosed: context.overdue.unclosed.filter(belongs).map { row($0, context, root: root) },
                                        unaccepted: context.overdue.unaccepted.filter(belongs).map { row($0, context, root: root) }),

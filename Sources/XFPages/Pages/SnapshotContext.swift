@@ -8,12 +8,14 @@ struct SnapshotContext {
     let snapshot: Snapshot
     let views: FigureViews
     let overdue: OverdueList
-    let cards: [KPICard]
+    let kpis: KPIBlock
     let trends: [ChartView]
     let channels: ChartView
     let channelShare: ChartView
     let heat: ChartView
     let activity: ActivitySection
+    /// The chrome of every drill-down page of this month (they share a depth); each sets its own title.
+    let drillChrome: PageChrome
 
     static let cardIndicators: [Indicator] = [
         .cases, .visits, .timelyAcceptance, .ontimeClosing, .satisfaction, .oneTimeResolution, .overdueOpen, .overdueUnaccepted,
@@ -29,13 +31,15 @@ struct SnapshotContext {
         self.views = views
         let all = site.set.scopes.all
         overdue = OverdueList(cases: site.content.cases, asOf: snapshot.asOf)
-        cards = Self.cardIndicators.map { views.card($0, all, sparkID: "k-\($0.id)") }
+        kpis = views.kpis(Self.cardIndicators, all)
         trends = Self.trendIndicators.map { Charts.trend(site.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
         channels = Charts.channels(site.set, all, endingAt: snapshot.month, id: "ch")
         channelShare = Charts.channelShare(views, all, id: "cs")
         heat = Charts.heat(site.set, .cases, units: Array(site.set.scopes.units), names: site.content.units.map(\.shortName),
                            endingAt: snapshot.month, id: "hg")
         activity = ActivitySection(views: views, scope: all)
+        drillChrome = site.chrome.chrome(path: SitePaths.unit(snapshot.month, slug: "x"), title: "", section: .snapshot,
+                                         month: snapshot.month, tab: .drill)
     }
 
     func unitHref(_ scope: Scope, root: String) -> String {

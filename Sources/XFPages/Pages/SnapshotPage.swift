@@ -11,7 +11,7 @@ struct SnapshotPageModel: Encodable {
     var lead: String
     /// For the month of the cut-off: how incomplete it is, with a link to the last full month.
     var partial: PartialNote?
-    var cards: [KPICard]
+    var kpis: KPIBlock
     var trends: [ChartView]
     var channels: ChartView
     var channelShare: ChartView
@@ -68,7 +68,7 @@ enum SnapshotPage {
             heading: "\(site.content.settings.region)\(month.chinese)信访工作概览",
             lead: BriefSentences.volume(context.views, all),
             partial: partialNote(context, root: root),
-            cards: context.cards, trends: context.trends, channels: context.channels, channelShare: context.channelShare,
+            kpis: context.kpis, trends: context.trends, channels: context.channels, channelShare: context.channelShare,
             rankings: context.rankings(root: root), heat: context.heat,
             tables: [
                 ScopeTable(title: "镇街", rows: context.scopeTable(context.units(of: .town), href: unitHref)),

@@ -4,13 +4,18 @@ import XFRecords
 /// The intranet dashboard: every page of `site/intranet/` for a content set and
 /// its figures. Per snapshot, what pages share is computed once
 /// (`SnapshotContext`); the home page is the latest snapshot's overview.
-public struct DashboardSite {
+public struct DashboardSite: Sendable {
     let facts: SiteFacts
-    let assets: [(path: String, bytes: [UInt8])]
+    let assets: [Asset]
+
+    struct Asset: Sendable {
+        let path: String
+        let bytes: [UInt8]
+    }
 
     public init(content: Content, snapshots: SnapshotSet, templates: SiteTemplates) {
         facts = SiteFacts(content: content, set: snapshots, templates: templates.set)
-        assets = templates.assets
+        assets = templates.assets.map { Asset(path: $0.path, bytes: $0.bytes) }
     }
 
     /// Writes every page and asset; returns the number of files written.
@@ -21,24 +26,34 @@ public struct DashboardSite {
             files += 1
         }
         let snapshots = facts.set.snapshots
-        for (position, snapshot) in snapshots.enumerated() {
-            let context = SnapshotContext(site: facts, snapshot: snapshot)
-            try SnapshotPage.write(context, asHome: false, to: sink)
-            if position == snapshots.count - 1 {
-                try SnapshotPage.write(context, asHome: true, to: sink)
+        // Snapshots are independent: render them on all cores, write in month order.
+        let facts = self.facts
+        try ParallelBatches.run(count: snapshots.count, work: { position in
+            let buffer = BufferSink()
+            let outcome = Result { try Self.writeSnapshot(facts, snapshots[position], isLatest: position == snapshots.count - 1, to: buffer) }
+            return outcome.map { buffer.files }
+        }, deliver: { _, outcome in
+            for file in try outcome.get() {
+                try sink.write(file.path, file.bytes)
                 files += 1
             }
-            for scope in facts.set.scopes.units { try ScopePage.write(context, scope: scope, to: sink) }
-            for scope in facts.set.scopes.domains { try ScopePage.write(context, scope: scope, to: sink) }
-            try OverduePage.write(context, to: sink)
-            try BriefPage.write(context, to: sink)
-            files += 3 + facts.set.scopes.unitCount + facts.set.scopes.domainCount
-        }
+        })
         if snapshots.isEmpty { try EmptySitePage.write(facts, to: sink); files += 1 }
         try ArchivePage.write(facts, to: sink)
         try DownloadsPage.write(facts, to: sink)
         try QualityPage.write(facts, to: sink)
         return files + 3
+    }
+
+    /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list, brief.
+    static func writeSnapshot(_ facts: SiteFacts, _ snapshot: Snapshot, isLatest: Bool, to sink: PageSink) throws {
+        let context = SnapshotContext(site: facts, snapshot: snapshot)
+        try SnapshotPage.write(context, asHome: false, to: sink)
+        if isLatest { try SnapshotPage.write(context, asHome: true, to: sink) }
+        for scope in facts.set.scopes.units { try ScopePage.write(context, scope: scope, to: sink) }
+        for scope in facts.set.scopes.domains { try ScopePage.write(context, scope: scope, to: sink) }
+        try OverduePage.write(context, to: sink)
+        try BriefPage.write(context, to: sink)
     }
 }
 
