@@ -69,7 +69,7 @@ struct FigureViews {
         return "目标\(sign)" + ValueFormat.percent.reference(target.green)
     }
 
-    func card(_ indicator: Indicator, _ scope: Scope, label: String? = nil, sparkID: String) -> KPICard {
+    func card(_ indicator: Indicator, _ scope: Scope, label: String? = nil, sparkID: String?) -> KPICard {
         let figure = figure(indicator, scope)
         let shown = figure?.displayText ?? "—"
         let isRate = indicator.isRate
@@ -78,12 +78,13 @@ struct FigureViews {
         let changes = [Comparison.Base.previousMonth, .sameMonthLastYear].compactMap { change(indicator, scope, .month, $0) }
         return KPICard(label: label ?? Self.shortLabel(indicator), value: value, unit: unit, band: band(indicator, scope),
                        target: targetText(indicator), changes: changes,
-                       spark: Charts.sparkline(set, indicator, scope, endingAt: month, id: sparkID), href: nil)
+                       spark: sparkID.map { Charts.sparkline(set, indicator, scope, endingAt: month, id: $0) }, href: nil)
     }
 
-    /// Cards for several indicators with one table of their last 12 months.
-    func kpis(_ indicators: [Indicator], _ scope: Scope) -> KPIBlock {
-        let cards = indicators.map { card($0, scope, sparkID: "k-\($0.id)") }
+    /// Cards for several indicators with one table of their last 12 months;
+    /// sparklines only where no trend chart of the same scope follows.
+    func kpis(_ indicators: [Indicator], _ scope: Scope, sparklines: Bool = true) -> KPIBlock {
+        let cards = indicators.map { card($0, scope, sparkID: sparklines ? "k-\($0.id)" : nil) }
         let months = set.months.filter { $0 <= month && $0 > month.adding(months: -12) }
         let rows = months.reversed().map { m in
             TableRow(head: m.chinese, href: nil, cells: indicators.map { indicator in

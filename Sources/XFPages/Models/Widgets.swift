@@ -10,13 +10,13 @@ struct KPICard: PreparedTemplateValue {
     var target: String?
     var changes: [ChangeView]
     /// The 12-month sparkline; its numbers are in the cards' shared table (`KPIBlock`).
-    var spark: TrustedMarkup
+    var spark: TrustedMarkup?
     var href: String?
 
     var templateValue: TemplateValue {
         .object(TemplateObject([
             ("label", .string(label)), ("value", .string(value)), ("unit", .string(unit)), ("band", band.templateValue),
-            ("target", target.templateValue), ("changes", changes.templateValue), ("spark", .markup(spark)),
+            ("target", target.templateValue), ("changes", changes.templateValue), ("spark", spark.map { .markup($0) } ?? .null),
             ("href", href.templateValue),
         ]))
     }

@@ -12,7 +12,7 @@ struct ScopePageModel: Encodable {
     var backHref: String
     var kpis: KPIBlock
     var trends: [ChartView]
-    var channels: ChartView
+    var channelShare: ChartView
     var overdue: [OverdueTable]
     var activity: ActivitySection?
     var overdueHref: String
@@ -77,8 +77,8 @@ enum ScopePage {
         let belongs: (OverdueCase) -> Bool = { isUnit ? $0.unit == scope.index : $0.domain == scope.index }
         let model = ScopePageModel(
             root: root, chrome: chrome, heading: scope.name, kindLabel: kindLabel,
-            backHref: root + SitePaths.snapshot(month), kpis: views.kpis(cardIndicators, scope), trends: trends,
-            channels: Charts.channels(site.set, scope, endingAt: month, id: "ch"),
+            backHref: root + SitePaths.snapshot(month), kpis: views.kpis(cardIndicators, scope, sparklines: false), trends: trends,
+            channelShare: Charts.channelShare(views, scope, id: "cs"),
             overdue: OverdueTable.pair(unclosed: context.overdue.unclosed.filter(belongs).map { row($0, context, root: root) },
                                        unaccepted: context.overdue.unaccepted.filter(belongs).map { row($0, context, root: root) }),
             activity: isUnit ? ActivitySection(views: views, scope: scope) : nil,
