@@ -27,7 +27,9 @@ struct KPIBlock: PreparedTemplateValue {
     var cards: [KPICard]
     var table: DataTable
 
-    var templateValue: TemplateValue { .object(TemplateObject([("cards", cards.templateValue), ("table", table.templateValue)])) }
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("cards", cards.templateValue), ("count", .integer(cards.count)), ("table", table.templateValue)]))
+    }
 }
 
 /// A plain table (caption, column heads, rows) shown with the data-table partial.
