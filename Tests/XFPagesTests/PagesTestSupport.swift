@@ -49,23 +49,15 @@ func hostileContent() -> Content {
     return content
 }
 
-/// SplitMix64, for reproducible random cases.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random cases around deadlines, including facts the loader would reject
 /// (a decision dated before registration, a closing before acceptance).
 func randomCases(seed: UInt64, count: Int, units: Int = 4, domains: Int = 3) -> Content {
-    var rng = SplitMix(state: seed)
-    func roll(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
+    // A 64-bit linear congruential sequence (Knuth's MMIX constants): reproducible, no Foundation.
+    var state = seed &* 0x9E37_79B9_7F4A_7C15
+    func roll(_ range: ClosedRange<Int>) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return range.lowerBound + Int((state >> 33) % UInt64(range.count))
+    }
     var content = Content(units: (0 ..< units).map { Unit(name: "单位\($0)") }, domains: (0 ..< domains).map { Domain(name: "领域\($0)") })
     let start = Int(day("2023-01-01").dayNumber)
     for index in 0 ..< count {

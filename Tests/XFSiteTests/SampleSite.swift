@@ -5,9 +5,10 @@ import XFRecords
 let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
 let projectTemplates = projectRoot.appendingPathComponent("site-templates").path
 
-/// The sample content (`content/`) built once for all end-to-end tests.
+/// The sample content (`content/`) built once for all end-to-end tests, into the
+/// worktree's `.build` folder (replaced atomically on every run, never piling up).
 let sampleSite: Result<URL, any Error> = {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("xf-sample-site-\(UUID().uuidString)")
+    let output = projectRoot.appendingPathComponent(".build/xf-test-sample-site")
     let loaded = ContentLoader(directory: projectRoot.appendingPathComponent("content")).load()
     return Result { _ = try SiteBuild.run(content: loaded.content, output: output, templates: projectTemplates); return output }
 }()

@@ -40,6 +40,7 @@ import XFRecords
     try Data("<a href=\"../b.html#x\">b</a><img src=\"missing.png\" alt=\"\"><a href=\"http://x\">x</a>".utf8)
         .write(to: folder.appendingPathComponent("a/index.html"))
     try Data("<a href=\"a/index.html\">a</a>".utf8).write(to: folder.appendingPathComponent("b.html"))
+    defer { try? FileManager.default.removeItem(at: folder) }
     let result = LinkChecker.check(site: folder)
     #expect(result.problems.map(\.link).sorted() == ["http://x（不是相对链接）", "missing.png"])
 }
@@ -47,6 +48,7 @@ import XFRecords
 @Test func aTemplateErrorFailsTheBuildWithFileLineAndColumn() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-templates-\(UUID().uuidString)")
     try FileManager.default.copyItem(atPath: projectTemplates, toPath: folder.path)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let page = folder.appendingPathComponent("archive.html")
     var text = try String(contentsOf: page, encoding: .utf8)
     text = text.replacingOccurrences(of: "{{head}}", with: "{{haed}}")
