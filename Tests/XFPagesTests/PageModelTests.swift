@@ -25,7 +25,7 @@ private func contexts(_ content: Content) throws -> (SiteFacts, [SnapshotContext
         // The cards' 12-month table ends with this month's figures, newest first.
         let newest = try #require(context.kpis.table.rows.first)
         #expect(newest.head == context.month.chinese)
-        #expect(newest.cells.map(\.text) == SnapshotContext.cardIndicators.map {
+        #expect(newest.cells == SnapshotContext.cardIndicators.map {
             context.snapshot.figure($0, period: .month, scope: scope)?.displayText ?? "—"
         })
         let rows = context.scopeTable(Array(facts.set.scopes.units), href: { _ in "" })
@@ -70,4 +70,31 @@ private func contexts(_ content: Content) throws -> (SiteFacts, [SnapshotContext
     let (sink, _) = try buildPages(content)
     let brief = try #require(sink.text("intranet/snapshots/2024-10/brief.html"))
     #expect(brief.contains("本月共登记信访事项3件、同比上升50.0%"))
+}
+
+@Test func contentWithoutCasesStillGivesAHomePage() throws {
+    let (sink, set) = try buildPages(Content(units: [Unit(name: "城关镇")]))
+    #expect(set.snapshots.isEmpty)
+    let home = try #require(sink.text("intranet/index.html"))
+    #expect(home.contains("暂无数据"))
+    #expect(sink.text("intranet/archive.html") != nil && sink.text("intranet/quality.html") != nil)
+}
+
+@Test func drillDownsListTheirOwnOverdueCases() throws {
+    let content = randomCases(seed: 11, count: 300)
+    let (sink, set) = try buildPages(content)
+    let snapshot = try #require(set.latest)
+    let slugs = ScopeSlugs(set.scopes)
+    for scope in set.scopes.units {
+        let page = try #require(sink.text("intranet/" + SitePaths.unit(snapshot.month, slug: slugs.units[scope.index])))
+        let unclosed = snapshot.figure(.overdueOpen, period: .at, scope: scope)?.numerator ?? -1
+        let unaccepted = snapshot.figure(.overdueUnaccepted, period: .at, scope: scope)?.numerator ?? -1
+        #expect(page.contains("超期未办结 \(unclosed)件"))
+        #expect(page.contains("超期未受理 \(unaccepted)件"))
+    }
+    for scope in set.scopes.domains {
+        let page = try #require(sink.text("intranet/" + SitePaths.domain(snapshot.month, slug: slugs.domains[scope.index])))
+        let unclosed = snapshot.figure(.overdueOpen, period: .at, scope: scope)?.numerator ?? -1
+        #expect(page.contains("超期未办结 \(unclosed)件"))
+    }
 }

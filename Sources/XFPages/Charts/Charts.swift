@@ -22,7 +22,7 @@ enum Charts {
         ChartView(id: id, title: title, svg: TrustedMarkup(chart.svg), summary: chart.description,
                   caption: chart.table.caption, columns: chart.table.columns,
                   rows: chart.table.rows.map { row in
-                      TableRow(head: row.first ?? "", href: links[row.first ?? ""], cells: row.dropFirst().map { TableCell(text: $0, band: nil) })
+                      PlainRow(head: row.first ?? "", href: links[row.first ?? ""], cells: Array(row.dropFirst()))
                   }, wide: wide)
     }
 

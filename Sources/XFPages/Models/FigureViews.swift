@@ -87,8 +87,8 @@ struct FigureViews {
         let cards = indicators.map { card($0, scope, sparkID: sparklines ? "k-\($0.id)" : nil) }
         let months = set.months.filter { $0 <= month && $0 > month.adding(months: -12) }
         let rows = months.reversed().map { m in
-            TableRow(head: m.chinese, href: nil, cells: indicators.map { indicator in
-                TableCell(text: set.figure(indicator, period: .month, scope: scope, month: m)?.displayText ?? "—", band: nil)
+            PlainRow(head: m.chinese, href: nil, cells: indicators.map { indicator in
+                set.figure(indicator, period: .month, scope: scope, month: m)?.displayText ?? "—"
             })
         }
         return KPIBlock(cards: cards, table: DataTable(caption: "关键指标近12个月数值（\(scope.name)）",

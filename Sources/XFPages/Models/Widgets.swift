@@ -36,7 +36,7 @@ struct KPIBlock: PreparedTemplateValue {
 struct DataTable: PreparedTemplateValue {
     var caption: String
     var columns: [String]
-    var rows: [TableRow]
+    var rows: [PlainRow]
 
     var templateValue: TemplateValue {
         .object(TemplateObject([("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue)]))
@@ -74,7 +74,7 @@ struct ChartView: PreparedTemplateValue {
     var summary: String
     var caption: String
     var columns: [String]
-    var rows: [TableRow]
+    var rows: [PlainRow]
     var wide: Bool
 
     var templateValue: TemplateValue {
@@ -82,6 +82,18 @@ struct ChartView: PreparedTemplateValue {
             ("id", .string(id)), ("title", .string(title)), ("svg", .markup(svg)), ("summary", .string(summary)),
             ("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue), ("wide", .bool(wide)),
         ]))
+    }
+}
+
+/// A row of a chart's data table: plain text cells (`{{.}}` in the template), so
+/// the hundreds of cells a page holds cost one string each, not one object each.
+struct PlainRow: PreparedTemplateValue {
+    var head: String
+    var href: String?
+    var cells: [String]
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)]))
     }
 }
 

@@ -74,13 +74,13 @@ enum ScopePage {
         chrome.pageTitle = "\(scope.name) · \(month.chinese) · " + chrome.siteTitle
         let views = context.views
         let trends = [Indicator.cases, .ontimeClosing].map { Charts.trend(site.set, $0, scope, endingAt: month, id: "t-\($0.id)") }
-        let belongs: (OverdueCase) -> Bool = { isUnit ? $0.unit == scope.index : $0.domain == scope.index }
+        let groups = isUnit ? context.overdueByUnit : context.overdueByDomain
         let model = ScopePageModel(
             root: root, chrome: chrome, heading: scope.name, kindLabel: kindLabel,
             backHref: root + SitePaths.snapshot(month), kpis: views.kpis(cardIndicators, scope, sparklines: false), trends: trends,
             channelShare: Charts.channelShare(views, scope, id: "cs"),
-            overdue: OverdueTable.pair(unclosed: context.overdue.unclosed.filter(belongs).map { row($0, context, root: root) },
-                                       unaccepted: context.overdue.unaccepted.filter(belongs).map { row($0, context, root: root) }),
+            overdue: OverdueTable.pair(unclosed: groups.unclosed[scope.index].map { row($0, context, root: root) },
+                                       unaccepted: groups.unaccepted[scope.index].map { row($0, context, root: root) }),
             activity: isUnit ? ActivitySection(views: views, scope: scope) : nil,
             overdueHref: root + SitePaths.overdue(month))
         try site.write("scope", model, path: path, to: sink)

@@ -8,6 +8,9 @@ struct SnapshotContext {
     let snapshot: Snapshot
     let views: FigureViews
     let overdue: OverdueList
+    /// The overdue lists split by unit and by domain once, for the drill-downs.
+    let overdueByUnit: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
+    let overdueByDomain: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
     let kpis: KPIBlock
     let trends: [ChartView]
     let channels: ChartView
@@ -30,7 +33,14 @@ struct SnapshotContext {
         let views = FigureViews(set: site.set, snapshot: snapshot)
         self.views = views
         let all = site.set.scopes.all
-        overdue = OverdueList(cases: site.content.cases, asOf: snapshot.asOf)
+        let overdue = OverdueList(cases: site.content.cases, asOf: snapshot.asOf)
+        self.overdue = overdue
+        let units = site.content.units.count
+        let domains = site.content.domains.count
+        overdueByUnit = (OverdueList.grouped(overdue.unclosed, by: \.unit, count: units),
+                         OverdueList.grouped(overdue.unaccepted, by: \.unit, count: units))
+        overdueByDomain = (OverdueList.grouped(overdue.unclosed, by: \.domain, count: domains),
+                           OverdueList.grouped(overdue.unaccepted, by: \.domain, count: domains))
         kpis = views.kpis(Self.cardIndicators, all)
         trends = Self.trendIndicators.map { Charts.trend(site.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
         channels = Charts.channels(site.set, all, endingAt: snapshot.month, id: "ch")

@@ -60,6 +60,13 @@ public struct OverdueList: Sendable {
         return counts
     }
 
+    /// The cases of each unit (or domain), in list order: `key` is `\.unit` or `\.domain`.
+    public static func grouped(_ cases: [OverdueCase], by key: KeyPath<OverdueCase, Int>, count: Int) -> [[OverdueCase]] {
+        var groups = Array(repeating: [OverdueCase](), count: count)
+        for item in cases where item[keyPath: key] < count { groups[item[keyPath: key]].append(item) }
+        return groups
+    }
+
     private static func late(_ cases: CaseStore, _ index: Int, _ record: CaseRecord, deadline: CivilDate, asOf: Int32) -> OverdueCase {
         OverdueCase(id: cases.id(at: index), unit: Int(record.unit), domain: Int(record.domain),
                     registered: record.registered, deadline: deadline, daysOverdue: Int(asOf - deadline.dayNumber))
