@@ -98,3 +98,12 @@ private func contexts(_ content: Content) throws -> (SiteFacts, [SnapshotContext
         #expect(page.contains("超期未办结 \(unclosed)件"))
     }
 }
+
+@Test func aPartialMonthSaysHowFarItGoes() throws {
+    let (sink, _) = try buildPages(hostileContent())
+    let brief = try #require(sink.text("intranet/snapshots/2024-03/brief.html"))
+    #expect(brief.contains("本月（截至3月20日）共登记信访事项"))
+    let home = try #require(sink.text("intranet/index.html"))
+    #expect(home.contains("本月数据只到3月20日，尚不完整"))
+    #expect(home.contains("href=\"snapshots/2024-02/index.html\""))
+}

@@ -28,8 +28,15 @@ enum BriefSentences {
         views.figure(indicator, scope, period)?.displayText ?? "0"
     }
 
+    /// 本月, or 本月（截至11月15日） for the partial month of the cut-off.
+    static func thisMonth(_ v: FigureViews) -> String {
+        guard v.snapshot.isPartial else { return "本月" }
+        let asOf = v.snapshot.asOf.components
+        return "本月（截至\(asOf.month)月\(asOf.day)日）"
+    }
+
     static func volume(_ v: FigureViews, _ s: Scope) -> String {
-        "本月共登记信访事项\(count(v, .cases, s))件\(changes(v, .cases, s))，涉及群众\(count(v, .persons, s))人次。"
+        "\(thisMonth(v))共登记信访事项\(count(v, .cases, s))件\(changes(v, .cases, s))，涉及群众\(count(v, .persons, s))人次。"
     }
 
     static func channels(_ v: FigureViews, _ s: Scope) -> String {
@@ -53,7 +60,7 @@ enum BriefSentences {
     }
 
     static func reception(_ v: FigureViews, _ s: Scope) -> String {
-        "本月领导接访\(count(v, .receptionSessions, s))场、接访领导\(count(v, .receptionLeaders, s))人，"
+        "\(thisMonth(v))领导接访\(count(v, .receptionSessions, s))场、接访领导\(count(v, .receptionLeaders, s))人，"
             + "接待来访群众\(count(v, .receptionBatches, s))批\(count(v, .receptionPersons, s))人次，"
             + "批示交办\(count(v, .receptionAssigned, s))件。"
     }
