@@ -37,6 +37,7 @@ let package = Package(
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"], exclude: ["Golden"]),
         .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFPagesTests", dependencies: ["XFPages"]),
         .testTarget(name: "XFSiteTests", dependencies: ["XFSite"]),
     ]
 )

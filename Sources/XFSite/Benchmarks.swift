@@ -10,7 +10,44 @@ public enum Benchmarks {
         "ingest": ingest,
         "snapshots": snapshots,
         "build": build,
+        "pages": pages,
     ]
+
+    /// Writing the intranet dashboard pages into memory (templates from
+    /// `site-templates/` in the current folder), after loading and computing once.
+    static func pages(_ content: URL, runs: Int) -> String {
+        let loaded = ContentLoader(directory: content).load().content
+        let figuresStart = DispatchTime.now().uptimeNanoseconds
+        let snapshots = IndicatorEngine(content: loaded).run()
+        let figures = Double(DispatchTime.now().uptimeNanoseconds - figuresStart) / 1e9
+        let templates: SiteTemplates
+        do { templates = try SiteTemplates() } catch { return "pages: \(error)" }
+        var times: [Double] = []
+        var cpuTimes: [Double] = []
+        var files = 0
+        var bytes = 0
+        for _ in 0..<max(1, runs) {
+            let sink = MemorySink()
+            let cpuStart = ProcessMemory.cpuSeconds()
+            let start = DispatchTime.now().uptimeNanoseconds
+            do { files = try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink) } catch {
+                return "pages: \(error)"
+            }
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
+            bytes = sink.files.values.reduce(0) { $0 + $1.count }
+        }
+        let median = times.sorted()[times.count / 2]
+        let cpu = cpuTimes.sorted()[cpuTimes.count / 2]
+        return """
+        pages  \(content.path)
+          \(loaded.cases.count) cases, \(snapshots.snapshots.count) snapshots, figures \(format(figures)) s
+          \(files) files, \(format(Double(bytes) / 1e6)) MB written to memory
+          time median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)))
+          \(format(Double(files) / median)) pages/s, \(String(format: "%.3f", median / Double(max(files, 1)) * 1000)) ms per page (wall)
+          CPU median \(format(cpu)) s on all cores = \(String(format: "%.3f", cpu / Double(max(files, 1)) * 1000)) ms of CPU per page
+        """
+    }
 
     /// Reading and merging every content table.
     static func ingest(_ content: URL, runs: Int) -> String {
@@ -116,11 +153,11 @@ public enum Benchmarks {
 
 /// Resident memory and CPU time as the kernel counts them.
 enum ProcessMemory {
+    /// CPU time of the whole process (all threads), which load on a shared machine hardly changes.
     static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        var usage = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &usage)
+        return Double(usage.tv_sec) + Double(usage.tv_nsec) / 1e9
     }
 
     static func residentBytes() -> Int { field("VmRSS:") }

@@ -73,6 +73,11 @@ enum SiteBuild {
             context.filesWritten += try PublicSite.write(settings: context.content.settings, guides: context.guides,
                                                          theme: theme, to: context.sink)
         },
+        BuildStep(name: "内网看板页面") { context in
+            let templates = try SiteTemplates(folder: context.templates.path)
+            let site = DashboardSite(content: context.content, snapshots: context.snapshots, templates: templates)
+            context.filesWritten += try site.write(to: context.sink)
+        },
     ]
 
     static let defaultTemplates = URL(fileURLWithPath: "site-templates")

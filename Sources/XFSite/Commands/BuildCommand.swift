@@ -9,7 +9,7 @@ enum BuildCommand: Subcommand {
     static let options = [
         OptionSpec(name: "content", valueName: "文件夹", help: "内容文件夹", defaultValue: "content"),
         OptionSpec(name: "output", valueName: "文件夹", help: "输出文件夹", defaultValue: "site"),
-        OptionSpec(name: "templates", valueName: "文件夹", help: "页面模板文件夹", defaultValue: "site-templates"),
+        OptionSpec(name: "templates", valueName: "文件夹", help: "页面模板和样式文件夹", defaultValue: "site-templates"),
         OptionSpec(name: "skip-invalid", valueName: nil, help: "跳过有错误的行继续生成（跳过的行列在数据质量页）", defaultValue: nil),
     ]
 

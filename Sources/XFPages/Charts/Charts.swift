@@ -1,0 +1,99 @@
+import XFCharts
+import XFIndicators
+import XFRecords
+import XFTemplates
+
+/// Builds the dashboard's charts from figures; each returns a `ChartView` whose
+/// table holds the same numbers as the SVG. Ids are prefixed so several charts
+/// on one page never clash.
+enum Charts {
+    /// The months of a window ending at `month` that have a snapshot, with their figures.
+    static func window(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month,
+                       count: Int, period: Period = .month) -> (months: [ChartMonth], values: [Double?]) {
+        let series = set.series(indicator, period: period, scope: scope, endingAt: month, count: count)
+        return (series.map(\.month.chartMonth), series.map(\.figure.value))
+    }
+
+    static func format(_ indicator: Indicator) -> ValueFormat {
+        indicator.isRate ? .percent : .count(unit: indicator.unit)
+    }
+
+    static func view(_ chart: RenderedChart, id: String, title: String, wide: Bool = false, links: [String: String] = [:]) -> ChartView {
+        ChartView(id: id, title: title, svg: TrustedMarkup(chart.svg), summary: chart.description,
+                  caption: chart.table.caption, columns: chart.table.columns,
+                  rows: chart.table.rows.map { row in
+                      PlainRow(head: row.first ?? "", href: links[row.first ?? ""], cells: Array(row.dropFirst()))
+                  }, wide: wide)
+    }
+
+    /// A KPI card's sparkline; its numbers go in the cards' shared table.
+    static func sparkline(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String) -> TrustedMarkup {
+        let (months, values) = window(set, indicator, scope, endingAt: month, count: 12)
+        let title = FigureViews.shortLabel(indicator) + "近12个月"
+        return TrustedMarkup(Sparkline.render(SparklineInput(title: title, months: months, values: values, format: format(indicator)),
+                                              idPrefix: id).svg)
+    }
+
+    /// 24 months with the target line and, for counts, last year's line dashed.
+    static func trend(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String) -> ChartView {
+        let (months, values) = window(set, indicator, scope, endingAt: month, count: 24)
+        let title = FigureViews.shortLabel(indicator) + "（近24个月）"
+        let chart = TrendChart.render(TrendInput(title: title, months: months,
+                                                 series: MonthlySeries(name: FigureViews.shortLabel(indicator), values: values),
+                                                 target: set.target(for: indicator)?.green, format: format(indicator)), idPrefix: id)
+        return view(chart, id: id, title: title, wide: true)
+    }
+
+    static let channelIndicators: [Indicator] = [.letters, .visits, .online, .phone]
+
+    /// Cases by channel (来信/来访/网上/电话), stacked per month, 12 months.
+    static func channels(_ set: SnapshotSet, _ scope: Scope, endingAt month: Month, id: String) -> ChartView {
+        let months = window(set, .cases, scope, endingAt: month, count: 12).months
+        let layers = channelIndicators.map { indicator in
+            MonthlySeries(name: Channel.allCases[channelIndicators.firstIndex(of: indicator)!].label,
+                          values: window(set, indicator, scope, endingAt: month, count: 12).values)
+        }
+        let title = "各渠道信访量（近12个月，件/批）"
+        let chart = StackedBarChart.render(StackedBarInput(title: title, months: months, layers: layers, unit: "件"), idPrefix: id)
+        return view(chart, id: id, title: title, wide: true)
+    }
+
+    /// This month's cases by channel as a donut.
+    static func channelShare(_ views: FigureViews, _ scope: Scope, id: String) -> ChartView {
+        let slices = channelIndicators.enumerated().map { offset, indicator in
+            DonutSlice(name: Channel.allCases[offset].label, value: views.figure(indicator, scope)?.value ?? 0)
+        }
+        let title = "本月信访渠道构成"
+        let chart = DonutChart.render(DonutInput(title: title, slices: slices, unit: "件"), idPrefix: id)
+        return view(chart, id: id, title: title)
+    }
+
+    /// Units or domains ranked by one indicator, each bar linking to its drill-down.
+    static func ranked(_ views: FigureViews, _ indicator: Indicator, scopes: [Scope], title: String,
+                       href: (Scope) -> String, id: String) -> ChartView {
+        var links: [String: String] = [:]
+        let items = scopes.map { scope -> RankedBarItem in
+            let figure = views.figure(indicator, scope)
+            let band = figure.flatMap { views.set.band(for: $0, of: indicator) }.map { Band(rawValue: $0.rawValue)! }
+            let link = href(scope)
+            links[scope.name] = link
+            return RankedBarItem(label: scope.name, value: figure?.value, band: band, href: link)
+        }
+        let higher = views.higherIsBetter(indicator) ?? true
+        let chart = RankedBarChart.render(RankedBarInput(title: title, items: items, format: format(indicator),
+                                                         target: views.set.target(for: indicator)?.green,
+                                                         sortsDescending: higher), idPrefix: id)
+        return view(chart, id: id, title: title, links: links)
+    }
+
+    /// Month × unit heat grid of one indicator over 12 months.
+    static func heat(_ set: SnapshotSet, _ indicator: Indicator, units: [Scope], names: [String], endingAt month: Month, id: String) -> ChartView {
+        let months = window(set, indicator, set.scopes.all, endingAt: month, count: 12).months
+        let rows = zip(units, names).map { scope, name in
+            MonthlySeries(name: name, values: window(set, indicator, scope, endingAt: month, count: 12).values)
+        }
+        let title = "各单位" + FigureViews.shortLabel(indicator) + "（近12个月）"
+        let chart = HeatGrid.render(HeatGridInput(title: title, months: months, rows: rows, format: format(indicator)), idPrefix: id)
+        return view(chart, id: id, title: title, wide: true)
+    }
+}

@@ -1,0 +1,111 @@
+import XFCharts
+import XFIndicators
+import XFRecords
+
+/// Turns figures of a `SnapshotSet` into the pieces pages show: texts with units,
+/// band cues, 环比/同比 cues and KPI cards. All numbers come from the figures'
+/// own display rules, so a page never shows a number the CSV does not hold.
+struct FigureViews {
+    let set: SnapshotSet
+    let snapshot: Snapshot
+
+    var month: Month { snapshot.month }
+
+    func figure(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> Figure? {
+        snapshot.figure(indicator, period: period, scope: scope)
+    }
+
+    /// `412件`, `95.7%`, or `—`.
+    func text(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> String {
+        guard let figure = figure(indicator, scope, period) else { return "—" }
+        return Self.text(figure, indicator)
+    }
+
+    static func text(_ figure: Figure, _ indicator: Indicator) -> String {
+        figure.isRate ? figure.displayText : figure.displayText + indicator.unit
+    }
+
+    func band(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> BandCue? {
+        guard let figure = figure(indicator, scope, period), let band = set.band(for: figure, of: indicator) else { return nil }
+        return Self.cue(band)
+    }
+
+    static func cue(_ band: Target.Band) -> BandCue {
+        switch band {
+        case .green: BandCue(name: "green", glyph: "●", label: "达标")
+        case .yellow: BandCue(name: "yellow", glyph: "▲", label: "预警")
+        case .red: BandCue(name: "red", glyph: "■", label: "未达标")
+        }
+    }
+
+    /// Which way is better: the target's direction, else lower for late and
+    /// repeated petitions; nil (neutral) for plain volumes.
+    func higherIsBetter(_ indicator: Indicator) -> Bool? {
+        if let target = set.target(for: indicator) { return target.higherIsBetter }
+        switch indicator {
+        case .overdueOpen, .overdueUnaccepted, .repeatShare, .bypass, .groupVisits, .open: return false
+        default: return indicator.isRate ? true : nil
+        }
+    }
+
+    func change(_ indicator: Indicator, _ scope: Scope, _ period: Period, _ base: Comparison.Base) -> ChangeView? {
+        guard let comparison = snapshot.comparison(indicator, period: period, scope: scope, with: base) else { return nil }
+        let glyph = comparison.tenths > 0 ? "▲" : comparison.tenths < 0 ? "▼" : "―"
+        var tone = "neutral"
+        if comparison.tenths != 0, let higher = higherIsBetter(indicator) {
+            tone = (comparison.tenths > 0) == higher ? "good" : "bad"
+        }
+        return ChangeView(base: base.label, glyph: glyph, text: comparison.text, tone: tone)
+    }
+
+    /// `同比上升12.5%`, or "" when not comparable.
+    func sentence(_ indicator: Indicator, _ scope: Scope, _ period: Period, _ base: Comparison.Base) -> String {
+        snapshot.comparison(indicator, period: period, scope: scope, with: base)?.sentence ?? ""
+    }
+
+    func targetText(_ indicator: Indicator) -> String? {
+        guard let target = set.target(for: indicator) else { return nil }
+        let sign = target.higherIsBetter ? "≥" : "≤"
+        return "目标\(sign)" + ValueFormat.percent.reference(target.green)
+    }
+
+    func card(_ indicator: Indicator, _ scope: Scope, label: String? = nil, sparkID: String?) -> KPICard {
+        let figure = figure(indicator, scope)
+        let shown = figure?.displayText ?? "—"
+        let isRate = indicator.isRate
+        let value = isRate && shown.hasSuffix("%") ? String(shown.dropLast()) : shown
+        let unit = isRate ? (shown.hasSuffix("%") ? "%" : "") : indicator.unit
+        let changes = [Comparison.Base.previousMonth, .sameMonthLastYear].compactMap { change(indicator, scope, .month, $0) }
+        return KPICard(label: label ?? Self.shortLabel(indicator), value: value, unit: unit, band: band(indicator, scope),
+                       target: targetText(indicator), changes: changes,
+                       spark: sparkID.map { Charts.sparkline(set, indicator, scope, endingAt: month, id: $0) }, href: nil)
+    }
+
+    /// Cards for several indicators with one table of their last 12 months;
+    /// sparklines only where no trend chart of the same scope follows.
+    func kpis(_ indicators: [Indicator], _ scope: Scope, sparklines: Bool = true) -> KPIBlock {
+        let cards = indicators.map { card($0, scope, sparkID: sparklines ? "k-\($0.id)" : nil) }
+        let months = set.months.filter { $0 <= month && $0 > month.adding(months: -12) }
+        let rows = months.reversed().map { m in
+            PlainRow(head: m.chinese, href: nil, cells: indicators.map { indicator in
+                set.figure(indicator, period: .month, scope: scope, month: m)?.displayText ?? "—"
+            })
+        }
+        return KPIBlock(cards: cards, table: DataTable(caption: "关键指标近12个月数值（\(scope.name)）",
+                                                        columns: ["月份"] + indicators.map { Self.shortLabel($0) + ($0.isRate ? "" : "（\($0.unit)）") },
+                                                        rows: rows))
+    }
+
+    /// The label without a trailing unit in brackets: 信访总量（件） → 信访总量.
+    static func shortLabel(_ indicator: Indicator) -> String {
+        let label = indicator.label
+        guard let open = label.firstIndex(of: "（") else { return label }
+        return String(label[..<open])
+    }
+}
+
+extension Month {
+    /// `2025年11月`.
+    var chinese: String { "\(year)年\(month)月" }
+    var chartMonth: ChartMonth { ChartMonth(year: year, month: month) }
+}

@@ -1,0 +1,132 @@
+import XFTemplates
+
+/// One KPI card: value with unit, target band (colour plus glyph and words),
+/// 环比/同比 with arrow and words, and a 12-month sparkline with its numbers.
+struct KPICard: PreparedTemplateValue {
+    var label: String
+    var value: String
+    var unit: String
+    var band: BandCue?
+    var target: String?
+    var changes: [ChangeView]
+    /// The 12-month sparkline; its numbers are in the cards' shared table (`KPIBlock`).
+    var spark: TrustedMarkup?
+    var href: String?
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([
+            ("label", .string(label)), ("value", .string(value)), ("unit", .string(unit)), ("band", band.templateValue),
+            ("target", target.templateValue), ("changes", changes.templateValue), ("spark", spark.map { .markup($0) } ?? .null),
+            ("href", href.templateValue),
+        ]))
+    }
+}
+
+/// The KPI cards of a page and, beside them, one table with their last 12 months.
+struct KPIBlock: PreparedTemplateValue {
+    var cards: [KPICard]
+    var table: DataTable
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("cards", cards.templateValue), ("count", .integer(cards.count)), ("table", table.templateValue)]))
+    }
+}
+
+/// A plain table (caption, column heads, rows) shown with the data-table partial.
+struct DataTable: PreparedTemplateValue {
+    var caption: String
+    var columns: [String]
+    var rows: [PlainRow]
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue)]))
+    }
+}
+
+/// A target band as a CSS class, a shape glyph and a word, so it never relies on colour.
+struct BandCue: PreparedTemplateValue {
+    var name: String
+    var glyph: String
+    var label: String
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("name", .string(name)), ("glyph", .string(glyph)), ("label", .string(label))]))
+    }
+}
+
+struct ChangeView: PreparedTemplateValue {
+    var base: String
+    var glyph: String
+    var text: String
+    /// good, bad or neutral (CSS only; the words carry the meaning).
+    var tone: String
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("base", .string(base)), ("glyph", .string(glyph)), ("text", .string(text)), ("tone", .string(tone))]))
+    }
+}
+
+/// A chart with the same numbers in a `<details>` table beside it.
+struct ChartView: PreparedTemplateValue {
+    var id: String
+    var title: String
+    var svg: TrustedMarkup
+    var summary: String
+    var caption: String
+    var columns: [String]
+    var rows: [PlainRow]
+    var wide: Bool
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([
+            ("id", .string(id)), ("title", .string(title)), ("svg", .markup(svg)), ("summary", .string(summary)),
+            ("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue), ("wide", .bool(wide)),
+        ]))
+    }
+}
+
+/// A row of a chart's data table: plain text cells (`{{.}}` in the template), so
+/// the hundreds of cells a page holds cost one string each, not one object each.
+struct PlainRow: PreparedTemplateValue {
+    var head: String
+    var href: String?
+    var cells: [String]
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)]))
+    }
+}
+
+/// A table row: the first cell is the row header; cells may carry a band and a link.
+struct TableRow: PreparedTemplateValue {
+    var head: String
+    var href: String?
+    var cells: [TableCell]
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)]))
+    }
+}
+
+struct TableCell: PreparedTemplateValue {
+    var text: String
+    var band: BandCue?
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("text", .string(text)), ("band", band.templateValue)]))
+    }
+}
+
+/// A labelled figure in a compact list (reception and publicity sections).
+struct FigureLine: PreparedTemplateValue {
+    var label: String
+    var month: String
+    var ytd: String
+    var unit: String
+    var change: String
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([("label", .string(label)), ("month", .string(month)), ("ytd", .string(ytd)),
+                                ("unit", .string(unit)), ("change", .string(change))]))
+    }
+}

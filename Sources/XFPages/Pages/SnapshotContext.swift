@@ -1,0 +1,98 @@
+import XFIndicators
+import XFRecords
+
+/// Everything the pages of one snapshot share, computed once: figure views, the
+/// overdue lists, KPI cards and the charts that do not depend on a page's depth.
+struct SnapshotContext {
+    let site: SiteFacts
+    let snapshot: Snapshot
+    let views: FigureViews
+    let overdue: OverdueList
+    /// The overdue lists split by unit and by domain once, for the drill-downs.
+    let overdueByUnit: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
+    let overdueByDomain: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
+    let kpis: KPIBlock
+    let trends: [ChartView]
+    let channels: ChartView
+    let channelShare: ChartView
+    let heat: ChartView
+    let activity: ActivitySection
+    /// The chrome of every drill-down page of this month (they share a depth); each sets its own title.
+    let drillChrome: PageChrome
+
+    static let cardIndicators: [Indicator] = [
+        .cases, .visits, .timelyAcceptance, .ontimeClosing, .satisfaction, .oneTimeResolution, .overdueOpen, .overdueUnaccepted,
+    ]
+    static let trendIndicators: [Indicator] = [.cases, .timelyAcceptance, .ontimeClosing, .satisfaction]
+
+    var month: Month { snapshot.month }
+
+    init(site: SiteFacts, snapshot: Snapshot) {
+        self.site = site
+        self.snapshot = snapshot
+        let views = FigureViews(set: site.set, snapshot: snapshot)
+        self.views = views
+        let all = site.set.scopes.all
+        let overdue = OverdueList(cases: site.content.cases, asOf: snapshot.asOf)
+        self.overdue = overdue
+        let units = site.content.units.count
+        let domains = site.content.domains.count
+        overdueByUnit = (OverdueList.grouped(overdue.unclosed, by: \.unit, count: units),
+                         OverdueList.grouped(overdue.unaccepted, by: \.unit, count: units))
+        overdueByDomain = (OverdueList.grouped(overdue.unclosed, by: \.domain, count: domains),
+                           OverdueList.grouped(overdue.unaccepted, by: \.domain, count: domains))
+        kpis = views.kpis(Self.cardIndicators, all)
+        trends = Self.trendIndicators.map { Charts.trend(site.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
+        channels = Charts.channels(site.set, all, endingAt: snapshot.month, id: "ch")
+        channelShare = Charts.channelShare(views, all, id: "cs")
+        heat = Charts.heat(site.set, .cases, units: Array(site.set.scopes.units), names: site.content.units.map(\.shortName),
+                           endingAt: snapshot.month, id: "hg")
+        activity = ActivitySection(views: views, scope: all)
+        drillChrome = site.chrome.chrome(path: SitePaths.unit(snapshot.month, slug: "x"), title: "", section: .snapshot,
+                                         month: snapshot.month, tab: .drill)
+    }
+
+    func unitHref(_ scope: Scope, root: String) -> String {
+        root + SitePaths.unit(month, slug: site.slugs.units[scope.index])
+    }
+
+    func domainHref(_ scope: Scope, root: String) -> String {
+        root + SitePaths.domain(month, slug: site.slugs.domains[scope.index])
+    }
+
+    /// 镇街 or 部门 scopes, in configured order.
+    func units(of kind: UnitKind) -> [Scope] {
+        site.set.scopes.units.filter { site.content.units[$0.index].kind == kind }
+    }
+
+    /// Ranked bars of towns and departments by 按期办结率 and of domains by volume.
+    func rankings(root: String) -> [ChartView] {
+        let towns = units(of: .town)
+        let departments = units(of: .department)
+        var charts: [ChartView] = []
+        if !towns.isEmpty {
+            charts.append(Charts.ranked(views, .ontimeClosing, scopes: towns, title: "镇街按期办结率排名",
+                                        href: { unitHref($0, root: root) }, id: "r-town"))
+        }
+        if !departments.isEmpty {
+            charts.append(Charts.ranked(views, .ontimeClosing, scopes: departments, title: "部门按期办结率排名",
+                                        href: { unitHref($0, root: root) }, id: "r-dept"))
+        }
+        charts.append(Charts.ranked(views, .cases, scopes: Array(site.set.scopes.domains), title: "各领域本月信访量",
+                                    href: { domainHref($0, root: root) }, id: "r-domain"))
+        return charts
+    }
+
+    static let tableIndicators: [Indicator] = [.cases, .timelyAcceptance, .ontimeClosing, .satisfaction, .overdueOpen, .overdueUnaccepted]
+
+    /// Every unit (or domain) with its key figures, linking to its drill-down.
+    func scopeTable(_ scopes: [Scope], href: (Scope) -> String) -> [TableRow] {
+        scopes.map { scope in
+            TableRow(head: scope.name, href: href(scope), cells: Self.tableIndicators.map { indicator in
+                TableCell(text: views.figure(indicator, scope)?.displayText ?? "—", band: views.band(indicator, scope))
+            })
+        }
+    }
+
+    static var tableColumns: [String] { tableIndicators.map { FigureViews.shortLabel($0) } }
+}

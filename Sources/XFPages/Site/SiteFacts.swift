@@ -1,0 +1,28 @@
+import XFIndicators
+import XFRecords
+import XFTemplates
+
+/// What every page of the dashboard reads: the content, its figures, the slugs,
+/// the templates, and the chrome factory. Built once per build.
+struct SiteFacts {
+    let content: Content
+    let set: SnapshotSet
+    let slugs: ScopeSlugs
+    let templates: TemplateSet
+    let chrome: ChromeFactory
+
+    init(content: Content, set: SnapshotSet, templates: TemplateSet) {
+        self.content = content
+        self.set = set
+        self.templates = templates
+        slugs = ScopeSlugs(set.scopes)
+        chrome = ChromeFactory(settings: content.settings, months: set.months,
+                               cutoff: set.latest?.asOf)
+    }
+
+    /// Renders a page model with a template and writes it under `intranet/`.
+    func write<Model: Encodable>(_ template: String, _ model: Model, path: String, to sink: PageSink) throws {
+        let html = try templates.render(template, model: model)
+        try sink.write(SitePaths.output(path), html)
+    }
+}

@@ -1,0 +1,32 @@
+import XFRecords
+
+/// Where each page lives inside `intranet/`, and the `../` prefix that leads back
+/// to `intranet/` from it. Every link is `root + path`, so pages at any depth link
+/// correctly from `file://` and under any sub-path.
+public enum SitePaths {
+    public static let intranet = "intranet"
+    public static let home = "index.html"
+    public static let archive = "archive.html"
+    public static let quality = "quality.html"
+    public static let downloads = "downloads.html"
+    public static let stylesheet = "assets/dashboard.css"
+
+    public static func folder(_ month: Month) -> String { "snapshots/\(month)" }
+    public static func snapshot(_ month: Month) -> String { folder(month) + "/index.html" }
+    public static func overdue(_ month: Month) -> String { folder(month) + "/overdue.html" }
+    public static func brief(_ month: Month) -> String { folder(month) + "/brief.html" }
+    public static func unit(_ month: Month, slug: String) -> String { folder(month) + "/units/\(slug)/index.html" }
+    public static func domain(_ month: Month, slug: String) -> String { folder(month) + "/domains/\(slug)/index.html" }
+    public static func csv(_ month: Month) -> String { folder(month) + "/data/indicators.csv" }
+    public static func json(_ month: Month) -> String { folder(month) + "/data/indicators.json" }
+
+    /// `../` once per folder in `path`: "" for `index.html`, `../../` for `snapshots/M/index.html`.
+    public static func root(of path: String) -> String {
+        var prefix = ""
+        for byte in path.utf8 where byte == UInt8(ascii: "/") { prefix += "../" }
+        return prefix
+    }
+
+    /// The path the sink writes: inside the intranet folder.
+    static func output(_ path: String) -> String { intranet + "/" + path }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import XFIndicators
+import XFRecords
+@testable import XFPages
+
+/// The project's real template folder, so tests render what the build renders.
+let templatesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../site-templates").standardizedFileURL.path
+
+/// Builds every dashboard page of `content` into memory.
+func buildPages(_ content: Content) throws -> (sink: MemorySink, set: SnapshotSet) {
+    let set = IndicatorEngine(content: content).run()
+    let sink = MemorySink()
+    let site = DashboardSite(content: content, snapshots: set, templates: try SiteTemplates(folder: templatesFolder))
+    _ = try site.write(to: sink)
+    return (sink, set)
+}
+
+func day(_ text: String) -> CivilDate {
+    let parts = text.split(separator: "-").map { Int($0)! }
+    return CivilDate(year: parts[0], month: parts[1], day: parts[2])!
+}
+
+/// Units and domains with names that try to break out of HTML, attributes and paths.
+let hostileNames = ["<script>alert(1)</script>", "\"quoted\" & 'x'", "../../etc", "CON"]
+
+/// Three months of cases over hostile-named units and domains, some of them late.
+func hostileContent() -> Content {
+    var content = Content(units: hostileNames.enumerated().map { Unit(name: $0.element, kind: $0.offset % 2 == 0 ? .town : .department) },
+                          domains: hostileNames.map { Domain(name: $0) })
+    content.settings.region = "<b>区</b>"
+    content.settings.title = "看板 <i>&</i>"
+    var id = 0
+    for (offset, registered) in ["2024-01-05", "2024-01-20", "2024-02-03", "2024-02-25", "2024-03-02"].enumerated() {
+        for unit in hostileNames.indices {
+            var record = CaseRecord(registered: day(registered), unit: unit, domain: (unit + offset) % hostileNames.count,
+                                    channel: Channel.allCases[(unit + offset) % 4], category: .claim)
+            if (unit + offset) % 3 != 0 {
+                record.acceptance = .accepted
+                record.accepted = day(registered).adding(days: 3)
+                if offset % 2 == 0 { record.closed = day(registered).adding(days: 20) }
+            }
+            content.cases.upsert(id: "<id\(id)>&\"", record)
+            id += 1
+        }
+    }
+    content.receptions = [Reception(date: day("2024-03-04"), leader: "<领导>", batches: 3, persons: 5, assigned: 1, unit: 0)]
+    content.cutoff = day("2024-03-20")
+    return content
+}
+
+/// Random cases around deadlines, including facts the loader would reject
+/// (a decision dated before registration, a closing before acceptance).
+func randomCases(seed: UInt64, count: Int, units: Int = 4, domains: Int = 3) -> Content {
+    // A 64-bit linear congruential sequence (Knuth's MMIX constants): reproducible, no Foundation.
+    var state = seed &* 0x9E37_79B9_7F4A_7C15
+    func roll(_ range: ClosedRange<Int>) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return range.lowerBound + Int((state >> 33) % UInt64(range.count))
+    }
+    var content = Content(units: (0 ..< units).map { Unit(name: "单位\($0)") }, domains: (0 ..< domains).map { Domain(name: "领域\($0)") })
+    let start = Int(day("2023-01-01").dayNumber)
+    for index in 0 ..< count {
+        let registered = start + roll(0 ... 700)
+        var record = CaseRecord(registered: CivilDate(dayNumber: Int32(registered)), unit: roll(0 ... units - 1),
+                                domain: roll(0 ... domains - 1), channel: .visit, category: .claim)
+        switch roll(0 ... 9) {
+        case 0: break
+        case 1: record.acceptance = .rejected; record.accepted = CivilDate(dayNumber: Int32(registered + roll(-3 ... 40)))
+        case 2: record.acceptance = .accepted  // decision without a date: not decided
+        default:
+            record.acceptance = .accepted
+            let accepted = registered + roll(-3 ... 40)
+            record.accepted = CivilDate(dayNumber: Int32(accepted))
+            record.isExtended = roll(0 ... 4) == 0
+            if roll(0 ... 4) > 0 { record.closed = CivilDate(dayNumber: Int32(accepted + roll(-5 ... 130))) }
+        }
+        content.cases.upsert(id: "R\(index)", record)
+    }
+    return content
+}
