@@ -1,16 +1,18 @@
 import Foundation
+import XFPages
 import XFRecords
 @testable import XFSite
-
-let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardizedFileURL
-let projectTemplates = projectRoot.appendingPathComponent("site-templates").path
 
 /// The sample content (`content/`) built once for all end-to-end tests, into the
 /// worktree's `.build` folder (replaced atomically on every run, never piling up).
 let sampleSite: Result<URL, any Error> = {
-    let output = projectRoot.appendingPathComponent(".build/xf-test-sample-site")
-    let loaded = ContentLoader(directory: projectRoot.appendingPathComponent("content")).load()
-    return Result { _ = try SiteBuild.run(content: loaded.content, output: output, templates: projectTemplates); return output }
+    let output = repositoryRoot.appendingPathComponent(".build/xf-test-sample-site")
+    let loaded = ContentLoader(directory: shippedContent).load()
+    let guides = GuideLibrary.load(contentDirectory: shippedContent).guides
+    return Result {
+        _ = try SiteBuild.run(content: loaded.content, output: output, guides: guides, templates: shippedTemplates)
+        return output
+    }
 }()
 
 /// Every file under a folder, as paths relative to it, sorted.

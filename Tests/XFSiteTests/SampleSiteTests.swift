@@ -47,7 +47,7 @@ import XFRecords
 
 @Test func aTemplateErrorFailsTheBuildWithFileLineAndColumn() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-templates-\(UUID().uuidString)")
-    try FileManager.default.copyItem(atPath: projectTemplates, toPath: folder.path)
+    try FileManager.default.copyItem(atPath: shippedTemplates.path, toPath: folder.path)
     defer { try? FileManager.default.removeItem(at: folder) }
     let page = folder.appendingPathComponent("archive.html")
     var text = try String(contentsOf: page, encoding: .utf8)
