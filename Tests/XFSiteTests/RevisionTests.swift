@@ -45,6 +45,12 @@ private struct Workspace {
     let january = try #require(entries.first)
     #expect(january.changes.contains { $0.indicator == "visits" && $0.scope == "示例区" && $0.period == "month" && $0.before == "1" && $0.after == "0" })
 
+    let page = try String(contentsOf: workspace.site.appendingPathComponent("intranet/snapshots/2024-01/index.html"), encoding: .utf8)
+    #expect(page.contains("修订说明（2024-02-29）"))
+    #expect(page.contains("<tr><td>示例区</td><td>本月</td><td>来信件数</td><td class=\"num\">1</td><td class=\"num\">2</td></tr>"))
+    let untouched = try String(contentsOf: workspace.site.appendingPathComponent("intranet/snapshots/2024-02/index.html"), encoding: .utf8)
+    #expect(untouched.contains("修订说明（2024-02-29）"))
+
     // Rebuilding the same content adds nothing and keeps the notes.
     let third = workspace.build()
     #expect(!third.1.contains("修订："))

@@ -11,6 +11,8 @@ struct SnapshotPageModel: Encodable {
     var lead: String
     /// For the month of the cut-off: how incomplete it is, with a link to the last full month.
     var partial: PartialNote?
+    /// 修订说明: figures of this month changed after they were published.
+    var revisions: [RevisionNote]
     var kpis: KPIBlock
     var trends: [ChartView]
     var channels: ChartView
@@ -68,6 +70,7 @@ enum SnapshotPage {
             heading: "\(site.content.settings.region)\(month.chinese)信访工作概览",
             lead: BriefSentences.volume(context.views, all),
             partial: partialNote(context, root: root),
+            revisions: site.revisions.entries(for: month.description).map(RevisionNote.init),
             kpis: context.kpis, trends: context.trends, channels: context.channels, channelShare: context.channelShare,
             rankings: context.rankings(root: root), heat: context.heat,
             tables: [

@@ -13,8 +13,8 @@ public struct DashboardSite: Sendable {
         let bytes: [UInt8]
     }
 
-    public init(content: Content, snapshots: SnapshotSet, templates: SiteTemplates) {
-        facts = SiteFacts(content: content, set: snapshots, templates: templates.set)
+    public init(content: Content, snapshots: SnapshotSet, templates: SiteTemplates, revisions: RevisionLog = RevisionLog()) {
+        facts = SiteFacts(content: content, set: snapshots, templates: templates.set, revisions: revisions)
         assets = templates.assets.map { Asset(path: $0.path, bytes: $0.bytes) }
     }
 

@@ -10,11 +10,14 @@ struct SiteFacts {
     let slugs: ScopeSlugs
     let templates: TemplateSet
     let chrome: ChromeFactory
+    /// Published figures that later data changed, shown on their months' pages.
+    let revisions: RevisionLog
 
-    init(content: Content, set: SnapshotSet, templates: TemplateSet) {
+    init(content: Content, set: SnapshotSet, templates: TemplateSet, revisions: RevisionLog = RevisionLog()) {
         self.content = content
         self.set = set
         self.templates = templates
+        self.revisions = revisions
         slugs = ScopeSlugs(set.scopes)
         chrome = ChromeFactory(settings: content.settings, months: set.months,
                                cutoff: set.latest?.asOf)

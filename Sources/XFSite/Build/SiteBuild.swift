@@ -75,7 +75,8 @@ enum SiteBuild {
         },
         BuildStep(name: "内网看板页面") { context in
             let templates = try SiteTemplates(folder: context.templates.path)
-            let site = DashboardSite(content: context.content, snapshots: context.snapshots, templates: templates)
+            let site = DashboardSite(content: context.content, snapshots: context.snapshots, templates: templates,
+                                     revisions: context.revisions)
             context.filesWritten += try site.write(to: context.sink)
         },
     ]

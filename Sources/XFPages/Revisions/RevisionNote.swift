@@ -1,0 +1,28 @@
+import XFIndicators
+
+/// One 修订说明 as a snapshot page shows it: when, how many figures, and each
+/// changed figure with its scope, period, before and after.
+struct RevisionNote: Encodable {
+    struct Line: Encodable {
+        var scope: String
+        var period: String
+        var indicator: String
+        var before: String
+        var after: String
+    }
+
+    var date: String
+    var summary: String
+    var lines: [Line]
+
+    init(_ entry: RevisionLog.Entry) {
+        date = entry.revisedOn
+        summary = "\(entry.revisedOn) 更新数据后，本月已发布的 \(entry.changes.count) 项数据有变化（更正或补录的信访事项所致），以下为修订前后的数值。"
+        lines = entry.changes.map { change in
+            Line(scope: change.scope,
+                 period: ["month": "本月", "ytd": "本年累计", "at": "截至当日"][change.period] ?? change.period,
+                 indicator: Indicator(rawValue: change.indicator)?.label ?? change.indicator,
+                 before: change.before, after: change.after)
+        }
+    }
+}
