@@ -12,6 +12,7 @@ public final class SiteStaging {
     public let output: URL
     public let staging: URL
     private var committed = false
+    private var createdFolders: Set<String> = []
 
     public struct PublishError: Error, CustomStringConvertible {
         public let message: String
@@ -43,8 +44,12 @@ public final class SiteStaging {
     public func write(_ path: OutputPath, _ bytes: [UInt8]) throws(PublishError) {
         let url = staging.appendingPathComponent(path.value)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
+            let folder = url.deletingLastPathComponent()
+            if !createdFolders.contains(folder.path) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                createdFolders.insert(folder.path)
+            }
+            try Self.writeFile(url.path, bytes)
         } catch {
             throw PublishError(message: "无法写入 \(path.value)：\(error.localizedDescription)")
         }
@@ -54,8 +59,12 @@ public final class SiteStaging {
         try write(path, Array(text.utf8))
     }
 
-    /// Puts the staged site in place of the output folder.
+    /// Puts the staged site in place of the output folder, once everything staged
+    /// is on disk.
     public func commit() throws(PublishError) {
+        // One flush of the file system instead of an fsync per file: the swap below
+        // must never publish files that a power cut could still lose.
+        Self.flushFileSystem(of: staging.path)
         let manager = FileManager.default
         if manager.fileExists(atPath: output.path) {
             if Self.exchange(staging.path, output.path) {
@@ -82,6 +91,42 @@ public final class SiteStaging {
     public func discard() {
         guard !committed else { return }
         try? FileManager.default.removeItem(at: staging)
+    }
+
+    struct WriteError: Error, LocalizedError {
+        let errno: Int32
+        var errorDescription: String? { String(cString: strerror(errno)) }
+    }
+
+    /// Writes a whole file with plain system calls (Foundation's `Data.write`
+    /// fsyncs every file, which dominates the time of a thousand-page build).
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(errno: errno) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(errno: errno)
+            }
+            written += count
+        }
+    }
+
+    private typealias SyncFS = @convention(c) (Int32) -> Int32
+
+    /// `syncfs` on the staging folder's file system (looked up at run time, as
+    /// Swift's Glibc module does not declare it), or `sync` where it is missing.
+    static func flushFileSystem(of path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if fd >= 0 { close(fd) } }
+        if fd >= 0, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
+            _ = unsafeBitCast(symbol, to: SyncFS.self)(fd)
+        } else {
+            sync()
+        }
     }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
