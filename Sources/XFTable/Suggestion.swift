@@ -1,11 +1,16 @@
 /// "Did you mean …?": the closest known name by edit distance over Unicode
 /// scalars, offered only when it is plausibly a typo of what was written.
 public enum Suggestion {
+    /// Bytes beyond which a written name or a candidate is not compared.
+    static let maxLength = 256
+
     public static func closest(to written: String, among known: some Sequence<String>) -> String? {
+        // Names are short; a huge cell is no typo, and its edit distance would be slow.
+        guard written.utf8.count <= maxLength else { return nil }
         let target = Array(written.unicodeScalars)
         guard !target.isEmpty else { return nil }
         var best: (name: String, distance: Int)?
-        for name in known {
+        for name in known where name.utf8.count <= maxLength {
             let candidate = Array(name.unicodeScalars)
             let distance = editDistance(target, candidate)
             // Containment (城关 for 城关镇) counts as close whatever the length difference.

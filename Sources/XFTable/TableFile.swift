@@ -34,18 +34,36 @@ public struct TableFile: Sendable {
 }
 
 /// Whole-file reads straight into a byte array, without the extra copy through `Data`.
+/// Only regular files are read: a named pipe or device under the content folder
+/// would otherwise block or never end.
 public enum FileBytes {
+    /// Larger than any county's export; a bigger file is a mistake, not data.
+    public static let sizeLimit = 2 << 30
+
     public struct ReadError: Error, LocalizedError {
         public let errno: Int32
-        public var errorDescription: String? { String(cString: strerror(errno)) }
+        public var errorDescription: String? {
+            switch errno {
+            case ENOENT: "文件不存在"
+            case EACCES, EPERM: "没有读取权限"
+            case EISDIR: "这是一个文件夹，不是文件"
+            case ELOOP: "符号链接（快捷方式）指向了自身，形成循环"
+            case ENODEV, ENXIO: "这不是普通文件（可能是管道或设备）"
+            case EFBIG: "文件过大（超过 2 GB），不像是导出的数据表"
+            default: String(cString: strerror(errno))
+            }
+        }
     }
 
     public static func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw ReadError(errno: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw ReadError(errno: errno) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw ReadError(errno: EISDIR) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw ReadError(errno: ENODEV) }
+        guard info.st_size <= sizeLimit else { throw ReadError(errno: EFBIG) }
         let size = Int(info.st_size)
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0

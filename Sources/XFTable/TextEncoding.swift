@@ -24,12 +24,18 @@ public enum TextDecoder {
         } else if UTF8Validation.isValid(bytes) {
             return .success((bytes, .utf8))
         }
-        if let text = String(data: Data(bytes), encoding: gb18030), !text.utf8.contains(0) {
+        let badByte = GB18030Validation.firstInvalid(bytes)
+        if badByte == nil, let text = String(data: Data(bytes), encoding: gb18030), !text.utf8.contains(0) {
             return .success((Array(text.utf8), .gb18030))
         }
+        // Where the file stops making sense in the encoding that got further: a UTF-8 file
+        // with a stray byte, or a GB18030 file with one, is pointed at that byte's line.
+        let utf8Bad = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalid($0) }
+        let line = badByte.map { lineNumber(of: max($0, utf8Bad ?? 0), in: bytes) } ?? 0
         return .failure(Diagnostic(
-            code: "encoding.unknown", at: SourceLocation(file: file),
-            message: "文件编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）。",
+            code: "encoding.unknown", at: SourceLocation(file: file, line: line),
+            message: "文件编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）"
+                + (line > 0 ? "，本行有无法识别的字节。" : "。"),
             fix: "请用 Excel 或 WPS 打开后“另存为”CSV（逗号分隔）或“CSV UTF-8”格式。"))
     }
 
@@ -45,11 +51,53 @@ public enum TextDecoder {
                               message: "文件是 UTF-16（Unicode 文本）编码，本工具只读 UTF-8 或 GB18030。",
                               fix: "请另存为“CSV UTF-8（逗号分隔）”格式。")
         }
+        if looksLikeUTF16(bytes) {
+            return Diagnostic(code: "encoding.utf16", at: location,
+                              message: "文件是 UTF-16（Unicode 文本）编码，本工具只读 UTF-8 或 GB18030。",
+                              fix: "请另存为“CSV UTF-8（逗号分隔）”格式。")
+        }
         if let nul = bytes.firstIndex(of: 0) {
-            let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let line = lineNumber(of: nul, in: bytes)
             return Diagnostic(code: "encoding.nul", at: SourceLocation(file: file, line: line),
                               message: "文件含有空字节（NUL），不是正常的 CSV 文本，可能已损坏。",
                               fix: "请重新从系统导出该文件，或用 Excel 打开后另存为 CSV。")
+        }
+        return nil
+    }
+
+    /// UTF-16 saved without a byte order mark: ASCII characters (commas, digits, line
+    /// breaks) leave zero bytes, all on odd offsets (little-endian) or all on even ones.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(4096)
+        var zeros = (even: 0, odd: 0)
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let enough = max(2, sample.count / 32)
+        return (zeros.odd >= enough && zeros.even == 0) || (zeros.even >= enough && zeros.odd == 0)
+    }
+
+    static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+}
+
+/// The byte structure of GB18030: ASCII, two bytes (81–FE then 40–7E or 80–FE) or
+/// four bytes (81–FE, 30–39, 81–FE, 30–39).
+enum GB18030Validation {
+    /// Offset of the first byte that cannot start or continue a character, or nil.
+    static func firstInvalid(_ bytes: [UInt8]) -> Int? {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            guard lead <= 0xFE, lead >= 0x81, i + 1 < count else { return i }
+            let second = bytes[i + 1]
+            if (0x40...0x7E).contains(second) || (0x80...0xFE).contains(second) { i += 2; continue }
+            guard (0x30...0x39).contains(second), i + 3 < count,
+                  (0x81...0xFE).contains(bytes[i + 2]), (0x30...0x39).contains(bytes[i + 3]) else { return i }
+            i += 4
         }
         return nil
     }
@@ -62,8 +110,11 @@ enum UTF8Validation {
         bytes.withUnsafeBufferPointer { isValid($0) }
     }
 
-    static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = buffer.baseAddress else { return true }
+    static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool { firstInvalid(buffer) == nil }
+
+    /// Offset of the first byte that does not start a valid UTF-8 sequence, or nil.
+    static func firstInvalid(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = buffer.baseAddress else { return nil }
         let count = buffer.count
         var i = 0
         while i < count {
@@ -83,14 +134,14 @@ enum UTF8Validation {
             case 0xF0: length = 4; lower = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; upper = 0x8F
-            default: return false
+            default: return i
             }
-            guard i + length <= count else { return false }
+            guard i + length <= count else { return i }
             let second = base[i + 1]
-            guard second >= lower && second <= upper else { return false }
-            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return false }
+            guard second >= lower && second <= upper else { return i }
+            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return i }
             i += length
         }
-        return true
+        return nil
     }
 }

@@ -8,7 +8,9 @@ struct RowReader {
     let map: HeaderMap
     let schema: TableSchema
     var parser = CellParser()
-    var diagnostics: [Diagnostic] = []
+    /// Problems of one kind in one column are kept up to a limit and the rest counted.
+    private var problems = DiagnosticLimiter()
+    var diagnostics: [Diagnostic] { problems.diagnostics }
     /// Set by any error in the current row.
     var rowFailed = false
     /// Dates after the cut-off set in site.toml are errors.
@@ -58,10 +60,17 @@ struct RowReader {
     }
 
     mutating func fail(_ column: Int, code: String, message: String, fix: String, showValue: Bool = true) {
-        let header = map.fieldOf[column].map { map.header[$0] } ?? schema.columns[column].name
-        diagnostics.append(Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: header),
-                                      value: showValue ? text(column) : nil, message: message, fix: fix))
+        let header = columnName(column)
+        // A value is only decoded for a diagnostic that will be kept.
+        let keep = showValue && problems.keeps(file: file, code: code, column: header)
+        problems.append(Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: header),
+                                   value: keep ? text(column) : nil, message: message, fix: fix))
         rowFailed = true
+    }
+
+    /// The column as its header names it, or its canonical name when absent.
+    func columnName(_ column: Int) -> String {
+        map.fieldOf[column].map { map.header[$0] } ?? schema.columns[column].name
     }
 
     /// Reports an empty required cell; true when the cell has a value.
@@ -121,10 +130,14 @@ struct RowReader {
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
         if let index = names.find(cells[column]) { return index }
+        // Suggestions cost an edit distance per known name: only for diagnostics that are kept.
         let written = text(column) ?? ""
-        let known = (0..<names.count).map { names.string(at: $0) }
-        let hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
-        fail(column, code: "cell.unknown-name", message: "「\(written)」不在 \(listFile) 中。",
+        var hint = ""
+        if problems.keeps(file: file, code: "cell.unknown-name", column: columnName(column)) {
+            let known = (0..<names.count).map { names.string(at: $0) }
+            hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
+        }
+        fail(column, code: "cell.unknown-name", message: "「\(Diagnostic.clipped(written))」不在 \(listFile) 中。",
              fix: "\(hint)请改成 \(listFile) 中已有的名称，或在 \(listFile) 中补充这一项。")
         return nil
     }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import XFSite
+
+/// Inputs sized to hurt: each must finish, exit 1, and print a bounded report.
+/// Sizes are generated here, never stored in the repository.
+
+@Test func fiftyMegabyteSingleLineInAKnownColumn() throws {
+    var bytes = Array("\(corpusCaseHeader)\nA1,2024-01-05,".utf8)
+    bytes.reserveCapacity(50_000_100)
+    bytes += [UInt8](repeating: 0x78, count: 50_000_000)
+    bytes += Array(",1,申诉求决,城乡建设,城关镇,,,\n".utf8)
+    let folder = try ContentFolder(casesBytes(bytes))
+    defer { folder.remove() }
+    let run = try CheckRun(content: folder.url.path)
+    #expect(run.code == .dataError)
+    #expect(run.has("cell.choice@cases/a.csv:2/信访形式"))
+    #expect(run.text.utf8.count < 20_000)
+    #expect(run.json.utf8.count < 20_000)
+}
+
+@Test func fiftyMegabyteSingleLineWithoutALineBreakIsOneHeaderCell() throws {
+    let folder = try ContentFolder(casesBytes([UInt8](repeating: 0x61, count: 50_000_000)))
+    defer { folder.remove() }
+    let run = try CheckRun(content: folder.url.path)
+    #expect(run.code == .dataError)
+    #expect(run.has("header.missing-column@cases/a.csv:1/信访件编号"))
+    #expect(run.text.utf8.count < 20_000)
+    #expect(run.json.utf8.count < 20_000)
+}
+
+@Test func headerWithAMillionColumns() throws {
+    var header = corpusCaseHeader
+    header.reserveCapacity(8_000_000)
+    for k in 0..<1_000_000 { header += ",c\(k)" }
+    let folder = try ContentFolder(casesBytes(Array((header + "\n" + corpusValidRow + "\n").utf8)))
+    defer { folder.remove() }
+    let run = try CheckRun(content: folder.url.path)
+    #expect(run.code == .dataError)
+    #expect(run.has("csv.ragged-row@cases/a.csv:2/-"))
+    #expect(run.text.utf8.count < 20_000)
+    #expect(run.json.utf8.count < 20_000)
+}
+
+@Test func headerWithAMillionRepeatsOfOneColumn() throws {
+    let header = corpusCaseHeader + String(repeating: ",编号", count: 1_000_000)
+    let folder = try ContentFolder(casesBytes(Array((header + "\n").utf8)))
+    defer { folder.remove() }
+    let run = try CheckRun(content: folder.url.path)
+    #expect(run.code == .dataError)
+    #expect(run.has("header.duplicate@cases/a.csv:1/编号"))
+    #expect(run.errors == 1_000_000)
+    #expect(run.json.utf8.count < 200_000)
+}
+
+@Test func twoHundredThousandBadRowsGiveABoundedReportWithTheTrueCount() throws {
+    var text = corpusCaseHeader + "\n"
+    text.reserveCapacity(15_000_000)
+    for k in 0..<200_000 { text += "A\(k),2024-02-30,来访,1,申诉求决,城乡建设,城关镇,,,\n" }
+    let folder = try ContentFolder(casesBytes(Array(text.utf8)))
+    defer { folder.remove() }
+    let run = try CheckRun(content: folder.url.path)
+    #expect(run.code == .dataError)
+    #expect(run.errors == 200_000)
+    #expect(run.text.contains("发现 200000 个错误"))
+    #expect(run.text.split(separator: "\n").count < 100)
+    #expect(run.problems.count <= 200)
+    #expect(run.problems.reduce(0) { $0 + ($1["count"] as? Int ?? 1) } == 200_000)
+}
+
+@Test func twoHundredThousandRaggedRowsGiveABoundedReport() throws {
+    var text = corpusCaseHeader + "\n"
+    for k in 0..<200_000 { text += "A\(k),x\n" }
+    let folder = try ContentFolder(casesBytes(Array(text.utf8)))
+    defer { folder.remove() }
+    let run = try CheckRun(content: folder.url.path)
+    #expect(run.code == .dataError)
+    #expect(run.errors == 200_000)
+    #expect(run.problems.count <= 200)
+    #expect(run.text.contains("有问题而未采用的行：200000 行"))
+}
