@@ -23,6 +23,21 @@ public struct DiagnosticLimiter: Sendable {
         seen[Kind(file: file, code: code, column: column), default: 0] < Self.perKind
     }
 
+    /// Records one problem; `make` builds it only when it is kept or starts the
+    /// summary of its kind, so repeats beyond the limit cost a count.
+    public mutating func append(file: String, code: String, column: String?, _ make: () -> Diagnostic) {
+        let kind = Kind(file: file, code: code, column: column)
+        let number = seen[kind, default: 0]
+        if number < Self.perKind {
+            seen[kind] = number + 1
+            kept.append(make())
+        } else if omitted[kind] != nil {
+            omitted[kind]!.count += 1
+        } else {
+            countOmitted(kind, first: make(), count: 1)
+        }
+    }
+
     public mutating func append(_ diagnostic: Diagnostic) {
         let kind = Kind(file: diagnostic.location.file, code: diagnostic.code, column: diagnostic.location.column)
         let number = seen[kind, default: 0]

@@ -17,9 +17,9 @@ public struct HeaderMap: Sendable {
         var ignored: [String] = []
         var problems = DiagnosticLimiter()
         let trimmed = header.map { CellText.trim($0) }
+        let names = ColumnNames(schema)
         for (field, cell) in trimmed.enumerated() {
-            let lowered = cell.utf8.count <= longestName ? cell.lowercased() : ""
-            guard !lowered.isEmpty, let column = schema.columns.firstIndex(where: { matches(cell, lowered, $0) }) else {
+            guard let column = names.column(of: cell) else {
                 // A header of a million unknown cells must not become a million-name list.
                 if !cell.isEmpty && ignored.count < ignoredLimit { ignored.append(Diagnostic.clipped(cell)) }
                 continue
@@ -48,14 +48,35 @@ public struct HeaderMap: Sendable {
 
     /// At most this many unknown header cells are listed.
     static let ignoredLimit = 100
-    /// No column name or alias is longer than this many bytes.
-    static let longestName = 64
+}
 
-    /// `lowered` is `cell.lowercased()`, computed once per cell rather than per alias.
-    static func matches(_ cell: String, _ lowered: String, _ spec: ColumnSpec) -> Bool {
-        if cell == spec.name { return true }
-        return spec.aliases.contains { alias in
-            alias.utf8.allSatisfy { $0 < 0x80 } ? alias.lowercased() == lowered : alias == cell
+/// A schema's column names and aliases looked up in one step per header cell, so a
+/// header of a million cells costs a million lookups, not a million alias scans.
+struct ColumnNames {
+    /// Canonical names and Chinese aliases, matched exactly.
+    private let exact: [String: Int]
+    /// English aliases, lowercased, matched case-insensitively.
+    private let english: [String: Int]
+    private let longest: Int
+
+    init(_ schema: TableSchema) {
+        var exact: [(String, Int)] = [], english: [(String, Int)] = []
+        for (column, spec) in schema.columns.enumerated() {
+            exact.append((spec.name, column))
+            for alias in spec.aliases {
+                if alias.utf8.allSatisfy({ $0 < 0x80 }) { english.append((alias.lowercased(), column)) } else { exact.append((alias, column)) }
+            }
         }
+        // The earlier column wins when two columns share a name, as a scan in order would.
+        self.exact = Dictionary(exact, uniquingKeysWith: min)
+        self.english = Dictionary(english, uniquingKeysWith: min)
+        longest = (exact + english).map { $0.0.utf8.count }.max() ?? 0
+    }
+
+    func column(of cell: String) -> Int? {
+        guard !cell.isEmpty, cell.utf8.count <= longest else { return nil }
+        let byName = exact[cell]
+        guard cell.utf8.allSatisfy({ $0 < 0x80 }), let byAlias = english[cell.lowercased()] else { return byName }
+        return min(byName ?? byAlias, byAlias)
     }
 }

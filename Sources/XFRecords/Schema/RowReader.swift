@@ -60,11 +60,13 @@ struct RowReader {
     }
 
     mutating func fail(_ column: Int, code: String, message: String, fix: String, showValue: Bool = true) {
-        let header = columnName(column)
-        // A value is only decoded for a diagnostic that will be kept.
-        let keep = showValue && problems.keeps(file: file, code: code, column: header)
-        problems.append(Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: header),
-                                   value: keep ? text(column) : nil, message: message, fix: fix))
+        let (header, file, line, cell) = (columnName(column), file, line, cells[column])
+        // The value is decoded only for a diagnostic that is kept.
+        problems.append(file: file, code: code, column: header) {
+            Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: header),
+                       value: showValue && !cell.isEmpty ? String(decoding: cell, as: UTF8.self) : nil,
+                       message: message, fix: fix)
+        }
         rowFailed = true
     }
 
