@@ -81,3 +81,19 @@ func badInputGivesExitOneAndALocatedChineseDiagnostic(_ item: BadInput) throws {
     #expect(ignored.count == HeaderMap.ignoredLimit)
     #expect(ignored[1] == String(repeating: "长", count: 40) + "…")
 }
+
+/// Found by `fuzz/run.sh records`: `04840622` parsed as the year 484 and printed as
+/// `484-06-22`, which did not read back. Dates now need a year in 1900–2099, and
+/// printed years always have four digits.
+@Test func datesNeedAPlausibleYearAndPrintWithFourDigits() {
+    var parser = CellParser()
+    func date(_ text: String) -> String? {
+        Array(text.utf8).withUnsafeBufferPointer { parser.date($0) }?.description
+    }
+    #expect(date("04840622") == nil)
+    #expect(date("0202-01-05") == nil)
+    #expect(date("1899/12/31") == nil)
+    #expect(date("19000101") == "1900-01-01")
+    #expect(date("2099年12月31日") == "2099-12-31")
+    #expect(CivilDate(year: 484, month: 6, day: 22)?.description == "0484-06-22")
+}

@@ -88,7 +88,7 @@ struct RowReader {
         if isEmpty(column) { return nil }
         guard let value = parser.date(cells[column]) else {
             fail(column, code: "cell.date", message: "不是有效的日期（或该日期不存在）。",
-                 fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查月份和日子是否存在。")
+                 fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查年份（1900–2099）、月份和日子是否存在。")
             return nil
         }
         if let cutoff, value > cutoff {
