@@ -80,3 +80,14 @@ import Testing
     #expect(Suggestion.closest(to: String(repeating: "城", count: 100_000), among: ["城关镇"]) == nil)
     #expect(Suggestion.closest(to: "城关", among: [String(repeating: "城关", count: 100_000), "城关镇"]) == "城关镇")
 }
+
+/// Found by `fuzz/run.sh csv` (input `B\n"",\r8*`): a row of one empty field was
+/// written as a blank line, which the reader skips, so the row was lost.
+@Test func aLoneBlankFieldSurvivesAWriteAndARead() {
+    var writer = CSVWriter()
+    for row in [["B"], [""], ["  "], ["8*"]] { writer.writeRow(row) }
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == "B\n\"\"\n\"  \"\n8*\n")
+    var again = CollectingHandler()
+    #expect(CSVParser(file: "a.csv").parse(writer.bytes, into: &again).isEmpty)
+    #expect(again.rows == [["B"], [""], ["  "], ["8*"]])
+}
