@@ -15,6 +15,12 @@ public struct CSVParser {
         var state = ParseState(file: file, buffer: bytes)
         defer { state.spans.free() }
         state.run(&handler)
+        if state.header == nil && state.diagnostics.isEmpty {
+            // An export always has a header; no rows at all means a failed or truncated export.
+            state.diagnostics.append(Diagnostic(code: "csv.no-header", at: SourceLocation(file: file),
+                                                message: "文件是空的：没有表头行，也没有数据。",
+                                                fix: "请重新从系统导出该文件；如本期确实没有数据，也请保留第一行表头。"))
+        }
         return state.diagnostics
     }
 
@@ -170,7 +176,11 @@ private struct ParseState {
     mutating func report(_ code: String, line: Int, column: Int? = nil, message: String, fix: String) {
         var columnName: String?
         if let column {
-            if let header, column < header.count { columnName = header[column] } else { columnName = "第\(column + 1)列" }
+            if let header, column < header.count {
+                columnName = Diagnostic.clipped(header[column])
+            } else {
+                columnName = "第\(column + 1)列"
+            }
         }
         diagnostics.append(Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: columnName),
                                       message: message, fix: fix))

@@ -14,6 +14,14 @@ public struct CSVWriter {
     }
 
     public mutating func writeRow<S: StringProtocol>(_ fields: [S]) {
+        // A lone blank field would make a blank line, which readers skip: quote it.
+        if fields.count == 1, fields[0].utf8.allSatisfy({ $0 == CSVByte.space || $0 == CSVByte.tab }) {
+            bytes.append(CSVByte.quote)
+            bytes.append(contentsOf: fields[0].utf8)
+            bytes.append(CSVByte.quote)
+            bytes.append(contentsOf: lineEnd)
+            return
+        }
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(CSVByte.comma) }
             append(field)

@@ -45,15 +45,19 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var value: String?
     public var message: String
     public var fix: String
+    /// How many problems this entry stands for: 1, or more for the summary that
+    /// `DiagnosticLimiter` writes in place of repeats it did not keep.
+    public var count: Int
 
     public init(_ severity: Severity = .error, code: String, at location: SourceLocation,
-                value: String? = nil, message: String, fix: String) {
+                value: String? = nil, message: String, fix: String, count: Int = 1) {
         self.severity = severity
         self.code = code
         self.location = location
-        self.value = value
+        self.value = value.map(Diagnostic.stored)
         self.message = message
         self.fix = fix
+        self.count = count
     }
 
     /// The one-line form printed by `xfsite check`:
@@ -65,14 +69,40 @@ public struct Diagnostic: Error, Hashable, Sendable {
         let label = severity == .error ? "错误" : "提示"
         text += " \(label)：\(message)"
         if !fix.isEmpty { text += " 修改方法：\(fix)" }
-        return text
+        return Diagnostic.visible(text)
     }
 
     /// Long values are cut so that one bad cell cannot flood the report.
-    static func clipped(_ value: String) -> String {
-        let limit = 40
-        guard value.count > limit else { return value }
-        return String(value.prefix(limit)) + "…"
+    public static func clipped(_ value: String, limit: Int = 40) -> String {
+        // Counting bytes first keeps a 50 MB cell from being walked character by character.
+        guard value.utf8.count > limit else { return value }
+        let scalars = value.unicodeScalars
+        guard let end = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+              end != scalars.endIndex else { return value }
+        return String(scalars[..<end]) + "…"
+    }
+
+    /// A value as kept in a diagnostic: enough to find the cell, never the whole of a huge one.
+    static func stored(_ value: String) -> String { clipped(value, limit: 200) }
+
+    /// `text` with control and invisible format characters shown as `<U+001B>`, so a
+    /// cell cannot move the terminal's cursor, recolour it or hide itself in a message.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isInvisible) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isInvisible(scalar) else { out.append(scalar); continue }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            out.append(contentsOf: "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)>".unicodeScalars)
+        }
+        return String(out)
+    }
+
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x09, 0x0B...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
+        default: false
+        }
     }
 }
 
@@ -85,7 +115,8 @@ public struct Diagnostics: Sendable {
     public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
     public mutating func append(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
 
-    public var errorCount: Int { items.count { $0.severity == .error } }
+    /// Errors found, counting those a limiter summed up rather than kept.
+    public var errorCount: Int { items.reduce(0) { $0 + ($1.severity == .error ? $1.count : 0) } }
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
     /// Sorted by file, line and column; equal positions keep the order they were found in.

@@ -68,30 +68,29 @@ public final class TableFile: @unchecked Sendable {
     }
 }
 
-/// A whole file mapped read-only into memory, unmapped when released.
+/// A whole file mapped read-only into memory, unmapped when released. Only
+/// regular files are read: a named pipe or device under the content folder would
+/// otherwise block or never end.
 final class MappedFile {
     let bytes: UnsafeBufferPointer<UInt8>
     private let length: Int
 
-    struct ReadError: Error, LocalizedError {
-        let errno: Int32
-        var errorDescription: String? { String(cString: strerror(errno)) }
-    }
-
     init(path: String) throws {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ReadError(errno: errno) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw FileBytes.ReadError(errno: errno) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw ReadError(errno: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(errno: EISDIR) }
+        guard fstat(fd, &info) == 0 else { throw FileBytes.ReadError(errno: errno) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw FileBytes.ReadError(errno: EISDIR) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw FileBytes.ReadError(errno: ENODEV) }
+        guard info.st_size <= FileBytes.sizeLimit else { throw FileBytes.ReadError(errno: EFBIG) }
         length = Int(info.st_size)
         guard length > 0 else {
             bytes = UnsafeBufferPointer(start: nil, count: 0)
             return
         }
         guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else {
-            throw ReadError(errno: errno)
+            throw FileBytes.ReadError(errno: errno)
         }
         madvise(address, length, MADV_SEQUENTIAL)
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: length)
@@ -102,8 +101,26 @@ final class MappedFile {
     }
 }
 
-/// Whole-file reads straight into a byte array, for small files such as settings.
+/// Whole-file reads into a byte array, for small files such as settings.
 public enum FileBytes {
+    /// Larger than any county's export; a bigger file is a mistake, not data.
+    public static let sizeLimit = 2 << 30
+
+    public struct ReadError: Error, LocalizedError {
+        public let errno: Int32
+        public var errorDescription: String? {
+            switch errno {
+            case ENOENT: "文件不存在"
+            case EACCES, EPERM: "没有读取权限"
+            case EISDIR: "这是一个文件夹，不是文件"
+            case ELOOP: "符号链接（快捷方式）指向了自身，形成循环"
+            case ENODEV, ENXIO: "这不是普通文件（可能是管道或设备）"
+            case EFBIG: "文件过大（超过 2 GB），不像是导出的数据表"
+            default: String(cString: strerror(errno))
+            }
+        }
+    }
+
     public static func read(_ path: String) throws -> [UInt8] {
         let file = try MappedFile(path: path)
         return withExtendedLifetime(file) { Array(file.bytes) }

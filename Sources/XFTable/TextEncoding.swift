@@ -25,18 +25,22 @@ public enum TextDecoder {
             return .success((hasBOM ? Array(bytes.dropFirst(3)) : bytes, hasBOM ? .utf8BOM : .utf8))
         case .nul(let offset):
             return .failure(nulRefusal(bytes, at: offset + (hasBOM ? 3 : 0), file: file))
-        case .invalid:
+        case .invalid(let utf8Bad):
             if let nul = bytes.withUnsafeBufferPointer({ UTF8Validation.firstNUL($0) }) {
                 return .failure(nulRefusal(bytes, at: nul, file: file))
             }
+            let gbBad = GB18030Validation.firstInvalid(bytes)
+            if gbBad == nil, let text = String(data: Data(bytes), encoding: gb18030), !text.utf8.contains(0) {
+                return .success((Array(text.utf8), .gb18030))
+            }
+            // Point at the line where the file stops making sense in the encoding that
+            // got further: a UTF-8 file with a stray byte, or a GB18030 file with one.
+            let line = gbBad.map { lineNumber(of: max($0, utf8Bad + (hasBOM ? 3 : 0)), in: bytes) } ?? 0
+            return .failure(Diagnostic(
+                code: "encoding.unknown", at: SourceLocation(file: file, line: line),
+                message: "文件编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）" + (line > 0 ? "，本行有无法识别的字节。" : "。"),
+                fix: "请用 Excel 或 WPS 打开后“另存为”CSV（逗号分隔）或“CSV UTF-8”格式。"))
         }
-        if let text = String(data: Data(bytes), encoding: gb18030) {
-            return .success((Array(text.utf8), .gb18030))
-        }
-        return .failure(Diagnostic(
-            code: "encoding.unknown", at: SourceLocation(file: file),
-            message: "文件编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）。",
-            fix: "请用 Excel 或 WPS 打开后“另存为”CSV（逗号分隔）或“CSV UTF-8”格式。"))
     }
 
     /// Workbooks and UTF-16 files, recognised by their first bytes.
@@ -47,7 +51,7 @@ public enum TextDecoder {
                               message: "这是 Excel 工作簿文件（.xlsx/.xls），不是 CSV 文本文件。",
                               fix: "请在 Excel 中选择“文件 → 另存为 → CSV（逗号分隔）”后再放入该文件夹。")
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
             return Diagnostic(code: "encoding.utf16", at: location,
                               message: "文件是 UTF-16（Unicode 文本）编码，本工具只读 UTF-8 或 GB18030。",
                               fix: "请另存为“CSV UTF-8（逗号分隔）”格式。")
@@ -55,8 +59,24 @@ public enum TextDecoder {
         return nil
     }
 
+    /// UTF-16 saved without a byte order mark: ASCII characters (commas, digits, line
+    /// breaks) leave zero bytes, all on odd offsets (little-endian) or all on even ones.
+    static func looksLikeUTF16<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        let sample = bytes.prefix(4096)
+        var zeros = (even: 0, odd: 0)
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let enough = max(2, sample.count / 32)
+        return (zeros.odd >= enough && zeros.even == 0) || (zeros.even >= enough && zeros.odd == 0)
+    }
+
+    static func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
     static func nulRefusal(_ bytes: [UInt8], at offset: Int, file: String) -> Diagnostic {
-        let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let line = lineNumber(of: offset, in: bytes)
         return Diagnostic(code: "encoding.nul", at: SourceLocation(file: file, line: line),
                           message: "文件含有空字节（NUL），不是正常的 CSV 文本，可能已损坏。",
                           fix: "请重新从系统导出该文件，或用 Excel 打开后另存为 CSV。")
@@ -82,7 +102,8 @@ enum UTF8Validation {
         return nil
     }
 
-    enum Scan: Equatable { case valid, invalid, nul(Int) }
+    /// `invalid` carries the offset of the first byte that starts no valid sequence.
+    enum Scan: Equatable { case valid, invalid(Int), nul(Int) }
 
     static func isValid(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { scan($0) } == .valid
@@ -112,7 +133,7 @@ enum UTF8Validation {
                 continue
             }
             if lead >= 0xE1 && lead <= 0xEC && i + 2 < count {
-                guard base[i + 1] & 0xC0 == 0x80 && base[i + 2] & 0xC0 == 0x80 else { return .invalid }
+                guard base[i + 1] & 0xC0 == 0x80 && base[i + 2] & 0xC0 == 0x80 else { return .invalid(i) }
                 i += 3
                 continue
             }
@@ -126,14 +147,35 @@ enum UTF8Validation {
             case 0xF0: length = 4; lower = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; upper = 0x8F
-            default: return .invalid
+            default: return .invalid(i)
             }
-            guard i + length <= count else { return .invalid }
+            guard i + length <= count else { return .invalid(i) }
             let second = base[i + 1]
-            guard second >= lower && second <= upper else { return .invalid }
-            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return .invalid }
+            guard second >= lower && second <= upper else { return .invalid(i) }
+            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return .invalid(i) }
             i += length
         }
         return .valid
+    }
+}
+
+/// The byte structure of GB18030: ASCII, two bytes (81–FE then 40–7E or 80–FE) or
+/// four bytes (81–FE, 30–39, 81–FE, 30–39).
+enum GB18030Validation {
+    /// Offset of the first byte that cannot start or continue a character, or nil.
+    static func firstInvalid(_ bytes: [UInt8]) -> Int? {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            guard lead <= 0xFE, lead >= 0x81, i + 1 < count else { return i }
+            let second = bytes[i + 1]
+            if (0x40...0x7E).contains(second) || (0x80...0xFE).contains(second) { i += 2; continue }
+            guard (0x30...0x39).contains(second), i + 3 < count,
+                  (0x81...0xFE).contains(bytes[i + 2]), (0x30...0x39).contains(bytes[i + 3]) else { return i }
+            i += 4
+        }
+        return nil
     }
 }

@@ -40,7 +40,7 @@ struct CaseLoader {
         let parseProblems = file.parse(into: &handler)
         self = handler.loader
         failedRowIDs = [:]
-        diagnostics += parseProblems
+        diagnostics += DiagnosticLimiter.limit(parseProblems)
         skipped += parseProblems.map { SourceLocation(file: file.path, line: $0.location.line) }
         diagnostics += handler.reader?.diagnostics ?? []
         latestDate.raise(to: handler.reader?.latestDate)

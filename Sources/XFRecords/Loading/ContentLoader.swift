@@ -173,9 +173,11 @@ public struct ContentLoader {
     private func unique<T>(_ items: [T], by name: KeyPath<T, String>, file: String, _ diagnostics: inout Diagnostics) -> [T] {
         var seen = Set<String>()
         var kept: [T] = []
+        var problems = DiagnosticLimiter()
+        defer { diagnostics.append(contentsOf: problems.diagnostics) }
         for item in items {
             if seen.insert(item[keyPath: name]).inserted { kept.append(item); continue }
-            diagnostics.append(Diagnostic(code: "list.duplicate-name", at: SourceLocation(file: file, column: "名称"),
+            problems.append(Diagnostic(code: "list.duplicate-name", at: SourceLocation(file: file, column: "名称"),
                                           value: item[keyPath: name], message: "名称重复出现。",
                                           fix: "每个名称只能出现一次，删去重复的一行。"))
         }

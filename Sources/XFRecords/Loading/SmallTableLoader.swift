@@ -19,7 +19,7 @@ struct SmallTableLoader<Record> {
     mutating func read(_ file: TableFile, _ readRow: @escaping (inout RowReader) -> Record?) -> LoadReport.FileRead {
         var handler = Handler(file: file.path, schema: schema, cutoff: cutoff, readRow: readRow)
         let parseProblems = file.parse(into: &handler)
-        diagnostics += parseProblems
+        diagnostics += DiagnosticLimiter.limit(parseProblems)
         skipped += parseProblems.map { SourceLocation(file: file.path, line: $0.location.line) }
         diagnostics += handler.headerProblems + (handler.reader?.diagnostics ?? [])
         records += handler.records

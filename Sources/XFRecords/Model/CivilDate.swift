@@ -26,7 +26,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ISO form, `2024-10-31`.
     public var description: String {
         let c = components
-        return "\(c.year)-\(CivilDate.twoDigits(c.month))-\(CivilDate.twoDigits(c.day))"
+        // Four-digit years always, so every printed date reads back as the same date.
+        let year = c.year < 1000 ? String(repeating: "0", count: 4 - String(c.year).count) + String(c.year) : String(c.year)
+        return "\(year)-\(CivilDate.twoDigits(c.month))-\(CivilDate.twoDigits(c.day))"
     }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

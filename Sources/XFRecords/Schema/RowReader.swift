@@ -8,7 +8,9 @@ struct RowReader {
     let map: HeaderMap
     let schema: TableSchema
     var parser = CellParser()
-    var diagnostics: [Diagnostic] = []
+    /// Problems of one kind in one column are kept up to a limit and the rest counted.
+    private var problems = DiagnosticLimiter()
+    var diagnostics: [Diagnostic] { problems.diagnostics }
     /// Set by any error in the current row.
     var rowFailed = false
     /// Dates after the cut-off set in site.toml are errors.
@@ -58,10 +60,19 @@ struct RowReader {
     }
 
     mutating func fail(_ column: Int, code: String, message: String, fix: String, showValue: Bool = true) {
-        let header = map.fieldOf[column].map { map.header[$0] } ?? schema.columns[column].name
-        diagnostics.append(Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: header),
-                                      value: showValue ? text(column) : nil, message: message, fix: fix))
+        let (header, file, line, cell) = (columnName(column), file, line, cells[column])
+        // The value is decoded only for a diagnostic that is kept.
+        problems.append(file: file, code: code, column: header) {
+            Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: header),
+                       value: showValue && !cell.isEmpty ? String(decoding: cell, as: UTF8.self) : nil,
+                       message: message, fix: fix)
+        }
         rowFailed = true
+    }
+
+    /// The column as its header names it, or its canonical name when absent.
+    func columnName(_ column: Int) -> String {
+        map.fieldOf[column].map { map.header[$0] } ?? schema.columns[column].name
     }
 
     /// Reports an empty required cell; true when the cell has a value.
@@ -77,7 +88,7 @@ struct RowReader {
         if isEmpty(column) { return nil }
         guard let value = parser.date(cells[column]) else {
             fail(column, code: "cell.date", message: "不是有效的日期（或该日期不存在）。",
-                 fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查月份和日子是否存在。")
+                 fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查年份（1900–2099）、月份和日子是否存在。")
             return nil
         }
         if let cutoff, value > cutoff {
@@ -121,10 +132,14 @@ struct RowReader {
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
         if let index = names.find(cells[column]) { return index }
+        // Suggestions cost an edit distance per known name: only for diagnostics that are kept.
         let written = text(column) ?? ""
-        let known = (0..<names.count).map { names.string(at: $0) }
-        let hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
-        fail(column, code: "cell.unknown-name", message: "「\(written)」不在 \(listFile) 中。",
+        var hint = ""
+        if problems.keeps(file: file, code: "cell.unknown-name", column: columnName(column)) {
+            let known = (0..<names.count).map { names.string(at: $0) }
+            hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
+        }
+        fail(column, code: "cell.unknown-name", message: "「\(Diagnostic.clipped(written))」不在 \(listFile) 中。",
              fix: "\(hint)请改成 \(listFile) 中已有的名称，或在 \(listFile) 中补充这一项。")
         return nil
     }

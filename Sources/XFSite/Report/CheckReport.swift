@@ -28,8 +28,9 @@ struct CheckReport {
         self.guidesRead = guides.guides.count
     }
 
-    var errorCount: Int { diagnostics.count { $0.severity == .error } }
-    var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    /// Totals count the repeats a loader summed up in one diagnostic (`Diagnostic.count`).
+    var errorCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .error ? $1.count : 0) } }
+    var warningCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .warning ? $1.count : 0) } }
 
     func text() -> String {
         let report = content.report
@@ -82,7 +83,7 @@ struct CheckReport {
                 shown[key] = count + 1
                 lines.append(diagnostic.rendered)
             } else {
-                hidden[key, default: (diagnostic, 0)].count += 1
+                hidden[key, default: (diagnostic, 0)].count += diagnostic.count
             }
         }
         for (_, entry) in hidden.sorted(by: { $0.value.first.location < $1.value.first.location }) {
@@ -97,6 +98,8 @@ struct CheckReport {
         struct Problem: Encodable {
             let severity: String, code: String, file: String, line: Int
             let column: String?, value: String?, message: String, fix: String
+            /// More than 1 for a summary of repeats that were not listed one by one.
+            let count: Int
         }
         let content: String
         let files: [File]
@@ -122,7 +125,8 @@ struct CheckReport {
             skippedRows: report.skippedRows.count, guideFiles: guideFiles, guides: guidesRead, errors: errorCount, warnings: warningCount,
             diagnostics: diagnostics.map {
                 .init(severity: $0.severity.rawValue, code: $0.code, file: $0.location.file, line: $0.location.line,
-                      column: $0.location.column, value: $0.value, message: $0.message, fix: $0.fix)
+                      column: $0.location.column, value: $0.value, message: $0.message, fix: $0.fix,
+                      count: $0.count)
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,0 +1,58 @@
+// libFuzzer target: arbitrary bytes through encoding detection and the CSV reader.
+// Built together with the XFTable sources into one module (see run.sh), so it can
+// check internal invariants. Any crash, sanitizer report, hang or failed check is a bug.
+
+/// Touches every field the way the loaders do, and checks what the parser promises.
+struct CheckingHandler: CSVRowHandler {
+    var width: Int?
+    var lastLine = 0
+    var rows = 0
+    var strings: [[String]] = []
+
+    mutating func handle(_ row: CSVRow) {
+        precondition(row.line >= lastLine, "rows must come in line order")
+        lastLine = row.line
+        precondition(row.index == rows, "row indexes must count up from the header")
+        rows += 1
+        if let width { precondition(row.count == width, "a delivered row must have the header's width") } else { width = row.count }
+        for field in 0..<row.count {
+            let unescaped = row.withField(field) { Array($0) }
+            let raw = row.rawField(field)
+            precondition(unescaped.count <= raw.bytes.count)
+            precondition(raw.hasDoubledQuotes || unescaped.count == raw.bytes.count)
+        }
+        strings.append((0..<row.count).map { row.string($0) })
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    switch TextDecoder.decode(bytes, file: "fuzz.csv") {
+    case .failure(let problem):
+        precondition(!problem.message.isEmpty && problem.location.file == "fuzz.csv")
+        _ = problem.rendered
+    case .success(let decoded):
+        precondition(UTF8Validation.isValid(decoded.bytes), "decoded text must be valid UTF-8")
+        var handler = CheckingHandler()
+        let problems = CSVParser(file: "fuzz.csv").parse(decoded.bytes, into: &handler)
+        let lines = decoded.bytes.reduce(1) { $1 == 0x0A || $1 == 0x0D ? $0 + 1 : $0 }
+        for problem in problems {
+            precondition(problem.location.line <= lines, "a problem's line must exist in the file")
+            precondition(!Diagnostic.visible(problem.rendered).unicodeScalars.contains { $0.value < 0x0A })
+        }
+        _ = DiagnosticLimiter.limit(problems)
+        if problems.isEmpty { checkRoundTrip(handler.strings) }
+    }
+    return 0
+}
+
+/// Rows read without problems, written by `CSVWriter` and read again, are the same rows.
+func checkRoundTrip(_ rows: [[String]]) {
+    var writer = CSVWriter(lineEnd: rows.count % 2 == 0 ? .lf : .crlf)
+    for row in rows { writer.writeRow(row) }
+    var again = CheckingHandler()
+    let problems = CSVParser(file: "again.csv").parse(writer.bytes, into: &again)
+    precondition(problems.isEmpty || rows.isEmpty, "written rows must read back without problems")
+    precondition(again.strings == rows, "rows must survive a write and a read: \(rows) → \(again.strings)")
+}
