@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "XFPublish", dependencies: ["XFTable"]),
         .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
-        .executableTarget(name: "xfsite-sample"),
+        .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
 
         .testTarget(name: "XFTableTests", dependencies: ["XFTable"]),
