@@ -76,7 +76,7 @@ public enum CommandLineTool {
         for option in command.options {
             let left = "--\(option.name)" + (option.valueName.map { " <\($0)>" } ?? "")
             let defaultText = option.defaultValue.map { "（默认：\($0)）" } ?? ""
-            lines.append("  " + left.padding(toLength: 22, withPad: " ", startingAt: 0) + option.help + defaultText)
+            lines.append("  " + TextColumns.pad(left, to: 22) + option.help + defaultText)
         }
         lines.append("  --help                显示本帮助")
         return lines.joined(separator: "\n")
