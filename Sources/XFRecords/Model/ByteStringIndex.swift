@@ -6,8 +6,10 @@ import Glibc
 public struct ByteStringIndex: Sendable {
     private var arena: [UInt8] = []
     private var ends: [UInt32] = []
-    /// Slots hold entry number + 1; 0 is empty. Capacity is a power of two.
-    private var slots: [UInt32] = Array(repeating: 0, count: 16)
+    /// Slots hold the key's 32-bit hash above entry number + 1 (0 is empty), so a
+    /// probe compares bytes only on a hash match and growing never rereads keys.
+    /// Capacity is a power of two.
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
 
     public init() {}
 
@@ -27,25 +29,9 @@ public struct ByteStringIndex: Sendable {
     }
 
     public func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let mask = slots.count - 1
-        var slot = Self.hash(key) & mask
-        return arena.withUnsafeBufferPointer { arena in
-            ends.withUnsafeBufferPointer { ends in
-                slots.withUnsafeBufferPointer { slots in
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return nil }
-                        let candidate = Int(entry) - 1
-                        let start = candidate == 0 ? 0 : Int(ends[candidate - 1])
-                        let count = Int(ends[candidate]) - start
-                        if count == key.count && (count == 0 || memcmp(arena.baseAddress! + start, key.baseAddress!, count) == 0) {
-                            return candidate
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
-            }
-        }
+        let hash = Self.hash(key)
+        if case .found(let index) = probe(key, hash: hash) { return index }
+        return nil
     }
 
     public func find(_ key: some Collection<UInt8>) -> Int? {
@@ -56,15 +42,21 @@ public struct ByteStringIndex: Sendable {
     /// The entry's number, and whether it was new.
     @discardableResult
     public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
-        if let existing = find(key) { return (existing, false) }
-        arena.append(contentsOf: key)
-        ends.append(UInt32(arena.count))
-        if count * 4 > slots.count * 3 { rehash(capacity: slots.count * 2) } else { place(count - 1) }
-        return (count - 1, true)
+        let hash = Self.hash(key)
+        switch probe(key, hash: hash) {
+        case .found(let index):
+            return (index, false)
+        case .empty(let slot):
+            arena.append(contentsOf: key)
+            ends.append(UInt32(arena.count))
+            slots[slot] = UInt64(hash) << 32 | UInt64(count)
+            if count * 4 > slots.count * 3 { rehash(capacity: slots.count * 2) }
+            return (count - 1, true)
+        }
     }
 
     /// Bytes of heap the index holds (its arrays' capacities).
-    public var heapBytes: Int { arena.capacity + ends.capacity * 4 + slots.capacity * 4 }
+    public var heapBytes: Int { arena.capacity + ends.capacity * 4 + slots.capacity * 8 }
 
     /// Releases spare capacity once loading is over.
     public mutating func shrinkToFit() {
@@ -72,23 +64,49 @@ public struct ByteStringIndex: Sendable {
         ends = ends.compacted()
     }
 
-    private mutating func place(_ index: Int) {
+    private enum Probe { case found(Int), empty(Int) }
+
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Probe {
         let mask = slots.count - 1
-        var slot = Self.hash(bytes(at: index)) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = UInt32(index + 1)
+        var slot = Int(hash) & mask
+        return arena.withUnsafeBufferPointer { arena in
+            ends.withUnsafeBufferPointer { ends in
+                slots.withUnsafeBufferPointer { slots in
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return .empty(slot) }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                            let candidate = Int(entry & 0xFFFF_FFFF) - 1
+                            let start = candidate == 0 ? 0 : Int(ends[candidate - 1])
+                            let count = Int(ends[candidate]) - start
+                            if count == key.count
+                                && (count == 0 || memcmp(arena.baseAddress! + start, key.baseAddress!, count) == 0) {
+                                return .found(candidate)
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
     }
 
     private mutating func rehash(capacity: Int) {
-        slots = Array(repeating: 0, count: capacity)
-        for index in 0..<count { place(index) }
+        var larger = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for entry in slots where entry != 0 {
+            var slot = Int(entry >> 32) & mask
+            while larger[slot] != 0 { slot = (slot + 1) & mask }
+            larger[slot] = entry
+        }
+        slots = larger
     }
 
     /// FNV-1a: stable across processes, unlike `Hasher`, and fast on short keys.
-    private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 }
 
