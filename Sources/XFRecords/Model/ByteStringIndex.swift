@@ -80,7 +80,7 @@ public struct ByteStringIndex: Sendable {
                             let start = candidate == 0 ? 0 : Int(ends[candidate - 1])
                             let count = Int(ends[candidate]) - start
                             if count == key.count
-                                && (count == 0 || memcmp(arena.baseAddress! + start, key.baseAddress!, count) == 0) {
+                                && (count == 0 || ByteCompare.equal(arena.baseAddress! + start, key.baseAddress!, count)) {
                                 return .found(candidate)
                             }
                         }
@@ -113,4 +113,24 @@ public struct ByteStringIndex: Sendable {
 extension Array {
     /// A copy whose capacity is exactly its count (`Array(self)` would share the buffer).
     func compacted() -> [Element] { withUnsafeBufferPointer { Array($0) } }
+}
+
+/// Equality of short byte runs (names, ids, list values), inline: a call to
+/// `memcmp` costs more than comparing a dozen bytes.
+enum ByteCompare {
+    @inline(__always)
+    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        while i + 8 <= count {
+            if UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < count {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
+    }
 }

@@ -21,7 +21,7 @@ public struct CellParser: Sendable {
             let digits = [0, 1, 2, 3, 5, 6, 8, 9]
             if digits.allSatisfy({ isDigit(text[$0]) }) {
                 func number(_ range: ClosedRange<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(text[$1] - 0x30) } }
-                return plausible(CivilDate(year: number(0...3), month: number(5...6), day: number(8...9)))
+                return plausibleDate(number(0...3), number(5...6), number(8...9))
             }
         }
         var end = text.count
@@ -32,7 +32,7 @@ public struct CellParser: Sendable {
         }
         if end == 8 && (0..<8).allSatisfy({ isDigit(text[$0]) }) {
             let value = (0..<8).reduce(0) { $0 * 10 + Int(text[$1] - 0x30) }
-            return plausible(CivilDate(year: value / 10_000, month: value / 100 % 100, day: value % 100))
+            return plausibleDate(value / 10_000, value / 100 % 100, value % 100)
         }
         // Y-M-D with one separator kind (- / .); 2023年5月1日 arrives as 2023-5-1.
         var parts = (0, 0, 0)
@@ -59,16 +59,17 @@ public struct CellParser: Sendable {
             digits = 0
         }
         guard part == 2, digits > 0 else { return nil }
-        return plausible(CivilDate(year: parts.0, month: parts.1, day: parts.2))
+        return plausibleDate(parts.0, parts.1, parts.2)
     }
 
     /// Years a petition record can have. A typo such as 0202 for 2022 would otherwise
     /// pass as a real date and stretch every monthly series over eighteen centuries.
     static let plausibleYears = 1900...2099
 
-    static func plausible(_ date: CivilDate?) -> CivilDate? {
-        guard let date, plausibleYears.contains(date.year) else { return nil }
-        return date
+    /// The date, if it exists and its year is plausible (checked before the day
+    /// number is made, so no conversion back is needed).
+    static func plausibleDate(_ year: Int, _ month: Int, _ day: Int) -> CivilDate? {
+        plausibleYears.contains(year) ? CivilDate(year: year, month: month, day: day) : nil
     }
 
     /// A non-negative integer, thousands separators allowed (`1,192`, `1，192`).

@@ -15,7 +15,7 @@ public struct VocabularyTable<Value: Sendable>: Sendable {
     public func lookup(_ cell: UnsafeBufferPointer<UInt8>) -> Value? {
         guard let cellBase = cell.baseAddress else { return nil }
         for entry in entries where entry.bytes.count == cell.count {
-            if entry.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, cellBase, cell.count) }) == 0 {
+            if entry.bytes.withUnsafeBufferPointer({ ByteCompare.equal($0.baseAddress!, cellBase, cell.count) }) {
                 return entry.value
             }
         }
