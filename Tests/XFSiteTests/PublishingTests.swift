@@ -52,10 +52,10 @@ private func build(_ content: URL, _ output: URL) -> ExitCode {
 }
 
 /// The `xfsite` executable built beside the test bundle, if any.
-func builtExecutable() -> URL? {
+func builtExecutable(_ name: String = "xfsite") -> URL? {
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for candidate in [folder, folder.deletingLastPathComponent()] {
-        let url = candidate.appendingPathComponent("xfsite")
+        let url = candidate.appendingPathComponent(name)
         if FileManager.default.isExecutableFile(atPath: url.path) { return url }
     }
     return nil

@@ -21,3 +21,21 @@ import XFRecords
     let visits2024 = content.cases.records.filter { $0.registered.year == 2024 && $0.channel == .visit }.count
     #expect((800...1600).contains(visits2024), "about 1,200 visit batches a year")
 }
+
+/// The generator is deterministic: the committed sample is exactly what it writes.
+@Test func sampleGeneratorRewritesTheCommittedSampleByteForByte() throws {
+    guard let generator = builtExecutable("xfsite-sample") else {
+        print("跳过：找不到已编译的 xfsite-sample（先运行 swift build）。")
+        return
+    }
+    let output = try temporaryFolder("sample")
+    let result = try BrowserTools.run(generator.path, ["--output", output.path])
+    #expect(result.status == 0, "\(result.err)")
+    let written = filesUnder(output)
+    #expect(written.contains("cases/2024-03.csv") && written.contains("units.csv"))
+    for path in written {
+        let fresh = try Data(contentsOf: output.appendingPathComponent(path))
+        let committed = try Data(contentsOf: shippedContent.appendingPathComponent(path))
+        #expect(fresh == committed, "content/\(path) differs from what the generator writes")
+    }
+}
