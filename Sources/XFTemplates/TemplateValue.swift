@@ -27,55 +27,64 @@ public enum TemplateValue: Sendable, Equatable {
 
 /// Fields in the order they were written: declaration order for structs, sorted
 /// keys for dictionaries, so the same model always gives the same tree.
+///
+/// View-model objects have a handful of fields and a page builds thousands of
+/// them, so fields live in one array searched in order; only large objects
+/// (encoded dictionaries) also keep a hash index.
 public struct TemplateObject: Sendable, Equatable {
-    public private(set) var keys: [String] = []
-    private var values: [TemplateValue] = []
-    private var indexByKey: [String: Int] = [:]
+    private var entries: [(key: String, value: TemplateValue)] = []
+    private var indexByKey: [String: Int]?
+
+    /// Above this many fields a lookup goes through `indexByKey`.
+    private static let linearLimit = 16
 
     public init() {}
 
     public init(_ fields: [(String, TemplateValue)]) {
+        entries.reserveCapacity(fields.count)
         for (key, value) in fields { self[key] = value }
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
+    public var keys: [String] { entries.map(\.key) }
+    public var fields: [(key: String, value: TemplateValue)] { entries }
 
-    public var fields: [(key: String, value: TemplateValue)] {
-        Array(zip(keys, values)).map { (key: $0.0, value: $0.1) }
+    private func index(of key: String) -> Int? {
+        if let indexByKey { return indexByKey[key] }
+        return entries.firstIndex { $0.key == key }
     }
 
     /// Setting an existing key replaces its value in place and keeps its position.
     public subscript(key: String) -> TemplateValue? {
-        get { indexByKey[key].map { values[$0] } }
+        get { index(of: key).map { entries[$0].value } }
         set {
-            if let index = indexByKey[key] {
+            if let index = index(of: key) {
                 if let newValue {
-                    values[index] = newValue
+                    entries[index].value = newValue
                 } else {
-                    remove(at: index)
+                    entries.remove(at: index)
+                    reindex()
                 }
             } else if let newValue {
-                indexByKey[key] = keys.count
-                keys.append(key)
-                values.append(newValue)
+                entries.append((key, newValue))
+                if indexByKey != nil { indexByKey?[key] = entries.count - 1 } else if entries.count > Self.linearLimit { reindex() }
             }
         }
     }
 
     /// Used for dictionaries, whose iteration order changes from run to run.
     mutating func sortKeys() {
-        let sorted = zip(keys, values).sorted { $0.0 < $1.0 }
-        self = TemplateObject(sorted.map { ($0.0, $0.1) })
+        entries.sort { $0.key < $1.key }
+        reindex()
     }
 
-    private mutating func remove(at index: Int) {
-        keys.remove(at: index)
-        values.remove(at: index)
-        indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+    private mutating func reindex() {
+        indexByKey = entries.count > Self.linearLimit
+            ? Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.key, $0) }) : nil
     }
 
     public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
-        a.keys == b.keys && a.values == b.values
+        a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }
 

@@ -4,7 +4,8 @@ import XFTemplates
 
 /// The drill-down of one unit or domain in one month:
 /// `snapshots/YYYY-MM/units/<slug>/index.html` and `…/domains/<slug>/index.html`.
-struct ScopePageModel: Encodable {
+/// Drill-downs are nine pages in ten, so the model prepares its value tree itself.
+struct ScopePageModel: PreparedTemplateValue {
     var root: String
     var chrome: PageChrome
     var heading: String
@@ -16,6 +17,15 @@ struct ScopePageModel: Encodable {
     var overdue: [OverdueTable]
     var activity: ActivitySection?
     var overdueHref: String
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject([
+            ("root", .string(root)), ("chrome", chrome.templateValue), ("heading", .string(heading)),
+            ("kindLabel", .string(kindLabel)), ("backHref", .string(backHref)), ("kpis", kpis.templateValue),
+            ("trends", trends.templateValue), ("channelShare", channelShare.templateValue), ("overdue", overdue.templateValue),
+            ("activity", activity.templateValue), ("overdueHref", .string(overdueHref)),
+        ]))
+    }
 }
 
 /// A titled list of late cases, or a line saying there are none.
