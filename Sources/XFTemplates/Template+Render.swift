@@ -67,7 +67,7 @@ struct TemplateRenderer {
 
     private mutating func renderVariable(_ variable: VariableNode, of template: Template) throws(TemplateError) {
         let value = try lookup(variable.path, at: variable.offset, of: template)
-        let written = "{{\(variable.path.text)}}"
+        var written: String { "{{\(variable.path.text)}}" }
         let text: String
         switch value {
         case .null: return
