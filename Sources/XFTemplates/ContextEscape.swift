@@ -30,7 +30,13 @@ enum ContextEscape {
     /// `MarkupEscape` (generic, so slow across modules). The rest still go
     /// there: it stays the one place the escaping rules live.
     static func isPlain(_ value: String) -> Bool {
-        !value.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        var value = value
+        return value.withUTF8 { utf8 in
+            for byte in utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+                return false
+            }
+            return true
+        }
     }
 
     /// Schemes that run code when a link is followed or a resource is loaded.

@@ -144,11 +144,15 @@ struct TemplateRenderer {
     private func resolve(_ path: NamePath) -> Resolution {
         guard let first = path.segments.first else { return .found(stack[stack.count - 1]) }
         var current: TemplateValue?
-        for value in stack.reversed() {
-            if case .object(let object) = value, let found = object[first] {
+        // By position, innermost first: iterating `stack.reversed()` would copy
+        // (retain and release) every value passed on the way.
+        var position = stack.count - 1
+        while position >= 0 {
+            if case .object(let object) = stack[position], let found = object[first] {
                 current = found
                 break
             }
+            position -= 1
         }
         guard var value = current else {
             var names: [String] = []

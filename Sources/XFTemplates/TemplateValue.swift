@@ -28,11 +28,13 @@ public enum TemplateValue: Sendable, Equatable {
 /// Fields in the order they were written: declaration order for structs, sorted
 /// keys for dictionaries, so the same model always gives the same tree.
 ///
-/// View-model objects have a handful of fields and a page builds thousands of
-/// them, so fields live in one array searched in order; only large objects
-/// (encoded dictionaries) also keep a hash index.
+/// View-model objects have a handful of fields and a page builds and searches
+/// thousands of them, so a lookup scans `keys` in order (touching no value,
+/// hence no reference counting); only large objects (encoded dictionaries) also
+/// keep a hash index.
 public struct TemplateObject: Sendable, Equatable {
-    private var entries: [(key: String, value: TemplateValue)] = []
+    public private(set) var keys: [String] = []
+    private var values: [TemplateValue] = []
     private var indexByKey: [String: Int]?
 
     /// Above this many fields a lookup goes through `indexByKey`.
@@ -41,50 +43,57 @@ public struct TemplateObject: Sendable, Equatable {
     public init() {}
 
     public init(_ fields: [(String, TemplateValue)]) {
-        entries.reserveCapacity(fields.count)
+        keys.reserveCapacity(fields.count)
+        values.reserveCapacity(fields.count)
         for (key, value) in fields { self[key] = value }
     }
 
-    public var isEmpty: Bool { entries.isEmpty }
-    public var keys: [String] { entries.map(\.key) }
-    public var fields: [(key: String, value: TemplateValue)] { entries }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    public var fields: [(key: String, value: TemplateValue)] {
+        zip(keys, values).map { (key: $0, value: $1) }
+    }
 
     private func index(of key: String) -> Int? {
         if let indexByKey { return indexByKey[key] }
-        return entries.firstIndex { $0.key == key }
+        return keys.firstIndex(of: key)
     }
 
     /// Setting an existing key replaces its value in place and keeps its position.
     public subscript(key: String) -> TemplateValue? {
-        get { index(of: key).map { entries[$0].value } }
+        get { index(of: key).map { values[$0] } }
         set {
             if let index = index(of: key) {
                 if let newValue {
-                    entries[index].value = newValue
+                    values[index] = newValue
                 } else {
-                    entries.remove(at: index)
+                    keys.remove(at: index)
+                    values.remove(at: index)
                     reindex()
                 }
             } else if let newValue {
-                entries.append((key, newValue))
-                if indexByKey != nil { indexByKey?[key] = entries.count - 1 } else if entries.count > Self.linearLimit { reindex() }
+                keys.append(key)
+                values.append(newValue)
+                if indexByKey != nil { indexByKey?[key] = keys.count - 1 } else if keys.count > Self.linearLimit { reindex() }
             }
         }
     }
 
     /// Used for dictionaries, whose iteration order changes from run to run.
     mutating func sortKeys() {
-        entries.sort { $0.key < $1.key }
+        let sorted = zip(keys, values).sorted { $0.0 < $1.0 }
+        keys = sorted.map(\.0)
+        values = sorted.map(\.1)
         reindex()
     }
 
     private mutating func reindex() {
-        indexByKey = entries.count > Self.linearLimit
-            ? Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.key, $0) }) : nil
+        indexByKey = keys.count > Self.linearLimit
+            ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) : nil
     }
 
     public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
-        a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        a.keys == b.keys && a.values == b.values
     }
 }
 

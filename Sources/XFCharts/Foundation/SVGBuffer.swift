@@ -62,24 +62,27 @@ struct SVGBuffer {
         }
     }
 
+    /// Through `withUTF8`: one `memcpy`, where appending `text.utf8` walks a
+    /// generic sequence; most pieces are a few bytes, so the set-up dominates.
     private mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Nearly every value is plain (numbers, colours, CJK labels): those are
     /// copied as they are; any value holding a markup character is handed to
     /// `MarkupEscape`, which stays the one place the escaping rules live.
     private mutating func appendEscaped(_ text: String, quotes: Bool) {
-        if text.utf8.contains(where: Self.isMarkupByte) {
-            append(quotes ? MarkupEscape.attribute(text) : MarkupEscape.text(text))
-        } else {
-            append(text)
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            // `&`, `<`, `>` and both quotes: a superset of what either rule escapes.
+            for byte in utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+                return false
+            }
+            bytes.append(contentsOf: utf8)
+            return true
         }
-    }
-
-    /// `&`, `<`, `>` and both quotes: a superset of what either rule escapes.
-    private static func isMarkupByte(_ byte: UInt8) -> Bool {
-        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+        if !plain { append(quotes ? MarkupEscape.attribute(text) : MarkupEscape.text(text)) }
     }
 }
 
