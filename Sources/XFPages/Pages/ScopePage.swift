@@ -18,13 +18,15 @@ struct ScopePageModel: PreparedTemplateValue {
     var activity: ActivitySection?
     var overdueHref: String
 
+    static let shape = TemplateShape(["root", "chrome", "heading", "kindLabel", "backHref", "kpis", "trends", "channelShare", "overdue", "activity", "overdueHref"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([
+        Self.shape.object([
             ("root", .string(root)), ("chrome", chrome.templateValue), ("heading", .string(heading)),
             ("kindLabel", .string(kindLabel)), ("backHref", .string(backHref)), ("kpis", kpis.templateValue),
             ("trends", trends.templateValue), ("channelShare", channelShare.templateValue), ("overdue", overdue.templateValue),
             ("activity", activity.templateValue), ("overdueHref", .string(overdueHref)),
-        ]))
+        ])
     }
 }
 
@@ -36,9 +38,11 @@ struct OverdueTable: PreparedTemplateValue {
     var hasRows: Bool
     var overdueRows: [OverdueRow]
 
+    static let shape = TemplateShape(["title", "id", "count", "hasRows", "overdueRows"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("title", .string(title)), ("id", .string(id)), ("count", .integer(count)),
-                                ("hasRows", .bool(hasRows)), ("overdueRows", overdueRows.templateValue)]))
+        Self.shape.object([("title", .string(title)), ("id", .string(id)), ("count", .integer(count)),
+                                ("hasRows", .bool(hasRows)), ("overdueRows", overdueRows.templateValue)])
     }
 
     static func pair(unclosed: [OverdueRow], unaccepted: [OverdueRow]) -> [OverdueTable] {
@@ -58,12 +62,14 @@ struct OverdueRow: PreparedTemplateValue {
     var deadline: String
     var days: Int
 
+    static let shape = TemplateShape(["id", "unit", "unitHref", "domain", "domainHref", "registered", "deadline", "days"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([
+        Self.shape.object([
             ("id", .string(id)), ("unit", .string(unit)), ("unitHref", .string(unitHref)), ("domain", .string(domain)),
             ("domainHref", .string(domainHref)), ("registered", .string(registered)), ("deadline", .string(deadline)),
             ("days", .integer(days)),
-        ]))
+        ])
     }
 }
 
