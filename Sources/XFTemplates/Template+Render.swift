@@ -67,7 +67,7 @@ struct TemplateRenderer {
 
     private mutating func renderVariable(_ variable: VariableNode, of template: Template) throws(TemplateError) {
         let value = try lookup(variable.path, at: variable.offset, of: template)
-        let written = "{{\(variable.path.text)}}"
+        var written: String { "{{\(variable.path.text)}}" }
         let text: String
         switch value {
         case .null: return
@@ -144,11 +144,15 @@ struct TemplateRenderer {
     private func resolve(_ path: NamePath) -> Resolution {
         guard let first = path.segments.first else { return .found(stack[stack.count - 1]) }
         var current: TemplateValue?
-        for value in stack.reversed() {
-            if case .object(let object) = value, let found = object[first] {
+        // By position, innermost first: iterating `stack.reversed()` would copy
+        // (retain and release) every value passed on the way.
+        var position = stack.count - 1
+        while position >= 0 {
+            if case .object(let object) = stack[position], let found = object[first] {
                 current = found
                 break
             }
+            position -= 1
         }
         guard var value = current else {
             var names: [String] = []

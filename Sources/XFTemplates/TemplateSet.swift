@@ -66,6 +66,11 @@ public struct TemplateSet: Sendable {
 
     /// Renders a page or layout by name (`page` or `page.html`).
     public func render(_ name: String, _ value: TemplateValue) throws(TemplateError) -> String {
+        String(decoding: try renderBytes(name, value), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, ready to write: no round trip through `String`.
+    public func renderBytes(_ name: String, _ value: TemplateValue) throws(TemplateError) -> [UInt8] {
         let name = name.hasSuffix(".html") ? String(name.dropLast(5)) : name
         guard let page = templates[name] else {
             throw TemplateError(code: "template.unknown-template", file: name, message: "没有名为 \(name) 的页面模板",
@@ -75,7 +80,7 @@ public struct TemplateSet: Sendable {
         var renderer = TemplateRenderer(templates: templates, partials: partials, root: value,
                                         capacity: 2 * (page.source.count + layoutSize) + 1024)
         try renderer.renderPage(page)
-        return String(decoding: renderer.out, as: UTF8.self)
+        return renderer.out
     }
 
     /// Encodes the view model with `TemplateValueEncoder`, then renders it.

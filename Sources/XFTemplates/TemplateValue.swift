@@ -27,37 +27,61 @@ public enum TemplateValue: Sendable, Equatable {
 
 /// Fields in the order they were written: declaration order for structs, sorted
 /// keys for dictionaries, so the same model always gives the same tree.
+///
+/// View-model objects have a handful of fields and a page builds and searches
+/// thousands of them, so a lookup scans `keys` in order (touching no value,
+/// hence no reference counting); only large objects (encoded dictionaries) also
+/// keep a hash index.
 public struct TemplateObject: Sendable, Equatable {
     public private(set) var keys: [String] = []
     private var values: [TemplateValue] = []
-    private var indexByKey: [String: Int] = [:]
+    private var indexByKey: [String: Int]?
+
+    /// Above this many fields a lookup goes through `indexByKey`.
+    private static let linearLimit = 16
 
     public init() {}
 
     public init(_ fields: [(String, TemplateValue)]) {
+        keys.reserveCapacity(fields.count)
+        values.reserveCapacity(fields.count)
         for (key, value) in fields { self[key] = value }
+    }
+
+    /// Fields whose distinct keys were checked once by a `TemplateShape`.
+    init(sharing keys: [String], values: [TemplateValue]) {
+        self.keys = keys
+        self.values = values
+        if keys.count > Self.linearLimit { reindex() }
     }
 
     public var isEmpty: Bool { keys.isEmpty }
 
     public var fields: [(key: String, value: TemplateValue)] {
-        Array(zip(keys, values)).map { (key: $0.0, value: $0.1) }
+        zip(keys, values).map { (key: $0, value: $1) }
+    }
+
+    private func index(of key: String) -> Int? {
+        if let indexByKey { return indexByKey[key] }
+        return keys.firstIndex(of: key)
     }
 
     /// Setting an existing key replaces its value in place and keeps its position.
     public subscript(key: String) -> TemplateValue? {
-        get { indexByKey[key].map { values[$0] } }
+        get { index(of: key).map { values[$0] } }
         set {
-            if let index = indexByKey[key] {
+            if let index = index(of: key) {
                 if let newValue {
                     values[index] = newValue
                 } else {
-                    remove(at: index)
+                    keys.remove(at: index)
+                    values.remove(at: index)
+                    reindex()
                 }
             } else if let newValue {
-                indexByKey[key] = keys.count
                 keys.append(key)
                 values.append(newValue)
+                if indexByKey != nil { indexByKey?[key] = keys.count - 1 } else if keys.count > Self.linearLimit { reindex() }
             }
         }
     }
@@ -65,13 +89,14 @@ public struct TemplateObject: Sendable, Equatable {
     /// Used for dictionaries, whose iteration order changes from run to run.
     mutating func sortKeys() {
         let sorted = zip(keys, values).sorted { $0.0 < $1.0 }
-        self = TemplateObject(sorted.map { ($0.0, $0.1) })
+        keys = sorted.map(\.0)
+        values = sorted.map(\.1)
+        reindex()
     }
 
-    private mutating func remove(at index: Int) {
-        keys.remove(at: index)
-        values.remove(at: index)
-        indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+    private mutating func reindex() {
+        indexByKey = keys.count > Self.linearLimit
+            ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) : nil
     }
 
     public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
@@ -125,5 +150,23 @@ extension TemplateValue: Encodable {
             case .list, .object: break
             }
         }
+    }
+}
+
+/// The field names of one kind of prepared object, made once per view-model
+/// type: its objects share one key array, and building one needs neither a new
+/// key array nor a search for repeated keys (a page builds thousands of them).
+public struct TemplateShape: Sendable {
+    let keys: [String]
+
+    public init(_ keys: [String]) {
+        precondition(Set(keys).count == keys.count, "repeated field name in \(keys)")
+        self.keys = keys
+    }
+
+    /// The fields must be this shape's keys in order; debug builds (the tests) check it.
+    public func object(_ fields: [(String, TemplateValue)]) -> TemplateValue {
+        assert(fields.map(\.0) == keys, "fields \(fields.map(\.0)) do not match shape \(keys)")
+        return .object(TemplateObject(sharing: keys, values: fields.map(\.1)))
     }
 }

@@ -14,6 +14,21 @@ import Testing
     #expect(ChartNumber.coordinate(.nan) == "0")
 }
 
+/// The digits are written straight into the string; these are the cases where a
+/// hand-written digit loop goes wrong: leading fraction zeros, signs below one,
+/// trimming down to a whole number, the longest numbers and widest fractions.
+@Test func fixedNumbersKeepEveryDigitInPlace() {
+    #expect(ChartNumber.fixed(3.05, decimals: 2) == "3.05")
+    #expect(ChartNumber.fixed(-0.5, decimals: 1) == "-0.5")
+    #expect(ChartNumber.fixed(-0.001, decimals: 3, trimZeros: true) == "-0.001")
+    #expect(ChartNumber.fixed(97.5, decimals: 2, trimZeros: true) == "97.5")
+    #expect(ChartNumber.fixed(-300, decimals: 2, trimZeros: true) == "-300")
+    #expect(ChartNumber.fixed(0, decimals: 0) == "0")
+    #expect(ChartNumber.fixed(1.234567, decimals: 6) == "1.234567")
+    #expect(ChartNumber.fixed(-1_234_567_890_123, decimals: 0) == "-1234567890123")
+    #expect(ChartNumber.fixed(1e16, decimals: 0) == "0")
+}
+
 @Test func valueFormatsMatchTheReports() {
     #expect(ValueFormat.percent.label(0.9573) == "95.7%")
     #expect(ValueFormat.percent.label(0.95) == "95.0%")

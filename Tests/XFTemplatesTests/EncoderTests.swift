@@ -73,4 +73,20 @@ import Testing
         #expect(object.keys == ["b", "c"])
         #expect(object["b"] == 3 && object["a"] == nil)
     }
+
+    /// Small objects are searched in order, large ones through a hash index that
+    /// must follow every insertion, replacement and removal.
+    @Test func largeObjectsFindEveryFieldAcrossChanges() {
+        var object = TemplateObject((0..<20).map { ("k\($0)", TemplateValue.integer($0)) })
+        #expect(object["k0"] == 0 && object["k19"] == 19 && object["k20"] == nil)
+        object["k5"] = nil
+        #expect(object["k5"] == nil && object["k6"] == 6 && object["k19"] == 19)
+        object["k5"] = 55
+        object["k0"] = 100
+        #expect(object.keys.last == "k5" && object["k5"] == 55 && object["k0"] == 100)
+        #expect(object.keys.count == 20 && object.keys.first == "k0")
+        var shrunk = object
+        for index in 1..<20 where index != 5 { shrunk["k\(index)"] = nil }
+        #expect(shrunk.keys == ["k0", "k5"] && shrunk["k5"] == 55)
+    }
 }

@@ -135,11 +135,19 @@ public enum RankedBarChart {
 
     /// Keeps only relative URLs: a ':' before any '/', '?' or '#' means a scheme.
     static func safeRelativeURL(_ href: String) -> String? {
-        let trimmed = String(href.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        // Trimming by Character is slow; links almost never carry outer spaces.
+        let padded = href.utf8.first == 0x20 || href.utf8.last == 0x20
+        let trimmed = padded ? String(href.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) : href
         guard !trimmed.isEmpty else { return nil }
-        for scalar in trimmed.unicodeScalars {
-            if scalar == "/" || scalar == "?" || scalar == "#" { break }
-            if scalar == ":" || scalar.properties.generalCategory == .control { return nil }
+        // On bytes: the control characters (category Cc) are U+0000–U+001F,
+        // U+007F and U+0080–U+009F, the last encoded as C2 80…C2 9F.
+        var previous: UInt8 = 0
+        for byte in trimmed.utf8 {
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+            if byte == UInt8(ascii: ":") || byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                return nil
+            }
+            previous = byte
         }
         return trimmed
     }

@@ -35,7 +35,7 @@ enum ChartFrame {
     static let smallFontSize = 11.0
 
     static func wrap(kind: String, width: Double, height: Double, ids: ChartIDs, title: String, description: String, defs: PatternDefs, body: SVGBuffer) -> String {
-        var svg = SVGBuffer()
+        var svg = SVGBuffer(capacity: body.bytes.count + 1024)
         svg.open("svg", [
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("class", "xf-chart xf-chart-" + kind),

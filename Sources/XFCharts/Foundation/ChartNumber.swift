@@ -17,17 +17,44 @@ public enum ChartNumber {
         // Snap float noise first so 0.9625 × 1000 rounds like the decimal it stands for.
         let snapped = (scaled * 1e6).rounded() / 1e6
         let units = Int64(snapped.rounded(.toNearestOrAwayFromZero))
-        let magnitude = units.magnitude
-        let whole = magnitude / UInt64(power)
-        var text = units < 0 ? "-\(whole)" : "\(whole)"
-        guard decimals > 0 else { return text }
-        var fraction = String(magnitude % UInt64(power))
-        fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+        var fraction = units.magnitude % UInt64(power)
+        var fractionDigits = decimals
         if trimZeros {
-            while fraction.hasSuffix("0") { fraction.removeLast() }
+            while fractionDigits > 0 && fraction % 10 == 0 {
+                fraction /= 10
+                fractionDigits -= 1
+            }
         }
-        if !fraction.isEmpty { text += "." + fraction }
-        return text
+        return digits(negative: units < 0, whole: units.magnitude / UInt64(power), fraction: fraction, fractionDigits: fractionDigits)
+    }
+
+    /// Writes the digits straight into the string's storage (small strings need
+    /// no allocation at all): charts format tens of numbers per element, and
+    /// building each from pieces was a visible share of a build.
+    private static func digits(negative: Bool, whole: UInt64, fraction: UInt64, fractionDigits: Int) -> String {
+        // Sign, 16 whole digits (below 9e15), point and up to 6 decimals.
+        String(unsafeUninitializedCapacity: 24) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            // Least significant digit first, reversed at the end.
+            var rest = fraction
+            for _ in 0..<fractionDigits {
+                put(0x30 + UInt8(rest % 10))
+                rest /= 10
+            }
+            if fractionDigits > 0 { put(UInt8(ascii: ".")) }
+            rest = whole
+            repeat {
+                put(0x30 + UInt8(rest % 10))
+                rest /= 10
+            } while rest > 0
+            if negative { put(UInt8(ascii: "-")) }
+            buffer[0..<count].reverse()
+            return count
+        }
     }
 
     /// Fewest decimals (up to 4) that show `step` exactly, so tick labels 2.5, 5, 7.5 agree.

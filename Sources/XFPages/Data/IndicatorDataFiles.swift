@@ -7,14 +7,19 @@ public enum IndicatorDataFiles {
         "intranet/snapshots/\(snapshot.month)/data"
     }
 
+    /// Snapshots are encoded on all cores (a fifth of a small site's build
+    /// otherwise ran on one) and written in month order.
     public static func write(_ snapshots: SnapshotSet, to sink: PageSink) throws -> Int {
+        let all = snapshots.snapshots
         var count = 0
-        for snapshot in snapshots.snapshots {
-            let folder = directory(of: snapshot)
-            try sink.write("\(folder)/indicators.csv", IndicatorTableWriter.csv(snapshot))
-            try sink.write("\(folder)/indicators.json", IndicatorTableWriter.json(snapshot))
+        try ParallelBatches.run(count: all.count, work: { position in
+            (csv: IndicatorTableWriter.csv(all[position]), json: IndicatorTableWriter.json(all[position]))
+        }, deliver: { position, files in
+            let folder = directory(of: all[position])
+            try sink.write("\(folder)/indicators.csv", files.csv)
+            try sink.write("\(folder)/indicators.json", files.json)
             count += 2
-        }
+        })
         return count
     }
 }

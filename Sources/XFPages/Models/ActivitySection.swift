@@ -24,8 +24,10 @@ struct ActivitySection: PreparedTemplateValue {
         sentences = [BriefSentences.reception(views, scope), BriefSentences.publicity(views, scope)]
     }
 
+    static let shape = TemplateShape(["reception", "publicity", "training", "sentences"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("reception", reception.templateValue), ("publicity", publicity.templateValue),
-                                ("training", training.templateValue), ("sentences", sentences.templateValue)]))
+        Self.shape.object([("reception", reception.templateValue), ("publicity", publicity.templateValue),
+                                ("training", training.templateValue), ("sentences", sentences.templateValue)])
     }
 }

@@ -15,12 +15,14 @@ struct PageChrome: PreparedTemplateValue {
     var bodyClass: String
     var generatedNote: String
 
+    static let shape = TemplateShape(["root", "pageTitle", "siteTitle", "organisation", "nav", "months", "bodyClass", "generatedNote"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([
+        Self.shape.object([
             ("root", .string(root)), ("pageTitle", .string(pageTitle)), ("siteTitle", .string(siteTitle)),
             ("organisation", .string(organisation)), ("nav", nav.templateValue), ("months", months.templateValue),
             ("bodyClass", .string(bodyClass)), ("generatedNote", .string(generatedNote)),
-        ]))
+        ])
     }
 }
 
@@ -29,8 +31,10 @@ struct NavLink: PreparedTemplateValue {
     var href: String
     var current: Bool
 
+    static let shape = TemplateShape(["label", "href", "current"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("label", .string(label)), ("href", .string(href)), ("current", .bool(current))]))
+        Self.shape.object([("label", .string(label)), ("href", .string(href)), ("current", .bool(current))])
     }
 }
 
@@ -45,11 +49,13 @@ struct MonthBar: PreparedTemplateValue {
     /// 概览 / 超期清单 / 打印月报 of this month.
     var tabs: [NavLink]
 
+    static let shape = TemplateShape(["title", "asOfNote", "previous", "next", "years", "tabs"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([
+        Self.shape.object([
             ("title", .string(title)), ("asOfNote", .string(asOfNote)), ("previous", previous.templateValue),
             ("next", next.templateValue), ("years", years.templateValue), ("tabs", tabs.templateValue),
-        ]))
+        ])
     }
 }
 
@@ -57,5 +63,7 @@ struct PickerYear: PreparedTemplateValue {
     var year: String
     var months: [NavLink]
 
-    var templateValue: TemplateValue { .object(TemplateObject([("year", .string(year)), ("months", months.templateValue)])) }
+    static let shape = TemplateShape(["year", "months"])
+
+    var templateValue: TemplateValue { Self.shape.object([("year", .string(year)), ("months", months.templateValue)]) }
 }

@@ -13,12 +13,14 @@ struct KPICard: PreparedTemplateValue {
     var spark: TrustedMarkup?
     var href: String?
 
+    static let shape = TemplateShape(["label", "value", "unit", "band", "target", "changes", "spark", "href"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([
+        Self.shape.object([
             ("label", .string(label)), ("value", .string(value)), ("unit", .string(unit)), ("band", band.templateValue),
             ("target", target.templateValue), ("changes", changes.templateValue), ("spark", spark.map { .markup($0) } ?? .null),
             ("href", href.templateValue),
-        ]))
+        ])
     }
 }
 
@@ -27,8 +29,10 @@ struct KPIBlock: PreparedTemplateValue {
     var cards: [KPICard]
     var table: DataTable
 
+    static let shape = TemplateShape(["cards", "count", "table"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("cards", cards.templateValue), ("count", .integer(cards.count)), ("table", table.templateValue)]))
+        Self.shape.object([("cards", cards.templateValue), ("count", .integer(cards.count)), ("table", table.templateValue)])
     }
 }
 
@@ -38,8 +42,10 @@ struct DataTable: PreparedTemplateValue {
     var columns: [String]
     var rows: [PlainRow]
 
+    static let shape = TemplateShape(["caption", "columns", "rows"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue)]))
+        Self.shape.object([("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue)])
     }
 }
 
@@ -49,8 +55,10 @@ struct BandCue: PreparedTemplateValue {
     var glyph: String
     var label: String
 
+    static let shape = TemplateShape(["name", "glyph", "label"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("name", .string(name)), ("glyph", .string(glyph)), ("label", .string(label))]))
+        Self.shape.object([("name", .string(name)), ("glyph", .string(glyph)), ("label", .string(label))])
     }
 }
 
@@ -61,8 +69,10 @@ struct ChangeView: PreparedTemplateValue {
     /// good, bad or neutral (CSS only; the words carry the meaning).
     var tone: String
 
+    static let shape = TemplateShape(["base", "glyph", "text", "tone"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("base", .string(base)), ("glyph", .string(glyph)), ("text", .string(text)), ("tone", .string(tone))]))
+        Self.shape.object([("base", .string(base)), ("glyph", .string(glyph)), ("text", .string(text)), ("tone", .string(tone))])
     }
 }
 
@@ -77,11 +87,13 @@ struct ChartView: PreparedTemplateValue {
     var rows: [PlainRow]
     var wide: Bool
 
+    static let shape = TemplateShape(["id", "title", "svg", "summary", "caption", "columns", "rows", "wide"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([
+        Self.shape.object([
             ("id", .string(id)), ("title", .string(title)), ("svg", .markup(svg)), ("summary", .string(summary)),
             ("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue), ("wide", .bool(wide)),
-        ]))
+        ])
     }
 }
 
@@ -92,8 +104,10 @@ struct PlainRow: PreparedTemplateValue {
     var href: String?
     var cells: [String]
 
+    static let shape = TemplateShape(["head", "href", "cells"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)]))
+        Self.shape.object([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)])
     }
 }
 
@@ -103,8 +117,10 @@ struct TableRow: PreparedTemplateValue {
     var href: String?
     var cells: [TableCell]
 
+    static let shape = TemplateShape(["head", "href", "cells"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)]))
+        Self.shape.object([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)])
     }
 }
 
@@ -112,8 +128,10 @@ struct TableCell: PreparedTemplateValue {
     var text: String
     var band: BandCue?
 
+    static let shape = TemplateShape(["text", "band"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("text", .string(text)), ("band", band.templateValue)]))
+        Self.shape.object([("text", .string(text)), ("band", band.templateValue)])
     }
 }
 
@@ -125,8 +143,10 @@ struct FigureLine: PreparedTemplateValue {
     var unit: String
     var change: String
 
+    static let shape = TemplateShape(["label", "month", "ytd", "unit", "change"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("label", .string(label)), ("month", .string(month)), ("ytd", .string(ytd)),
-                                ("unit", .string(unit)), ("change", .string(change))]))
+        Self.shape.object([("label", .string(label)), ("month", .string(month)), ("ytd", .string(ytd)),
+                                ("unit", .string(unit)), ("change", .string(change))])
     }
 }

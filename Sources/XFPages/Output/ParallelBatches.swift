@@ -12,31 +12,49 @@ final class BufferSink: PageSink {
 }
 
 /// Runs `work` for every index on all cores, a batch at a time so that at most
-/// one batch of results is held in memory, and hands each result to `deliver`
-/// in index order on the calling thread.
+/// two batches of results are held in memory, and hands each result to
+/// `deliver` in index order on the calling thread. While the calling thread
+/// delivers one batch (writing files: mostly waiting on the file system), the
+/// next batch is already being rendered.
 enum ParallelBatches {
     static func run<Result>(count: Int, work: @Sendable (Int) -> Result, deliver: (Int, Result) throws -> Void) rethrows {
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var start = 0
-        while start < count {
-            let first = start
-            let end = min(count, first + width * 2)
-            let slots = Slots<Result>(count: end - first)
-            DispatchQueue.concurrentPerform(iterations: end - first) { offset in
-                slots.set(offset, work(first + offset))
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount) * 2
+        try withoutActuallyEscaping(work) { work in
+            let rendering = DispatchGroup()
+            // Never return (or throw) while a batch is still being rendered.
+            defer { rendering.wait() }
+            func start(_ first: Int) -> Slots<Result> {
+                let slots = Slots<Result>(first: first, count: min(count, first + width) - first)
+                DispatchQueue.global().async(group: rendering) {
+                    DispatchQueue.concurrentPerform(iterations: slots.count) { offset in
+                        slots.set(offset, work(slots.first + offset))
+                    }
+                }
+                return slots
             }
-            for offset in 0 ..< end - start { try deliver(start + offset, slots.take(offset)) }
-            start = end
+            var next = count > 0 ? start(0) : nil
+            while let current = next {
+                rendering.wait()
+                let following = current.first + current.count
+                next = following < count ? start(following) : nil
+                for offset in 0 ..< current.count { try deliver(current.first + offset, current.take(offset)) }
+            }
         }
     }
 
     /// Results of one batch; each slot is written by exactly one worker, and read
-    /// only after `concurrentPerform` has returned.
+    /// only after the batch's rendering has finished.
     private final class Slots<Result>: @unchecked Sendable {
+        let first: Int
+        let count: Int
         private var values: [Result?]
         private let lock = NSLock()
 
-        init(count: Int) { values = Array(repeating: nil, count: count) }
+        init(first: Int, count: Int) {
+            self.first = first
+            self.count = count
+            values = Array(repeating: nil, count: count)
+        }
 
         func set(_ index: Int, _ value: Result) {
             lock.lock()

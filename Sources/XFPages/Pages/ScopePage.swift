@@ -4,7 +4,8 @@ import XFTemplates
 
 /// The drill-down of one unit or domain in one month:
 /// `snapshots/YYYY-MM/units/<slug>/index.html` and `…/domains/<slug>/index.html`.
-struct ScopePageModel: Encodable {
+/// Drill-downs are nine pages in ten, so the model prepares its value tree itself.
+struct ScopePageModel: PreparedTemplateValue {
     var root: String
     var chrome: PageChrome
     var heading: String
@@ -16,6 +17,17 @@ struct ScopePageModel: Encodable {
     var overdue: [OverdueTable]
     var activity: ActivitySection?
     var overdueHref: String
+
+    static let shape = TemplateShape(["root", "chrome", "heading", "kindLabel", "backHref", "kpis", "trends", "channelShare", "overdue", "activity", "overdueHref"])
+
+    var templateValue: TemplateValue {
+        Self.shape.object([
+            ("root", .string(root)), ("chrome", chrome.templateValue), ("heading", .string(heading)),
+            ("kindLabel", .string(kindLabel)), ("backHref", .string(backHref)), ("kpis", kpis.templateValue),
+            ("trends", trends.templateValue), ("channelShare", channelShare.templateValue), ("overdue", overdue.templateValue),
+            ("activity", activity.templateValue), ("overdueHref", .string(overdueHref)),
+        ])
+    }
 }
 
 /// A titled list of late cases, or a line saying there are none.
@@ -26,9 +38,11 @@ struct OverdueTable: PreparedTemplateValue {
     var hasRows: Bool
     var overdueRows: [OverdueRow]
 
+    static let shape = TemplateShape(["title", "id", "count", "hasRows", "overdueRows"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([("title", .string(title)), ("id", .string(id)), ("count", .integer(count)),
-                                ("hasRows", .bool(hasRows)), ("overdueRows", overdueRows.templateValue)]))
+        Self.shape.object([("title", .string(title)), ("id", .string(id)), ("count", .integer(count)),
+                                ("hasRows", .bool(hasRows)), ("overdueRows", overdueRows.templateValue)])
     }
 
     static func pair(unclosed: [OverdueRow], unaccepted: [OverdueRow]) -> [OverdueTable] {
@@ -48,12 +62,14 @@ struct OverdueRow: PreparedTemplateValue {
     var deadline: String
     var days: Int
 
+    static let shape = TemplateShape(["id", "unit", "unitHref", "domain", "domainHref", "registered", "deadline", "days"])
+
     var templateValue: TemplateValue {
-        .object(TemplateObject([
+        Self.shape.object([
             ("id", .string(id)), ("unit", .string(unit)), ("unitHref", .string(unitHref)), ("domain", .string(domain)),
             ("domainHref", .string(domainHref)), ("registered", .string(registered)), ("deadline", .string(deadline)),
             ("days", .integer(days)),
-        ]))
+        ])
     }
 }
 

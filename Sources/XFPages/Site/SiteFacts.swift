@@ -25,7 +25,11 @@ struct SiteFacts {
 
     /// Renders a page model with a template and writes it under `intranet/`.
     func write<Model: Encodable>(_ template: String, _ model: Model, path: String, to sink: PageSink) throws {
-        let html = try templates.render(template, model: model)
-        try sink.write(SitePaths.output(path), html)
+        try sink.write(SitePaths.output(path), templates.renderBytes(template, TemplateValueEncoder().encode(model)))
+    }
+
+    /// The same for the pages built most often, whose models prepare their own value tree.
+    func write<Model: PreparedTemplateValue>(_ template: String, _ model: Model, path: String, to sink: PageSink) throws {
+        try sink.write(SitePaths.output(path), templates.renderBytes(template, model.templateValue))
     }
 }
