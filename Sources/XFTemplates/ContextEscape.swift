@@ -9,10 +9,10 @@ enum ContextEscape {
         switch context {
         case .text(let xml):
             let allowed = xml ? xmlAllowed(value) : value
-            if isPlain(allowed) { out.append(contentsOf: allowed.utf8) } else { out.append(contentsOf: MarkupEscape.text(allowed).utf8) }
+            MarkupEscape.append(allowed, to: &out, quotes: false)
         case .attribute(let xml):
             let allowed = xml ? xmlAllowed(value) : value
-            if isPlain(allowed) { out.append(contentsOf: allowed.utf8) } else { out.append(contentsOf: MarkupEscape.attribute(allowed).utf8) }
+            MarkupEscape.append(allowed, to: &out, quotes: true)
         case .url(_, let quote):
             // Percent-encoding already removes every control character and quote.
             // The scheme is judged on the raw value, as lenient browsers would read it.
@@ -20,22 +20,8 @@ enum ContextEscape {
                 out.append(UInt8(ascii: "#"))
             } else {
                 let encoded = percentEncoded(value)
-                out.append(contentsOf: isPlain(encoded) ? encoded.utf8 : MarkupEscape.attribute(encoded).utf8)
+                MarkupEscape.append(encoded, to: &out, quotes: true)
             }
-        }
-    }
-
-    /// Most values hold no markup character at all; they are copied as they are,
-    /// which saves handing every one of a page's thousands of values to
-    /// `MarkupEscape` (generic, so slow across modules). The rest still go
-    /// there: it stays the one place the escaping rules live.
-    static func isPlain(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { utf8 in
-            for byte in utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
-                return false
-            }
-            return true
         }
     }
 

@@ -10,6 +10,22 @@ public enum MarkupEscape {
         escape(value, quotes: true)
     }
 
+    /// Appends `value` escaped for text (`quotes: false`) or an attribute value
+    /// (`quotes: true`) to a byte buffer. Nearly every value (numbers, colours, CJK
+    /// labels) holds no markup character and is copied as it is, in one pass.
+    public static func append(_ value: String, to bytes: inout [UInt8], quotes: Bool) {
+        var value = value
+        let plain = value.withUTF8 { utf8 in
+            // `&`, `<`, `>` and both quotes: a superset of what either rule escapes.
+            for byte in utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
+                return false
+            }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if !plain { bytes.append(contentsOf: escape(value, quotes: quotes).utf8) }
+    }
+
     static func escape(_ value: some StringProtocol, quotes: Bool) -> String {
         var needs = false
         for byte in value.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && (byte == 0x22 || byte == 0x27)) {

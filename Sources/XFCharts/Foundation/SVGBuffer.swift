@@ -69,20 +69,8 @@ struct SVGBuffer {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Nearly every value is plain (numbers, colours, CJK labels): those are
-    /// copied as they are; any value holding a markup character is handed to
-    /// `MarkupEscape`, which stays the one place the escaping rules live.
     private mutating func appendEscaped(_ text: String, quotes: Bool) {
-        var text = text
-        let plain = text.withUTF8 { utf8 in
-            // `&`, `<`, `>` and both quotes: a superset of what either rule escapes.
-            for byte in utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 {
-                return false
-            }
-            bytes.append(contentsOf: utf8)
-            return true
-        }
-        if !plain { append(quotes ? MarkupEscape.attribute(text) : MarkupEscape.text(text)) }
+        MarkupEscape.append(text, to: &bytes, quotes: quotes)
     }
 }
 
