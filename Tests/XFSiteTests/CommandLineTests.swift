@@ -52,3 +52,19 @@ private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: St
     let checkHelp = run(["check", "--help"])
     #expect(checkHelp.out.contains("--content <文件夹>") && checkHelp.out.contains("（默认：content）"))
 }
+
+@Test func guideProblemsShowTheLineWithACaret() throws {
+    let folder = try temporaryFolder("guide-caret")
+    try FileManager.default.copyItem(at: recordFixtures.appendingPathComponent("clean"), to: folder.appendingPathComponent("content"))
+    let guides = folder.appendingPathComponent("content/guides")
+    try FileManager.default.createDirectory(at: guides, withIntermediateDirectories: true)
+    try Data("标题：测试\n起点 start：开始\n步骤 register：登记\nstart -> regster：15日内\n".utf8)
+        .write(to: guides.appendingPathComponent("01-测试.guide"))
+    let result = run(["check", "--content", folder.appendingPathComponent("content").path])
+    #expect(result.code == .dataError)
+    let lines = result.out.split(separator: "\n").map(String.init)
+    let problem = try #require(lines.firstIndex { $0.hasPrefix("guides/01-测试.guide:4:10") })
+    #expect(lines[problem].contains("是不是「register」"))
+    #expect(lines[problem + 1] == "    start -> regster：15日内")
+    #expect(lines[problem + 2] == "             ^")
+}

@@ -81,13 +81,13 @@ struct GuideLineReader {
                 return fail("guide.missing-id", line: line, column: column + head.count, value: head,
                             "节点缺少编号。", "在「\(words[0])」后空一格写一个英文编号，例如「\(words[0]) register：\(text)」。")
             }
-            let guess = ClosestName.find(words.first ?? head, among: keywords + Self.headerKeys)
+            let guess = Suggestion.closest(to: words.first ?? head, among: keywords + Self.headerKeys)
             return fail("guide.syntax", line: line, column: column, value: head,
                         "无法识别「\(head)」。", (guess.map { "是不是「\($0)」？" } ?? "") + Self.syntaxHelp)
         }
         let idColumn = column + (head.distance(to: words[1]) ?? words[0].count + 1)
         guard let kind = NodeKind.byKeyword[words[0]] else {
-            let guess = ClosestName.find(words[0], among: keywords)
+            let guess = Suggestion.closest(to: words[0], among: keywords)
             return fail("guide.unknown-kind", line: line, column: column, value: words[0],
                         "节点类型「\(words[0])」不存在。",
                         (guess.map { "是不是「\($0)」？" } ?? "") + "可用的类型：起点、步骤、判断、法定途径、终点。")
@@ -110,7 +110,7 @@ struct GuideLineReader {
 
     private mutating func readAttribute(_ key: String, value: String, line: Int, column: Int, valueColumn: Int) {
         guard Self.attributeKeys.contains(key) else {
-            let guess = ClosestName.find(key, among: Self.attributeKeys)
+            let guess = Suggestion.closest(to: key, among: Self.attributeKeys)
             return fail("guide.unknown-key", line: line, column: column, value: key, "缩进行的项目「\(key)」不认识。",
                         (guess.map { "是不是「\($0)」？" } ?? "") + "缩进行只能写「依据：」「备注：」「时限：」。")
         }

@@ -8,7 +8,7 @@ enum GuideValidation {
         let ids = Set(guide.nodes.map(\.id))
         let sortedIds = ids.sorted()
         for end in ends where !ids.contains(end.id) {
-            let guess = ClosestName.find(end.id, among: sortedIds)
+            let guess = Suggestion.closest(to: end.id, among: sortedIds)
             diagnostics.append(Diagnostic(code: "guide.unknown-node", at: end.location, value: end.id,
                                           message: "连线用到的节点「\(end.id)」没有定义。",
                                           fix: guess.map { "是不是「\($0)」？请改成已定义的编号。" } ?? "先写一行节点（例如「步骤 \(end.id)：……」），或改成已定义的编号。"))

@@ -15,6 +15,8 @@ public struct GuideLibrary: Sendable {
     public var diagnostics: [Diagnostic]
     /// Guide files found, whether or not they parsed.
     public var filesRead: Int
+    /// The text of each guide file that has a problem, for showing the line with a caret.
+    public var sourcesWithProblems: [String: String] = [:]
 
     public init(guides: [Guide] = [], diagnostics: [Diagnostic] = [], filesRead: Int = 0) {
         self.guides = guides
@@ -52,10 +54,17 @@ public struct GuideLibrary: Sendable {
             case .success(let text):
                 let (guide, problems) = GuideSource.parse(text, file: path)
                 library.diagnostics += problems
+                if !problems.isEmpty { library.sourcesWithProblems[path] = text }
                 if let guide { library.add(guide) }
             }
         }
         return library
+    }
+
+    /// The offending line and a caret under the column, as compilers print them.
+    public func excerpt(for diagnostic: Diagnostic) -> [String] {
+        guard diagnostic.location.characterColumn != nil, let source = sourcesWithProblems[diagnostic.location.file] else { return [] }
+        return DiagnosticExcerpt.lines(for: diagnostic, source: source)
     }
 
     /// Parses guides given as text, keyed by their path inside the content folder

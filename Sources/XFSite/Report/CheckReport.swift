@@ -12,6 +12,8 @@ struct CheckReport {
     /// Guide files found and guides that parsed.
     var guideFiles = 0
     var guidesRead = 0
+    /// Source lines with a caret under the column, for guide problems.
+    var excerpt: (Diagnostic) -> [String] = { _ in [] }
 
     /// Problems of one kind in one column of one file beyond this many are summed up
     /// in one line, so a wholly wrong column cannot bury the other problems.
@@ -26,6 +28,7 @@ struct CheckReport {
         self.diagnostics = all.sorted
         self.guideFiles = guides.filesRead
         self.guidesRead = guides.guides.count
+        self.excerpt = guides.excerpt
     }
 
     /// Totals count the repeats a loader summed up in one diagnostic (`Diagnostic.count`).
@@ -82,6 +85,7 @@ struct CheckReport {
             if count < Self.perKindLimit {
                 shown[key] = count + 1
                 lines.append(diagnostic.rendered)
+                lines += excerpt(diagnostic).map { "    " + $0 }
             } else {
                 hidden[key, default: (diagnostic, 0)].count += diagnostic.count
             }
