@@ -30,7 +30,11 @@ public enum IndicatorTableWriter {
         return out
     }
 
-    public static func json(_ snapshot: Snapshot) -> [UInt8] {
+    public static func json(_ snapshot: Snapshot) -> [UInt8] { json(snapshot, rows: snapshot.rows) }
+
+    /// The JSON of `rows`, which must be `snapshot.rows` (given when the caller
+    /// already has them, so they are not computed twice).
+    public static func json(_ snapshot: Snapshot, rows: [IndicatorRow]) -> [UInt8] {
         var out: [UInt8] = []
         func append(_ text: String) { out.append(contentsOf: text.utf8) }
         func string(_ text: String) { appendJSONString(text, to: &out) }
@@ -39,7 +43,7 @@ public enum IndicatorTableWriter {
         append(",\"as_of\":")
         string(snapshot.asOf.description)
         append(",\"partial\":\(snapshot.isPartial),\"rows\":[")
-        for (position, row) in snapshot.rows.enumerated() {
+        for (position, row) in rows.enumerated() {
             append(position == 0 ? "\n" : ",\n")
             append("{\"month\":")
             string(row.month.description)

@@ -13,7 +13,8 @@ public enum IndicatorDataFiles {
         let all = snapshots.snapshots
         var count = 0
         try ParallelBatches.run(count: all.count, work: { position in
-            (csv: IndicatorTableWriter.csv(all[position]), json: IndicatorTableWriter.json(all[position]))
+            let rows = all[position].rows
+            return (csv: IndicatorTableWriter.csv(rows), json: IndicatorTableWriter.json(all[position], rows: rows))
         }, deliver: { position, files in
             let folder = directory(of: all[position])
             try sink.write("\(folder)/indicators.csv", files.csv)
