@@ -49,7 +49,12 @@ public struct GuideLibrary: Sendable {
         for name in files {
             let path = "\(folder)/\(name)"
             switch read(root.appendingPathComponent(name), as: path) {
-            case .failure(let diagnostic):
+            case .failure(var diagnostic):
+                // The reader is the tables' one; its advice speaks of Excel and CSV.
+                if diagnostic.code.hasPrefix("encoding.") {
+                    diagnostic.message = diagnostic.message.replacingOccurrences(of: "CSV 文本文件", with: "文本文件")
+                    diagnostic.fix = "导引图是纯文本文件：请用记事本或其他文本编辑器打开，“另存为”时编码选择 UTF-8。"
+                }
                 library.diagnostics.append(diagnostic)
             case .success(let text):
                 let (guide, problems) = GuideSource.parse(text, file: path)
