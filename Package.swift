@@ -25,7 +25,10 @@ let package = Package(
         .target(name: "XFTemplates", dependencies: ["XFTable", "XFText"]),
         .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates"]),
         .target(name: "XFPublish", dependencies: ["XFTable"]),
-        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish"]),
+        // The default templates and guides, generated into Swift at build time.
+        .target(name: "XFBuiltin", plugins: ["EmbedFiles"]),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), path: "Sources/EmbedFilesPlugin"),
+        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish", "XFBuiltin"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),

@@ -11,31 +11,36 @@ import Glibc
 public final class SiteStaging {
     public let output: URL
     public let staging: URL
+    let folders: PublishFolders
     private var committed = false
     private var createdFolders: Set<String> = []
+    /// Every file written, for the site marker.
+    private var written: Set<String> = []
 
     public struct PublishError: Error, CustomStringConvertible {
         public let message: String
         public var description: String { message }
     }
 
-    /// Creates an empty staging folder next to `output`, clearing any left over by
-    /// an earlier build that was killed.
+    /// Creates an empty staging folder next to `output`, clearing one left over by
+    /// an earlier build that was stopped (only when it holds nothing but xfsite's
+    /// own files). The caller has checked the output with `OutputSafety` and
+    /// holds its `SiteLock`.
     public init(output: URL) throws(PublishError) {
-        self.output = output.standardizedFileURL
-        let parent = self.output.deletingLastPathComponent()
-        let name = self.output.lastPathComponent
-        staging = parent.appendingPathComponent(".\(name).staging")
+        let folders = PublishFolders(output: output)
+        self.folders = folders
+        self.output = folders.output
+        staging = folders.staging
         let manager = FileManager.default
         do {
-            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-            for leftover in [staging, parent.appendingPathComponent(".\(name).previous")]
-            where manager.fileExists(atPath: leftover.path) {
-                try manager.removeItem(at: leftover)
-            }
+            try manager.createDirectory(at: folders.parent, withIntermediateDirectories: true)
+            try Self.removeOwn(staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            try Self.writeFile(staging.appendingPathComponent(SiteMarker.stagingFileName).path, [])
+        } catch let error as PublishError {
+            throw error
         } catch {
-            throw PublishError(message: "无法在 \(parent.path) 中建立临时文件夹：\(error.localizedDescription)。请检查该位置的写入权限。")
+            throw PublishError(message: "无法在 \(folders.parent.path) 中建立临时文件夹：\(error.localizedDescription)。请检查该位置的写入权限。")
         }
     }
 
@@ -50,6 +55,7 @@ public final class SiteStaging {
                 createdFolders.insert(folder.path)
             }
             try Self.writeFile(url.path, bytes)
+            written.insert(path.value)
         } catch {
             throw PublishError(message: "无法写入 \(path.value)：\(error.localizedDescription)")
         }
@@ -60,37 +66,69 @@ public final class SiteStaging {
     }
 
     /// Puts the staged site in place of the output folder, once everything staged
-    /// is on disk.
+    /// is on disk; the site it replaces becomes `site.previous`.
     public func commit() throws(PublishError) {
+        let manager = FileManager.default
+        do {
+            try Self.writeFile(staging.appendingPathComponent(SiteMarker.fileName).path,
+                               SiteMarker(files: Array(written)).encoded())
+            try manager.removeItem(at: staging.appendingPathComponent(SiteMarker.stagingFileName))
+        } catch {
+            throw PublishError(message: "无法写入 \(SiteMarker.fileName)：\(error.localizedDescription)")
+        }
         // One flush of the file system instead of an fsync per file: the swap below
         // must never publish files that a power cut could still lose.
         Self.flushFileSystem(of: staging.path)
-        let manager = FileManager.default
-        if manager.fileExists(atPath: output.path) {
-            if Self.exchange(staging.path, output.path) {
-                try? manager.removeItem(at: staging)
-            } else {
-                let previous = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).previous")
-                do {
-                    try manager.moveItem(at: output, to: previous)
-                    try manager.moveItem(at: staging, to: output)
-                    try? manager.removeItem(at: previous)
-                } catch {
-                    throw PublishError(message: "无法替换输出文件夹 \(output.path)：\(error.localizedDescription)")
-                }
-            }
-        } else {
+        let previous = folders.previous
+        switch FolderState.of(output) {
+        case .missing:
             do { try manager.moveItem(at: staging, to: output) } catch {
                 throw PublishError(message: "无法建立输出文件夹 \(output.path)：\(error.localizedDescription)")
             }
+        case .empty, .site:
+            do {
+                try Self.removeOwn(previous)
+                if Self.exchange(staging.path, output.path) {
+                    // The staging path now holds the site just replaced.
+                    if (try? manager.contentsOfDirectory(atPath: staging.path))?.isEmpty == true {
+                        try manager.removeItem(at: staging)
+                    } else {
+                        try manager.moveItem(at: staging, to: previous)
+                    }
+                } else {
+                    try manager.moveItem(at: output, to: previous)
+                    try manager.moveItem(at: staging, to: output)
+                }
+            } catch let error as PublishError {
+                throw error
+            } catch {
+                throw PublishError(message: "无法替换输出文件夹 \(output.path)：\(error.localizedDescription)")
+            }
+        case .notFolder, .staging, .foreign:
+            // Checked before the build began; something changed it since.
+            throw PublishError(message: "输出文件夹 \(output.path) 在生成期间被放入了别的文件，未替换它。请移走这些文件后重新生成。")
         }
         committed = true
+    }
+
+    /// Removes `folder` only when it holds nothing but xfsite's own files (a
+    /// site with its marker, or a staging folder); anything else is refused.
+    static func removeOwn(_ folder: URL) throws(PublishError) {
+        switch FolderState.of(folder) {
+        case .missing: return
+        case .empty, .site, .staging:
+            do { try FileManager.default.removeItem(at: folder) } catch {
+                throw PublishError(message: "无法删除 xfsite 的文件夹 \(folder.path)：\(error.localizedDescription)")
+            }
+        case .notFolder, .foreign:
+            throw PublishError(message: "\(folder.path) 中有不是 xfsite 写的文件，不会删除它。请把这些文件移到别处后重新运行。")
+        }
     }
 
     /// Removes the staging folder of a build that did not finish.
     public func discard() {
         guard !committed else { return }
-        try? FileManager.default.removeItem(at: staging)
+        try? Self.removeOwn(staging)
     }
 
     struct WriteError: Error, LocalizedError {
@@ -133,7 +171,7 @@ public final class SiteStaging {
 
     /// `renameat2(…, RENAME_EXCHANGE)`, looked up at run time because Swift's Glibc
     /// module does not declare it.
-    private static func exchange(_ a: String, _ b: String) -> Bool {
+    static func exchange(_ a: String, _ b: String) -> Bool {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
         let renameExchange: UInt32 = 1 << 1

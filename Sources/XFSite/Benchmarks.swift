@@ -21,7 +21,7 @@ public enum Benchmarks {
         let snapshots = IndicatorEngine(content: loaded).run()
         let figures = Double(DispatchTime.now().uptimeNanoseconds - figuresStart) / 1e9
         let templates: SiteTemplates
-        do { templates = try SiteTemplates() } catch { return "pages: \(error)" }
+        do { templates = try SiteTemplates(files: SiteBuild.builtinTemplates) } catch { return "pages: \(error)" }
         var times: [Double] = []
         var cpuTimes: [Double] = []
         var files = 0

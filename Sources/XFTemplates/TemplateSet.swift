@@ -51,6 +51,12 @@ public struct TemplateSet: Sendable {
         })
     }
 
+    /// Templates given as bytes (the built-in set, or it overlaid by a folder),
+    /// keyed by path inside the template folder; `label` names each in errors.
+    public init(files: [String: [UInt8]], label: (String) -> String) throws(TemplateError) {
+        try self.init(files: files.map { TemplateFiles.File(path: $0.key, label: label($0.key), bytes: $0.value) })
+    }
+
     init(files: [TemplateFiles.File]) throws(TemplateError) {
         var templates: [String: Template] = [:]
         var partials: [String: Template] = [:]

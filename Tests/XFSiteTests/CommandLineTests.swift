@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XFSite
+import XFBuiltin
 
 
 private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: String) { runTool(arguments) }
@@ -46,7 +47,8 @@ private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: St
 }
 
 @Test func helpAndVersion() {
-    #expect(run(["--version"]).out == "xfsite \(CommandLineTool.version)\n")
+    #expect(run(["--version"]).out == "xfsite \(CommandLineTool.version)（内置模板集 \(BuiltinFiles.templateSetID)）\n")
+    #expect(BuiltinFiles.templateSetID.count == 16)
     let help = run(["--help"])
     #expect(help.code == .success && help.out.contains("check") && help.out.contains("build"))
     let checkHelp = run(["check", "--help"])

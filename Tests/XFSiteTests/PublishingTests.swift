@@ -47,7 +47,8 @@ private func build(_ content: URL, _ output: URL) -> ExitCode {
         .write(to: content.appendingPathComponent("cases/2024-02z.csv"))
     #expect(build(content, site) == .dataError)
     #expect(folderContents(site) == before)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path)
+        .filter { $0.hasPrefix(".site") && $0 != ".site.lock" }
     #expect(leftovers.isEmpty)
 }
 

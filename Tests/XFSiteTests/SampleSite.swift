@@ -10,7 +10,7 @@ let sampleSite: Result<URL, any Error> = {
     let loaded = ContentLoader(directory: shippedContent).load()
     let guides = GuideLibrary.load(contentDirectory: shippedContent).guides
     return Result {
-        _ = try SiteBuild.run(content: loaded.content, output: output, guides: guides, templates: shippedTemplates)
+        _ = try SiteBuild.run(content: loaded.content, output: output, guides: guides)
         return output
     }
 }()

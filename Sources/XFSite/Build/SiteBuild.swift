@@ -1,4 +1,5 @@
 import Foundation
+import XFBuiltin
 import XFGuides
 import XFIndicators
 import XFPages
@@ -14,8 +15,8 @@ final class BuildContext {
     let sink: PageSink
     /// The guides of `content/guides/`, already checked.
     let guides: [Guide]
-    /// The `site-templates/` folder.
-    let templates: URL
+    /// The built-in templates, overlaid by `--templates` when given.
+    let templates: SiteTemplateFiles
     /// The site as published before this build (the output folder), for revisions.
     let previous: PublishedSite
     /// All revision notes, earlier builds' and this build's; filled by the revisions step.
@@ -25,7 +26,7 @@ final class BuildContext {
     var filesWritten = 0
 
     init(content: Content, snapshots: SnapshotSet, sink: PageSink, previous: PublishedSite, guides: [Guide] = [],
-         templates: URL = SiteBuild.defaultTemplates) {
+         templates: SiteTemplateFiles = SiteBuild.builtinTemplates) {
         self.content = content
         self.snapshots = snapshots
         self.sink = sink
@@ -69,19 +70,26 @@ enum SiteBuild {
             context.filesWritten += try IndicatorDataFiles.write(context.snapshots, to: context.sink)
         },
         BuildStep(name: "公开导引页面") { context in
-            let theme = try PublicSite.Theme.load(siteTemplates: context.templates)
+            let theme = try PublicSite.Theme.load(files: context.templates)
             context.filesWritten += try PublicSite.write(settings: context.content.settings, guides: context.guides,
                                                          theme: theme, to: context.sink)
         },
         BuildStep(name: "内网看板页面") { context in
-            let templates = try SiteTemplates(folder: context.templates.path)
+            let templates = try SiteTemplates(files: context.templates)
             let site = DashboardSite(content: context.content, snapshots: context.snapshots, templates: templates,
                                      revisions: context.revisions)
             context.filesWritten += try site.write(to: context.sink)
         },
     ]
 
-    static let defaultTemplates = URL(fileURLWithPath: "site-templates")
+    /// The templates built into the executable (`site-templates/` at build time).
+    static var builtinTemplates: SiteTemplateFiles { SiteTemplateFiles(files: BuiltinFiles.templateFiles) }
+
+    /// The built-in set, overlaid file by file by `folder` when given.
+    static func templates(overriddenBy folder: URL?) throws -> SiteTemplateFiles {
+        guard let folder else { return builtinTemplates }
+        return try builtinTemplates.overlaid(by: folder)
+    }
 
     struct Summary {
         let files: Int
@@ -96,7 +104,7 @@ enum SiteBuild {
     }
 
     static func run(content: Content, output: URL, guides: [Guide] = [],
-                    templates: URL = defaultTemplates) throws -> Summary {
+                    templates: SiteTemplateFiles = builtinTemplates) throws -> Summary {
         let snapshots = IndicatorEngine(content: content).run()
         let staging = try SiteStaging(output: output)
         defer { staging.discard() }

@@ -1,4 +1,5 @@
 import Foundation
+import XFBuiltin
 import XFTable
 
 /// A subcommand of `xfsite`.
@@ -15,7 +16,8 @@ protocol Subcommand: Sendable {
 public enum CommandLineTool {
     public static let version = "0.1.0"
 
-    static let subcommands: [any Subcommand.Type] = [CheckCommand.self, BuildCommand.self]
+    static let subcommands: [any Subcommand.Type] = [CheckCommand.self, BuildCommand.self, RollbackCommand.self,
+                                                         TemplatesCommand.self]
 
     public static func run(_ arguments: [String], console: Console) -> ExitCode {
         guard let first = arguments.first else {
@@ -27,7 +29,7 @@ public enum CommandLineTool {
             console.out(help())
             return .success
         case "--version":
-            console.out("xfsite \(version)")
+            console.out(versionLine)
             return .success
         default:
             break
@@ -50,6 +52,9 @@ public enum CommandLineTool {
             return .usage
         }
     }
+
+    /// The version and the id of the built-in template set.
+    public static var versionLine: String { "xfsite \(version)（内置模板集 \(BuiltinFiles.templateSetID)）" }
 
     static func closestCommand(_ word: String) -> String? {
         Suggestion.closest(to: word, among: subcommands.map { $0.name })

@@ -1,5 +1,6 @@
 import Foundation
 import XFPages
+import XFPublish
 import XFRecords
 
 /// `xfsite build`: check the content, then write the site.
@@ -9,12 +10,31 @@ enum BuildCommand: Subcommand {
     static let options = [
         OptionSpec(name: "content", valueName: "文件夹", help: "内容文件夹", defaultValue: "content"),
         OptionSpec(name: "output", valueName: "文件夹", help: "输出文件夹", defaultValue: "site"),
-        OptionSpec(name: "templates", valueName: "文件夹", help: "页面模板和样式文件夹", defaultValue: "site-templates"),
+        OptionSpec(name: "templates", valueName: "文件夹",
+                   help: "自定义模板文件夹：其中的文件替换同名的内置模板（内置模板可用 xfsite templates 导出）", defaultValue: nil),
         OptionSpec(name: "skip-invalid", valueName: nil, help: "跳过有错误的行继续生成（跳过的行列在数据质量页）", defaultValue: nil),
     ]
 
+    /// The folder `--templates` names; without it, a `site-templates` folder in
+    /// the current folder (the source tree's), so neither is ever built over.
+    static func templatesFolder(_ arguments: Arguments) -> URL? {
+        if let given = arguments.value("templates") { return URL(fileURLWithPath: given) }
+        let local = URL(fileURLWithPath: "site-templates")
+        return FileManager.default.fileExists(atPath: local.path) ? local : nil
+    }
+
     static func run(_ arguments: Arguments, console: Console) -> ExitCode {
         let path = arguments.value("content") ?? "content"
+        let lock: SiteLock
+        do {
+            lock = try OutputClaim.claim(PublishFolders(output: URL(fileURLWithPath: arguments.value("output") ?? "site")),
+                                         content: URL(fileURLWithPath: path),
+                                         templates: templatesFolder(arguments))
+        } catch {
+            console.err("错误：\(error)")
+            return .usage
+        }
+        defer { withExtendedLifetime(lock) {} }
         let result = ContentLoader(directory: URL(fileURLWithPath: path)).load()
         let guides = GuideLibrary.load(contentDirectory: URL(fileURLWithPath: path))
         let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides)
@@ -25,7 +45,7 @@ enum BuildCommand: Subcommand {
         }
         let output = URL(fileURLWithPath: arguments.value("output") ?? "site")
         do {
-            let templates = URL(fileURLWithPath: arguments.value("templates") ?? "site-templates")
+            let templates = try SiteBuild.templates(overriddenBy: arguments.value("templates").map { URL(fileURLWithPath: $0) })
             let summary = try SiteBuild.run(content: result.content, output: output, guides: guides.guides, templates: templates)
             if report.errorCount > 0 {
                 console.err("注意：跳过了 \(result.content.report.skippedRows.count) 行有错误的数据（详见数据质量页）。")

@@ -1,0 +1,72 @@
+import Foundation
+import XFBuiltin
+
+/// `xfsite templates --output DIR`: writes the built-in templates and styles out
+/// for customising; `build --templates DIR` then uses every file found there in
+/// place of the built-in one of the same name. Writes only into a folder that
+/// does not exist or is empty, so it never overwrites anything.
+enum TemplatesCommand: Subcommand {
+    static let name = "templates"
+    static let abstract = "导出内置模板：把内置的页面模板和样式写到一个新文件夹，供修改后用 build --templates 使用"
+    static let options = [
+        OptionSpec(name: "output", valueName: "文件夹", help: "写到哪个文件夹（必须不存在或为空）", defaultValue: "my-templates"),
+    ]
+
+    static func run(_ arguments: Arguments, console: Console) -> ExitCode {
+        let folder = URL(fileURLWithPath: arguments.value("output") ?? "my-templates")
+        let written: Int
+        do {
+            written = try FreshFolder.write(BuiltinFiles.templates.map { ($0.path, $0.bytes) }, into: folder)
+        } catch {
+            console.err("错误：\(error)")
+            return .usage
+        }
+        console.out("已导出 \(written) 个内置模板文件到 \(folder.path)（模板集 \(BuiltinFiles.templateSetID)）。")
+        console.out("只保留要修改的文件即可：生成时用 xfsite build --templates \(folder.path)，其中的文件替换同名的内置模板，其余仍用内置模板。")
+        return .success
+    }
+}
+
+/// Writes a set of files into a folder that does not exist or is empty, so
+/// nothing a user has is ever overwritten (`templates` and `init`).
+enum FreshFolder {
+    struct NotEmpty: Error, CustomStringConvertible {
+        let folder: String
+        var description: String {
+            "文件夹「\(folder)」已存在且不是空的，为了不覆盖其中的文件，没有写入任何内容。\n修改方法：换一个不存在的文件夹名，或先把这个文件夹清空。"
+        }
+    }
+
+    struct WriteFailed: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String { "无法写入「\(path)」：\(reason)。\n修改方法：请检查该位置的写入权限。" }
+    }
+
+    static func write(_ files: [(path: String, bytes: [UInt8])], into folder: URL) throws -> Int {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue, (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true else {
+                throw NotEmpty(folder: folder.path)
+            }
+        }
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let url = folder.appendingPathComponent(file.path)
+            do {
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // O_EXCL: a file that appeared meanwhile is never overwritten.
+                let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                guard fd >= 0 else { throw WriteFailed(path: url.path, reason: String(cString: strerror(errno))) }
+                defer { close(fd) }
+                let count = file.bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+                guard count == file.bytes.count else { throw WriteFailed(path: url.path, reason: String(cString: strerror(errno))) }
+            } catch let error as WriteFailed {
+                throw error
+            } catch {
+                throw WriteFailed(path: url.path, reason: error.localizedDescription)
+            }
+        }
+        return files.count
+    }
+}
