@@ -19,8 +19,24 @@ public final class SiteStaging {
 
     public struct PublishError: Error, CustomStringConvertible {
         public let message: String
+        /// Set when the build stopped because the scan found personal data.
+        public var personalData: [PersonalDataFinding] = []
         public var description: String { message }
+
+        public init(message: String, personalData: [PersonalDataFinding] = []) {
+            self.message = message
+            self.personalData = personalData
+        }
     }
+
+    /// Scans every file written; a finding stops `commit` (see `PersonalDataScanner`).
+    public var scanner: PersonalDataScanner?
+    public private(set) var personalData: [PersonalDataFinding] = []
+    /// Time spent scanning, for the benchmark.
+    public private(set) var scanNanoseconds: UInt64 = 0
+    /// Enough to name every number that needs fixing; the rest are counted.
+    static let findingsKept = 1000
+    public private(set) var findingsDropped = 0
 
     /// Creates an empty staging folder next to `output`, clearing one left over by
     /// an earlier build that was stopped (only when it holds nothing but xfsite's
@@ -56,6 +72,7 @@ public final class SiteStaging {
             }
             try Self.writeFile(url.path, bytes)
             written.insert(path.value)
+            if let scanner { scan(path.value, bytes, with: scanner) }
         } catch {
             throw PublishError(message: "无法写入 \(path.value)：\(error.localizedDescription)")
         }
@@ -68,6 +85,9 @@ public final class SiteStaging {
     /// Puts the staged site in place of the output folder, once everything staged
     /// is on disk; the site it replaces becomes `site.previous`.
     public func commit() throws(PublishError) {
+        guard personalData.isEmpty else {
+            throw PublishError(message: "网站中有疑似个人信息的号码，未发布。", personalData: personalData)
+        }
         let manager = FileManager.default
         do {
             try Self.writeFile(staging.appendingPathComponent(SiteMarker.fileName).path,
@@ -109,6 +129,18 @@ public final class SiteStaging {
             throw PublishError(message: "输出文件夹 \(output.path) 在生成期间被放入了别的文件，未替换它。请移走这些文件后重新生成。")
         }
         committed = true
+    }
+
+    private func scan(_ path: String, _ bytes: [UInt8], with scanner: PersonalDataScanner) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        for hit in scanner.scan(bytes) {
+            if personalData.count < Self.findingsKept {
+                personalData.append(PersonalDataFinding(path: path, hit: hit))
+            } else {
+                findingsDropped += 1
+            }
+        }
+        scanNanoseconds += DispatchTime.now().uptimeNanoseconds - start
     }
 
     /// Removes `folder` only when it holds nothing but xfsite's own files (a

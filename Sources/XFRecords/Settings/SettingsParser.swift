@@ -21,7 +21,7 @@ public enum SettingsParser {
         return (state.settings, state.diagnostics)
     }
 
-    static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url"]
+    static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url", "allowed_numbers"]
     static let targetKeys = ["green", "yellow", "direction"]
     /// Indicators that accept a target: the rates, which all have a default.
     static var targetIDs: [String] { Target.defaults.keys.sorted() }
@@ -206,7 +206,7 @@ struct ParseState {
         case ("cutoff", .date(let date)): settings.cutoff = date
         case ("cutoff", _): typeError("日期", "2025-10-15（不加引号）")
         case (_, .string(let text)):
-            if text.isEmpty && key != "base_url" {
+            if text.isEmpty && key != "base_url" && key != "allowed_numbers" {
                 return report("value", line: line, column: valueColumn, value: key, "「\(key)」不能为空。",
                               fix: "填写内容，或删除这一行以使用默认值。")
             }
@@ -218,6 +218,9 @@ struct ParseState {
             case "title": settings.title = text
             case "region": settings.region = text
             case "organisation": settings.organisation = text
+            case "allowed_numbers":
+                // Several numbers separated by commas, 、 or semicolons.
+                settings.allowedNumbers = text.split(whereSeparator: { ",，、;；".contains($0) }).map(String.init)
             default: settings.baseURL = text
             }
         default: typeError("加英文双引号的文字", "\"示例区\"")

@@ -13,6 +13,9 @@ public struct SiteSettings: Sendable, Equatable {
     public var baseURL: String?
     /// Target bands per indicator id; see `Target.defaults`.
     public var targets: [String: Target] = Target.defaults
+    /// Telephone numbers the bureau publishes itself (its hotline): the
+    /// pre-publish personal-data scan lets these through. As written, any separators.
+    public var allowedNumbers: [String] = []
 
     public init() {}
 }

@@ -107,6 +107,7 @@ enum SiteBuild {
                     templates: SiteTemplateFiles = builtinTemplates) throws -> Summary {
         let snapshots = IndicatorEngine(content: content).run()
         let staging = try SiteStaging(output: output)
+        staging.scanner = PersonalDataScanner(allowedNumbers: content.settings.allowedNumbers)
         defer { staging.discard() }
         let context = BuildContext(content: content, snapshots: snapshots, sink: StagingSink(staging),
                                    previous: PublishedSite(root: staging.output), guides: guides, templates: templates)

@@ -59,6 +59,9 @@ enum BuildCommand: Subcommand {
             }
             console.out("已生成网站：\(output.path)（\(summary.snapshots) 个月度快照，\(summary.files) 个文件）。")
             return .success
+        } catch let error as SiteStaging.PublishError where !error.personalData.isEmpty {
+            console.err(PersonalDataReport.text(error.personalData, content: URL(fileURLWithPath: path)))
+            return .dataError
         } catch let error as SiteBuild.StepError {
             console.err("错误：\(error.message)\n原有网站保持不变。")
             return .failure
