@@ -109,25 +109,42 @@ public enum Benchmarks {
         var times: [Double] = []
         var cpuTimes: [Double] = []
         var summary: SiteBuild.Summary?
+        var scanTimes: [Double] = []
         for _ in 0..<max(1, runs) {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = ProcessMemory.cpuSeconds()
             let loaded = ContentLoader(directory: content).load().content
             let guides = GuideFolder.load(contentDirectory: content).guides
             summary = try? SiteBuild.run(content: loaded, output: output, guides: guides)
+            scanTimes.append(summary?.scanSeconds ?? 0)
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         let pages = countFiles(output, extension: "html")
         let median = times.sorted()[times.count / 2]
         let cpu = cpuTimes.sorted()[cpuTimes.count / 2]
+        let scan = scanTimes.sorted()[scanTimes.count / 2]
+        let siteBytes = folderBytes(output)
         try? FileManager.default.removeItem(at: output)
+        for leftover in ["xfsite-bench-site.previous"] {
+            try? FileManager.default.removeItem(at: output.deletingLastPathComponent().appendingPathComponent(leftover))
+        }
         return """
         build  \(content.path)
           \(summary?.snapshots ?? 0) snapshots, \(summary?.files ?? 0) files, \(pages) HTML pages
           time median \(format(median)) s wall, \(format(cpu)) s CPU over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
           \(pages > 0 ? format(median * 1000 / Double(pages)) : "—") ms per page (whole build / pages); peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
+          pre-publish personal-data scan: median \(format(scan)) s over \(format(Double(siteBytes) / 1e6)) MB of output (\(format(scan * 100 / max(median, 1e-9)))% of the build wall time)
         """
+    }
+
+    static func folderBytes(_ root: URL) -> Int {
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.fileSizeKey])
+        var total = 0
+        while let url = walker?.nextObject() as? URL {
+            total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        }
+        return total
     }
 
     static func countFiles(_ root: URL, extension ext: String) -> Int {

@@ -18,7 +18,7 @@ public struct SiteTemplateFiles: Sendable {
     public struct UnreadableFolder: Error, CustomStringConvertible {
         public let folder: String
         public var description: String {
-            "找不到或无法读取模板文件夹「\(folder)」。请确认 --templates 指定的文件夹存在；要从内置模板开始修改，可先运行 xfsite templates --output \(folder)。"
+            "找不到模板文件夹「\(folder)」（或无法读取）。请确认 --templates 指定的文件夹存在；要从内置模板开始修改，可先运行 xfsite templates --output \(folder)。"
         }
     }
 

@@ -95,6 +95,8 @@ enum SiteBuild {
         let files: Int
         let snapshots: Int
         let newRevisions: [RevisionLog.Entry]
+        /// Time the pre-publish personal-data scan took, for the benchmark.
+        var scanSeconds: Double = 0
     }
 
     struct StepError: Error {
@@ -116,7 +118,7 @@ enum SiteBuild {
         }
         try staging.commit()
         return Summary(files: context.filesWritten, snapshots: snapshots.snapshots.count,
-                       newRevisions: context.newRevisions)
+                       newRevisions: context.newRevisions, scanSeconds: Double(staging.scanNanoseconds) / 1e9)
     }
 }
 

@@ -16,8 +16,8 @@ protocol Subcommand: Sendable {
 public enum CommandLineTool {
     public static let version = "0.1.0"
 
-    static let subcommands: [any Subcommand.Type] = [CheckCommand.self, BuildCommand.self, RollbackCommand.self,
-                                                         TemplatesCommand.self]
+    static let subcommands: [any Subcommand.Type] = [InitCommand.self, CheckCommand.self, BuildCommand.self,
+                                                         RollbackCommand.self, TemplatesCommand.self]
 
     public static func run(_ arguments: [String], console: Console) -> ExitCode {
         guard let first = arguments.first else {
@@ -39,7 +39,8 @@ public enum CommandLineTool {
             console.err("错误：不认识的子命令「\(first)」。\(hint)\n\n\(help())")
             return .usage
         }
-        let rest = Array(arguments.dropFirst())
+        var rest = Array(arguments.dropFirst())
+        if command.name == InitCommand.name { rest = InitCommand.arguments(rest) }
         if rest.contains("--help") || rest.contains("-h") {
             console.out(help(for: command))
             return .success
