@@ -18,6 +18,7 @@ let package = Package(
     targets: [
         .target(name: "XFTable"),
         .target(name: "XFText"),
+        .target(name: "XFWorkbook"),
         .target(name: "XFRecords", dependencies: ["XFTable"]),
         .target(name: "XFIndicators", dependencies: ["XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
@@ -32,6 +33,7 @@ let package = Package(
 
         .testTarget(name: "XFTableTests", dependencies: ["XFTable"]),
         .testTarget(name: "XFTextTests", dependencies: ["XFText"]),
+        .testTarget(name: "XFWorkbookTests", dependencies: ["XFWorkbook"], exclude: ["Fixtures"]),
         .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], exclude: ["Fixtures"]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"], exclude: ["Golden"]),
