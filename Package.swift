@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "XFDocuments"),
         .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates", "XFDocuments"]),
         .target(name: "XFPublish", dependencies: ["XFTable"]),
-        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish"]),
+        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
