@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XFTestSupport
+import XFGuides
 import XFPages
 import XFRecords
 @testable import XFSite
@@ -8,7 +9,7 @@ import XFRecords
 /// The public pages of the shipped guides, written to a temporary folder; returns
 /// the folder holding `public/`.
 private func writtenPublicSite() throws -> URL {
-    let library = GuideLibrary.load(contentDirectory: Repository.content)
+    let library = GuideFolder.load(contentDirectory: Repository.content)
     let sink = MemorySink()
     _ = try PublicSite.write(settings: SiteSettings(), guides: library.guides,
                              theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)

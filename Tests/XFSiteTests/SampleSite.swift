@@ -1,5 +1,6 @@
 import Foundation
 import XFTestSupport
+import XFGuides
 import XFPages
 import XFRecords
 @testable import XFSite
@@ -9,7 +10,7 @@ import XFRecords
 let sampleSite: Result<URL, any Error> = {
     let output = Repository.root.appendingPathComponent(".build/xf-test-sample-site")
     let loaded = ContentLoader(directory: Repository.content).load()
-    let guides = GuideLibrary.load(contentDirectory: Repository.content).guides
+    let guides = GuideFolder.load(contentDirectory: Repository.content).guides
     return Result {
         _ = try SiteBuild.run(content: loaded.content, output: output, guides: guides, templates: Repository.templates)
         return output
