@@ -5,7 +5,8 @@
 //   → XFIndicators (records → figures per snapshot)
 //   → XFCharts / XFGuides (with XFText: CJK text width, wrapping, escaping)
 //     (figures and guide sources → SVG)
-//   → XFTemplates + XFPages (view models → HTML) → XFPublish (atomic write)
+//   → XFTemplates + XFPages (view models → HTML), XFDocuments (document model → .docx)
+//   → XFPublish (atomic write)
 // XFSite holds the commands; the `xfsite` executable is a thin shell over it.
 import PackageDescription
 
@@ -23,7 +24,8 @@ let package = Package(
         .target(name: "XFCharts", dependencies: ["XFText"]),
         .target(name: "XFGuides", dependencies: ["XFTable", "XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFTable", "XFText"]),
-        .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates"]),
+        .target(name: "XFDocuments"),
+        .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates", "XFDocuments"]),
         .target(name: "XFPublish", dependencies: ["XFTable"]),
         .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts", "XFTestSupport"]),
         .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides", "XFTestSupport"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments", "XFTestSupport"]),
         .testTarget(name: "XFPagesTests", dependencies: ["XFPages", "XFTestSupport"]),
         .testTarget(name: "XFSiteTests", dependencies: ["XFSite", "XFTestSupport"]),
     ]
