@@ -33,16 +33,19 @@ let package = Package(
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
 
-        .testTarget(name: "XFTableTests", dependencies: ["XFTable"]),
-        .testTarget(name: "XFTextTests", dependencies: ["XFText"]),
-        .testTarget(name: "XFWorkbookTests", dependencies: ["XFWorkbook"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
-        .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"], exclude: ["Golden"]),
-        .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"]),
-        .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments"]),
-        .testTarget(name: "XFPagesTests", dependencies: ["XFPages"]),
-        .testTarget(name: "XFSiteTests", dependencies: ["XFSite"]),
+        // Shared by the test targets only: golden files, external tools, temporary
+        // folders, seeded randomness, date literals.
+        .target(name: "XFTestSupport", dependencies: ["XFRecords"], path: "Tests/XFTestSupport"),
+        .testTarget(name: "XFTableTests", dependencies: ["XFTable", "XFTestSupport"]),
+        .testTarget(name: "XFTextTests", dependencies: ["XFText", "XFTestSupport"]),
+        .testTarget(name: "XFWorkbookTests", dependencies: ["XFWorkbook", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators", "XFTestSupport"]),
+        .testTarget(name: "XFChartsTests", dependencies: ["XFCharts", "XFTestSupport"]),
+        .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides", "XFTestSupport"]),
+        .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments", "XFTestSupport"]),
+        .testTarget(name: "XFPagesTests", dependencies: ["XFPages", "XFTestSupport"]),
+        .testTarget(name: "XFSiteTests", dependencies: ["XFSite", "XFTestSupport"]),
     ]
 )

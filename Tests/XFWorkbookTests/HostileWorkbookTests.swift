@@ -1,4 +1,5 @@
 import Testing
+import XFTestSupport
 @testable import XFWorkbook
 
 /// A minimal .xlsx around one sheet's XML, written with the stored ZIP writer.
@@ -117,7 +118,7 @@ func problems(ofSheet sheet: String, strings: String? = nil) throws -> (rows: [S
 }
 
 @Test func mutatedFixturesNeverCrash() throws {
-    var rng = SplitMix(seed: 5)
+    var rng = SplitMix64(seed: 5)
     for name in ["xlsxwriter-cases.xlsx", "libreoffice-cases.xls", "xlwt-continue.xls"] {
         let good = try Fixtures.bytes(name)
         for _ in 0..<150 {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFTestSupport
 @testable import XFWorkbook
 
 let templateColumns: [TemplateWorkbook.Column] = [
@@ -23,35 +24,14 @@ let templateColumns: [TemplateWorkbook.Column] = [
     }
 }
 
-func pythonHas(_ module: String) -> Bool {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import \(module)"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-}
-
-func runPython(_ script: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-}
-
 /// openpyxl sees the frozen header, the widths, the date format and every validation.
-@Test(.enabled(if: pythonHas("openpyxl"))) func templateAsOpenpyxlSeesIt() throws {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("xf-template-\(getpid()).xlsx")
-    defer { try? FileManager.default.removeItem(at: url) }
+@Test(.enabled(if: ExternalTool.pythonModule("openpyxl"), "需要 python3 和 openpyxl"))
+func templateAsOpenpyxlSeesIt() throws {
+    let folder = try TemporaryFolder("template")
+    defer { folder.remove() }
+    let url = folder.appending("模板.xlsx")
     try Data(TemplateWorkbook.xlsx(sheet: "信访事项", columns: templateColumns)).write(to: url)
-    let output = try runPython("""
+    let output = try ExternalTool.run(ExternalTool.python!, ["-c", """
     import sys, openpyxl
     book = openpyxl.load_workbook(sys.argv[1])
     sheet = book["信访事项"]
@@ -62,7 +42,7 @@ func runPython(_ script: String, _ arguments: [String]) throws -> String {
     for v in sorted(sheet.data_validations.dataValidation, key=lambda v: str(v.sqref)):
         print(v.sqref, v.type, v.operator, v.formula1, v.formula2)
     print([c.value for c in book["选项"]["A"]], [c.value for c in book["选项"]["B"] if c.value])
-    """, [url.path])
+    """, url.path]).out
     #expect(output == """
     A2
     hidden
