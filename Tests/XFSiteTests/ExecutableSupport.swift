@@ -1,26 +1,14 @@
 import Foundation
+import XFTestSupport
+
+/// The `xfsite` executable `swift test` built, or nil (the suites that need it skip).
+let xfsiteExecutable = ExternalTool.built("xfsite")
 
 /// Runs the built `xfsite` executable as a user would: in a working folder, with
-/// an environment; returns its exit status, standard output and standard error.
+/// an environment (replacing the whole environment when given).
 func runXfsite(_ executable: URL, _ arguments: [String], in folder: URL? = nil,
-               environment: [String: String]? = nil) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let folder { process.currentDirectoryURL = folder }
-    if let environment { process.environment = environment }
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Read both pipes while it runs, so a full pipe never blocks it.
-    nonisolated(unsafe) var errData = Data()
-    let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while !reader.isFinished { usleep(1000) }
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+               environment: [String: String]? = nil) throws -> ExternalTool.Output {
+    try ExternalTool.run(executable.path, arguments, environment: environment, currentDirectory: folder)
 }
 
 /// Every entry under `root` (files with their bytes, folders and links marked),

@@ -1,19 +1,20 @@
 import Foundation
 import Testing
+import XFTestSupport
 import XFBuiltin
 
 /// `xfsite init` through the real executable: the new folder checks clean,
 /// builds an explanatory empty site, and is never written over somebody's files.
-@Suite(.enabled(if: builtExecutable() != nil, "需要已编译的 xfsite（先运行 swift build）"))
+@Suite(.enabled(if: xfsiteExecutable != nil, "需要已编译的 xfsite（先运行 swift build）"))
 struct InitCommandTests {
-    let xfsite = builtExecutable()!
+    let xfsite = xfsiteExecutable!
 
     @Test func aNewContentFolderChecksCleanAndBuilds() throws {
-        let root = try temporaryFolder("init")
+        let root = try TemporaryFolder("init").url
         let made = try runXfsite(xfsite, ["init", "我的内容"], in: root)
         #expect(made.status == 0, "\(made.err)")
         let content = root.appendingPathComponent("我的内容")
-        let files = filesUnder(content)
+        let files = FileTree.paths(under: content)
         for expected in ["site.toml", "units.csv", "domains.csv", "cases/模板-信访事项.csv", "receptions/模板-领导接访.csv",
                          "publicity/模板-普法宣传.csv", "guides/01-信访路线图.guide", "guides/README.md"] {
             #expect(files.contains(expected), "\(expected) in \(files)")
@@ -22,7 +23,7 @@ struct InitCommandTests {
         // The guides are the shipped ones, byte for byte.
         for guide in BuiltinFiles.guides {
             #expect(FileManager.default.contents(atPath: content.appendingPathComponent("guides/" + guide.path).path)
-                    == FileManager.default.contents(atPath: shippedContent.appendingPathComponent("guides/" + guide.path).path))
+                    == FileManager.default.contents(atPath: Repository.content.appendingPathComponent("guides/" + guide.path).path))
         }
         // UTF-8 with a byte order mark, so that Excel opens them as UTF-8.
         let domains = try Data(contentsOf: content.appendingPathComponent("domains.csv"))
@@ -47,7 +48,7 @@ struct InitCommandTests {
     }
 
     @Test func initNeverWritesIntoAFolderWithFiles() throws {
-        let root = try temporaryFolder("init-full")
+        let root = try TemporaryFolder("init-full").url
         let folder = root.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: folder.appendingPathComponent("units.csv"))

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import XFTestSupport
 
 /// Output safety through the real executable: every refusal changes nothing,
 /// concurrent builds are refused, rollback restores byte for byte.
-@Suite(.enabled(if: builtExecutable() != nil, "需要已编译的 xfsite（先运行 swift build）"))
+@Suite(.enabled(if: xfsiteExecutable != nil, "需要已编译的 xfsite（先运行 swift build）"))
 struct OutputSafetyTests {
-    let xfsite = builtExecutable()!
-    let clean = recordFixtures.appendingPathComponent("clean")
+    let xfsite = xfsiteExecutable!
+    let clean = Repository.recordFixtures.appendingPathComponent("clean")
 
     /// A folder holding a copy of the small clean content as `content/`.
     func workspace(_ name: String) throws -> URL {
@@ -47,7 +48,7 @@ struct OutputSafetyTests {
 
     @Test func theContentAndTemplatesFoldersAndTheirParentsAreRefused() throws {
         let root = try workspace("protected")
-        try FileManager.default.copyItem(at: shippedTemplates, to: root.appendingPathComponent("my-templates"))
+        try FileManager.default.copyItem(at: Repository.templates, to: root.appendingPathComponent("my-templates"))
         try expectRefused(["build", "--content", "content", "--output", "content"], in: root, protecting: root,
                           saying: "就是内容文件夹")
         try expectRefused(["build", "--content", "content", "--output", "./content/../content/"], in: root,
@@ -101,8 +102,8 @@ struct OutputSafetyTests {
     }
 
     @Test func aSecondConcurrentBuildIsRefusedAndTheFirstPublishes() throws {
-        let root = try temporaryFolder("concurrent")
-        let content = repositoryRoot.appendingPathComponent("content")
+        let root = try TemporaryFolder("concurrent").url
+        let content = Repository.root.appendingPathComponent("content")
         let first = Process()
         first.executableURL = xfsite
         first.arguments = ["build", "--content", content.path, "--output", root.appendingPathComponent("site").path]
@@ -119,7 +120,7 @@ struct OutputSafetyTests {
         #expect(first.terminationStatus == 0)
         let marker = try String(contentsOf: root.appendingPathComponent("site/.xfsite-site"), encoding: .utf8)
         let listed = marker.split(separator: "\n").dropFirst(2).map(String.init)
-        #expect(listed == filesUnder(root.appendingPathComponent("site")).filter { $0 != ".xfsite-site" })
+        #expect(listed == FileTree.paths(under: root.appendingPathComponent("site")).filter { $0 != ".xfsite-site" })
     }
 
     @Test func rollbackRestoresThePreviousSiteByteForByte() throws {

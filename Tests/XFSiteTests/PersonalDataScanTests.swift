@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFTestSupport
 import XFPublish
 
 /// The pre-publish scan: what it finds, what it must not find.
@@ -51,13 +52,13 @@ struct PersonalDataScanTests {
 
 /// Through the real executable: a number typed into a published field stops the
 /// build and names the cell; the previous site stays.
-@Suite(.enabled(if: builtExecutable() != nil, "需要已编译的 xfsite（先运行 swift build）"))
+@Suite(.enabled(if: xfsiteExecutable != nil, "需要已编译的 xfsite（先运行 swift build）"))
 struct PersonalDataBuildTests {
-    let xfsite = builtExecutable()!
+    let xfsite = xfsiteExecutable!
 
     func content(_ name: String) throws -> URL {
         let root = try temporaryFolder(name)
-        try FileManager.default.copyItem(at: recordFixtures.appendingPathComponent("clean"), to: root.appendingPathComponent("content"))
+        try FileManager.default.copyItem(at: Repository.recordFixtures.appendingPathComponent("clean"), to: root.appendingPathComponent("content"))
         return root
     }
 
