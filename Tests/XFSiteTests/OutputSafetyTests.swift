@@ -11,7 +11,7 @@ struct OutputSafetyTests {
 
     /// A folder holding a copy of the small clean content as `content/`.
     func workspace(_ name: String) throws -> URL {
-        let root = try temporaryFolder(name)
+        let root = try TemporaryFolder(name).url
         try FileManager.default.copyItem(at: clean, to: root.appendingPathComponent("content"))
         return root
     }

@@ -57,7 +57,7 @@ struct PersonalDataBuildTests {
     let xfsite = xfsiteExecutable!
 
     func content(_ name: String) throws -> URL {
-        let root = try temporaryFolder(name)
+        let root = try TemporaryFolder(name).url
         try FileManager.default.copyItem(at: Repository.recordFixtures.appendingPathComponent("clean"), to: root.appendingPathComponent("content"))
         return root
     }
