@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // XinfangSite: a static dashboard site builder for petition bureaus.
 // The targets follow the pipeline, one module per stage, in a one-way flow:
-//   XFTable (bytes → rows) → XFRecords (rows → domain records)
+//   XFSource (files, text decoding, diagnostics and their codes, carets)
+//   → XFTable (bytes → rows) → XFRecords (rows → domain records)
 //   → XFIndicators (records → figures per snapshot)
 //   → XFCharts / XFGuides (with XFText: CJK text width, wrapping, escaping)
 //     (figures and guide sources → SVG)
@@ -16,28 +17,32 @@ let package = Package(
         .library(name: "XFSite", targets: ["XFSite"]),
     ],
     targets: [
-        .target(name: "XFTable"),
         .target(name: "XFText"),
-        .target(name: "XFRecords", dependencies: ["XFTable"]),
+        .target(name: "XFSource", dependencies: ["XFText"]),
+        .target(name: "XFTable", dependencies: ["XFSource"]),
+        .target(name: "XFRecords", dependencies: ["XFSource", "XFTable"]),
         .target(name: "XFIndicators", dependencies: ["XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
-        .target(name: "XFGuides", dependencies: ["XFTable", "XFText"]),
-        .target(name: "XFTemplates", dependencies: ["XFTable", "XFText"]),
-        .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates"]),
-        .target(name: "XFPublish", dependencies: ["XFTable"]),
-        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish"]),
+        .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
+        .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
+        .target(name: "XFPages", dependencies: ["XFSource", "XFTable", "XFRecords", "XFIndicators", "XFCharts",
+                                                "XFGuides", "XFTemplates", "XFText"]),
+        .target(name: "XFPublish"),
+        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFRecords", "XFIndicators", "XFGuides", "XFPages",
+                                               "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
 
-        .testTarget(name: "XFTableTests", dependencies: ["XFTable"]),
+        .testTarget(name: "XFSourceTests", dependencies: ["XFSource"]),
+        .testTarget(name: "XFTableTests", dependencies: ["XFSource", "XFTable"]),
         .testTarget(name: "XFTextTests", dependencies: ["XFText"]),
-        .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
+        .testTarget(name: "XFRecordsTests", dependencies: ["XFSource", "XFTable", "XFRecords"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFRecords", "XFIndicators"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"], exclude: ["Golden"]),
-        .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"]),
+        .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFPagesTests", dependencies: ["XFPages"]),
-        .testTarget(name: "XFSiteTests", dependencies: ["XFSite"]),
+        .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages"]),
+        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFGuides", "XFPages", "XFSite"]),
     ]
 )

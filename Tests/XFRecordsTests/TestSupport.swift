@@ -1,5 +1,5 @@
 import Foundation
-import XFTable
+import XFSource
 @testable import XFRecords
 
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")

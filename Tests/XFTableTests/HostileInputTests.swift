@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFSource
 @testable import XFTable
 
 /// Regression tests for what the bad-input corpus and the fuzzers found (docs/FUZZING.md).
