@@ -6,7 +6,8 @@
 //   → XFIndicators (records → figures per snapshot)
 //   → XFCharts / XFGuides (with XFText: CJK text width, wrapping, escaping)
 //     (figures and guide sources → SVG)
-//   → XFTemplates + XFPages (view models → HTML) → XFPublish (atomic write)
+//   → XFTemplates + XFPages (view models → HTML), XFDocuments (document model → .docx)
+//   → XFPublish (atomic write)
 // XFSite holds the commands; the `xfsite` executable is a thin shell over it.
 import PackageDescription
 
@@ -25,8 +26,9 @@ let package = Package(
         .target(name: "XFCharts", dependencies: ["XFText"]),
         .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
+        .target(name: "XFDocuments"),
         .target(name: "XFPages", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFCharts",
-                                                "XFGuides", "XFTemplates", "XFText"]),
+                                                "XFGuides", "XFTemplates", "XFText", "XFDocuments"]),
         .target(name: "XFPublish"),
         .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFRecords", "XFIndicators", "XFGuides", "XFPages",
                                                "XFPublish"]),
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "XFChartsTests", dependencies: ["XFText", "XFCharts"], exclude: ["Golden"]),
         .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments"]),
         .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages"]),
         .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFGuides", "XFPages", "XFSite"]),
     ]
