@@ -14,7 +14,8 @@ import XFSource
         guard path.hasSuffix(".swift"), !path.contains("DiagnosticCode") else { continue }
         let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.contains(pattern) && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+        where line.contains(pattern) && !line.trimmingCharacters(in: .whitespaces).hasPrefix("//")
+            && ["code", "Diagnostic", "fail(", "error(", "report("].contains(where: line.contains) {
             strays.append("\(path):\(number + 1)")
         }
     }
