@@ -36,16 +36,21 @@ let package = Package(
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
 
+        // Shared by the test targets only: golden files, external tools, temporary
+        // folders, seeded randomness, date literals.
+        .target(name: "XFTestSupport", dependencies: ["XFRecords"], path: "Tests/XFTestSupport"),
         .testTarget(name: "XFSourceTests", dependencies: ["XFSource"]),
-        .testTarget(name: "XFTableTests", dependencies: ["XFSource", "XFTable"]),
-        .testTarget(name: "XFTextTests", dependencies: ["XFText"]),
-        .testTarget(name: "XFRecordsTests", dependencies: ["XFSource", "XFTable", "XFRecords"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFRecords", "XFIndicators"]),
-        .testTarget(name: "XFChartsTests", dependencies: ["XFText", "XFCharts"], exclude: ["Golden"]),
-        .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides"]),
-        .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments"]),
-        .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages"]),
-        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFGuides", "XFPages", "XFSite"]),
+        .testTarget(name: "XFTableTests", dependencies: ["XFSource", "XFTable", "XFTestSupport"]),
+        .testTarget(name: "XFTextTests", dependencies: ["XFText", "XFTestSupport"]),
+        .testTarget(name: "XFRecordsTests", dependencies: ["XFSource", "XFTable", "XFRecords", "XFTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFRecords", "XFIndicators", "XFTestSupport"]),
+        .testTarget(name: "XFChartsTests", dependencies: ["XFText", "XFCharts", "XFTestSupport"]),
+        .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides", "XFTestSupport"]),
+        .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments", "XFTestSupport"]),
+        .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFTestSupport"]),
+        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFGuides", "XFPages", "XFSite",
+                                                        "XFTestSupport"]),
     ]
 )
