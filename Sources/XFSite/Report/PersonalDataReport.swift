@@ -1,6 +1,6 @@
 import Foundation
 import XFPublish
-import XFTable
+import XFSource
 
 /// What the clerk sees when the pre-publish scan stops a build: each number
 /// masked, the output files it is in, and the content file, line and column it
