@@ -1,4 +1,5 @@
 import Foundation
+import XFIndicators
 import XFPages
 import XFRecords
 import XFTable
@@ -23,6 +24,7 @@ struct CheckReport {
     init(contentPath: String, content: Content, tables: Diagnostics, guides: GuideLibrary) {
         var all = tables
         all.append(contentsOf: guides.diagnostics)
+        all.append(contentsOf: IndicatorTargets.resolve(content.settings).diagnostics)
         self.contentPath = contentPath
         self.content = content
         self.diagnostics = all.sorted
