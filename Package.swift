@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "XFTemplates", dependencies: ["XFTable", "XFText"]),
         .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates"]),
         .target(name: "XFPublish", dependencies: ["XFTable"]),
-        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish"]),
+        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),

@@ -1,5 +1,6 @@
 import Testing
 @testable import XFCharts
+import XFText
 
 /// Every chart type rendered from the shared fixtures, with its id prefix.
 private func allCharts(prefix: String) -> [RenderedChart] {

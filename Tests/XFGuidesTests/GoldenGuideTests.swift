@@ -35,5 +35,21 @@ enum GoldenFiles {
 func shippedGuideMatchesItsGoldenFiles(_ name: String) throws {
     let (guide, layout) = try ShippedGuides.laidOut(name)
     try GoldenFiles.check(GuideSVG.render(layout, idPrefix: guide.slug), name: guide.slug + ".svg")
-    try GoldenFiles.check(GuideOutline.html(guide, idPrefix: guide.slug), name: guide.slug + ".html")
+    try GoldenFiles.check(OutlineDump.text(GuideOutline.items(guide, idPrefix: guide.slug)), name: guide.slug + ".outline.txt")
+}
+
+/// The step list as indented plain text, one entry per line with its parts, so a
+/// change in order, nesting or content reads as a line diff.
+enum OutlineDump {
+    static func text(_ items: [OutlineItem], depth: Int = 0) -> String {
+        items.map { item in
+            var line = String(repeating: "  ", count: depth) + (item.when.map { "[\($0)] " } ?? "")
+            if let jump = item.jump { line += "\(jump.verb) \(jump.href) “\(item.text)”" }
+            else { line += "\(item.anchor ?? "") 【\(item.kind ?? "")】\(item.text)" }
+            var parts = item.limit.map { ["时限：" + $0] } ?? []
+            parts += item.basis.map { "依据：" + $0 } + item.notes.map { "备注：" + $0 }
+            let pad = String(repeating: "  ", count: depth + 2)
+            return ([line] + parts.map { pad + $0 }).joined(separator: "\n") + "\n" + text(item.children, depth: depth + 1)
+        }.joined()
+    }
 }

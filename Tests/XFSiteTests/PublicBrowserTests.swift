@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFGuides
 import XFPages
 import XFRecords
 @testable import XFSite
@@ -7,7 +8,7 @@ import XFRecords
 /// The public pages of the shipped guides, written to a temporary folder; returns
 /// the folder holding `public/`.
 private func writtenPublicSite() throws -> URL {
-    let library = GuideLibrary.load(contentDirectory: shippedContent)
+    let library = GuideFolder.load(contentDirectory: shippedContent)
     let sink = MemorySink()
     _ = try PublicSite.write(settings: SiteSettings(), guides: library.guides,
                              theme: PublicSite.Theme.load(siteTemplates: shippedTemplates), to: sink)

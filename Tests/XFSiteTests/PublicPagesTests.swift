@@ -5,8 +5,8 @@ import XFPages
 import XFRecords
 @testable import XFSite
 
-private func shippedSite() throws -> (library: GuideLibrary, sink: MemorySink) {
-    let library = GuideLibrary.load(contentDirectory: shippedContent)
+private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
+    let library = GuideFolder.load(contentDirectory: shippedContent)
     let sink = MemorySink()
     var settings = SiteSettings()
     settings.organisation = "测试县信访局"
@@ -74,7 +74,7 @@ private func shippedSite() throws -> (library: GuideLibrary, sink: MemorySink) {
     终点 b：结束 & "引号" '单引号'
     a -> b：</tspan><svg onload=alert(4)>
     """
-    let library = GuideLibrary.parse(sources: ["guides/01-恶意.guide": source])
+    let library = GuideFolder.parse(sources: ["guides/01-恶意.guide": source])
     #expect(library.errorCount == 0)
     let sink = MemorySink()
     var settings = SiteSettings()
@@ -96,7 +96,7 @@ private func shippedSite() throws -> (library: GuideLibrary, sink: MemorySink) {
 
 @Test func duplicateAddressesAndBrokenGuidesAreLocatedErrors() {
     let good = "标题：甲\n起点 a：开始\n终点 b：结束\na -> b\n"
-    let library = GuideLibrary.parse(sources: [
+    let library = GuideFolder.parse(sources: [
         "guides/01-甲.guide": good,
         "guides/01-乙.guide": good,
         "guides/02-丙.guide": "起点 a：开始\n",
@@ -118,7 +118,7 @@ private func shippedSite() throws -> (library: GuideLibrary, sink: MemorySink) {
     #expect(String(data: gbk, encoding: .utf8) == nil)
     try gbk.write(to: folder.appendingPathComponent("guides/05-农业.guide"))
     try Data("not a guide".utf8).write(to: folder.appendingPathComponent("guides/README.md"))
-    let library = GuideLibrary.load(contentDirectory: folder)
+    let library = GuideFolder.load(contentDirectory: folder)
     #expect(library.filesRead == 1 && library.errorCount == 0)
     #expect(library.guides.first?.title == "农业农村领域导引图")
     #expect(library.guides.first?.edges.first?.label == "30日内")

@@ -1,4 +1,5 @@
 import Foundation
+import XFGuides
 import XFPages
 import XFRecords
 @testable import XFSite
@@ -8,7 +9,7 @@ import XFRecords
 let sampleSite: Result<URL, any Error> = {
     let output = repositoryRoot.appendingPathComponent(".build/xf-test-sample-site")
     let loaded = ContentLoader(directory: shippedContent).load()
-    let guides = GuideLibrary.load(contentDirectory: shippedContent).guides
+    let guides = GuideFolder.load(contentDirectory: shippedContent).guides
     return Result {
         _ = try SiteBuild.run(content: loaded.content, output: output, guides: guides, templates: shippedTemplates)
         return output

@@ -1,5 +1,3 @@
-import XFText
-
 /// Appends SVG elements to one byte buffer. Every attribute value and text node
 /// goes through XFText's `MarkupEscape`; there is no way to add unescaped text
 /// except `appendMarkup`, which takes markup this module produced itself.
@@ -7,37 +5,37 @@ import XFText
 /// Bytes rather than `String` concatenation: a build writes some ten million
 /// attributes, and appending UTF-8 bytes to one array is several times cheaper
 /// than growing a `String` piece by piece.
-struct SVGBuffer {
-    typealias Attributes = [(String, String)]
+public struct SVGBuffer: Sendable {
+    public typealias Attributes = [(String, String)]
 
-    private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    public init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     /// The markup as text.
-    var markup: String { String(decoding: bytes, as: UTF8.self) }
+    public var markup: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func open(_ name: String, _ attributes: Attributes = []) {
+    public mutating func open(_ name: String, _ attributes: Attributes = []) {
         startTag(name, attributes)
         append(">\n")
     }
 
-    mutating func close(_ name: String) {
+    public mutating func close(_ name: String) {
         append("</")
         append(name)
         append(">\n")
     }
 
     /// A childless element: `<rect …/>`.
-    mutating func element(_ name: String, _ attributes: Attributes) {
+    public mutating func element(_ name: String, _ attributes: Attributes) {
         startTag(name, attributes)
         append("/>\n")
     }
 
     /// An element holding escaped text: `<text …>…</text>`, `<title>…</title>`.
-    mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
+    public mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
         startTag(name, attributes)
         bytes.append(UInt8(ascii: ">"))
         appendEscaped(text, quotes: false)
@@ -46,7 +44,31 @@ struct SVGBuffer {
         append(">\n")
     }
 
-    mutating func appendMarkup(_ other: SVGBuffer) {
+    /// A start tag with no line break after it, for elements whose children
+    /// must follow without white space (the `<tspan>`s of a `<text>`).
+    public mutating func openInline(_ name: String, _ attributes: Attributes = []) {
+        startTag(name, attributes)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// An end tag with no line break after it.
+    public mutating func closeInline(_ name: String) {
+        append("</")
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// An element holding escaped text, with no line break after it.
+    public mutating func inlineElement(_ name: String, _ attributes: Attributes = [], text: String) {
+        startTag(name, attributes)
+        bytes.append(UInt8(ascii: ">"))
+        appendEscaped(text, quotes: false)
+        append("</")
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    public mutating func appendMarkup(_ other: SVGBuffer) {
         bytes.append(contentsOf: other.bytes)
     }
 
@@ -72,9 +94,4 @@ struct SVGBuffer {
     private mutating func appendEscaped(_ text: String, quotes: Bool) {
         MarkupEscape.append(text, to: &bytes, quotes: quotes)
     }
-}
-
-/// Short spelling for coordinates in attribute lists.
-func px(_ value: Double) -> String {
-    ChartNumber.coordinate(value)
 }

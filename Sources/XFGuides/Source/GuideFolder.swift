@@ -1,11 +1,10 @@
 import Foundation
-import XFGuides
 import XFTable
 
 /// The guides of a content folder: every `guides/*.guide` file in byte order of
 /// its name, decoded from UTF-8 or GB18030 like the tables, parsed, and checked
 /// for clashing page addresses. Every problem is collected; none stops the reading.
-public struct GuideLibrary: Sendable {
+public struct GuideFolder: Sendable {
     /// The folder inside the content folder.
     public static let folder = "guides"
     public static let fileExtension = ".guide"
@@ -28,24 +27,24 @@ public struct GuideLibrary: Sendable {
 
     /// Reads `contentDirectory/guides/`. A content folder without that folder has
     /// no guides, which is not a problem: the public index then lists none.
-    public static func load(contentDirectory: URL) -> GuideLibrary {
+    public static func load(contentDirectory: URL) -> GuideFolder {
         let root = contentDirectory.appendingPathComponent(folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
-            return GuideLibrary()
+            return GuideFolder()
         }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: root.path)
         } catch {
-            return GuideLibrary(diagnostics: [Diagnostic(
+            return GuideFolder(diagnostics: [Diagnostic(
                 code: "guide.unreadable-folder", at: SourceLocation(file: folder),
                 message: "无法读取导引图文件夹：\(error.localizedDescription)",
                 fix: "检查文件夹 \(folder)/ 的访问权限。")])
         }
         let files = names.filter { $0.hasSuffix(fileExtension) && !$0.hasPrefix(".") }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var library = GuideLibrary(filesRead: files.count)
+        var library = GuideFolder(filesRead: files.count)
         for name in files {
             let path = "\(folder)/\(name)"
             switch read(root.appendingPathComponent(name), as: path) {
@@ -74,8 +73,8 @@ public struct GuideLibrary: Sendable {
 
     /// Parses guides given as text, keyed by their path inside the content folder
     /// (`guides/01-路线图.guide`), in the same order and with the same checks.
-    public static func parse(sources: [String: String]) -> GuideLibrary {
-        var library = GuideLibrary(filesRead: sources.count)
+    public static func parse(sources: [String: String]) -> GuideFolder {
+        var library = GuideFolder(filesRead: sources.count)
         for (path, text) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             let (guide, problems) = GuideSource.parse(text, file: path)
             library.diagnostics += problems

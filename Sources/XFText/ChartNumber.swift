@@ -58,7 +58,7 @@ public enum ChartNumber {
     }
 
     /// Fewest decimals (up to 4) that show `step` exactly, so tick labels 2.5, 5, 7.5 agree.
-    static func decimalsNeeded(for step: Double) -> Int {
+    public static func decimalsNeeded(for step: Double) -> Int {
         var decimals = 0
         var scaled = abs(step)
         while decimals < 4 && abs(scaled - scaled.rounded()) > 1e-6 {
