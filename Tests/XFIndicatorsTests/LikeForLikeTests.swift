@@ -1,6 +1,7 @@
 import Testing
 import XFRecords
 import XFTable
+import XFTestSupport
 @testable import XFIndicators
 
 /// INDICATORS.md "Comparisons: like for like (added 2026-12)", pinned on fixtures.
@@ -23,11 +24,11 @@ import XFTable
         for i in 0 ..< 8 { f.add("z\(i)", registered: "2024-11-2\(i)") }
         let set = f.run()
         let mom = compared(set, .cases, .previousMonth, in: "2025-11")!
-        #expect(mom.from == date("2025-10-01") && mom.to == date("2025-10-15") && mom.asOf == date("2025-10-15"))
+        #expect(mom.from == day("2025-10-01") && mom.to == day("2025-10-15") && mom.asOf == day("2025-10-15"))
         #expect(mom.figure == Figure(count: 4) && mom.sameDays)
         #expect(mom.comparison?.sentence == "环比（同期）上升25.0%")
         let yoy = compared(set, .cases, .sameMonthLastYear, in: "2025-11")!
-        #expect(yoy.from == date("2024-11-01") && yoy.to == date("2024-11-15") && yoy.figure == Figure(count: 2))
+        #expect(yoy.from == day("2024-11-01") && yoy.to == day("2024-11-15") && yoy.figure == Figure(count: 2))
         #expect(yoy.comparison?.sentence == "同比（同期）上升150.0%")
         // The full October is still compared with the full September (no snapshot: none) and last October.
         #expect(compared(set, .cases, .previousMonth, in: "2025-10") != nil)
@@ -43,39 +44,39 @@ import XFTable
         let open = set.compared(.overdueUnaccepted, period: .at, scope: set.scopes.all, month: month("2025-11"),
                                 with: .previousMonth)!
         // Stocks: 环比 against 上月末 (31 October), when "a" was decided.
-        #expect(open.to == date("2025-10-31") && open.from == date("2025-10-31") && open.figure == Figure(count: 0))
+        #expect(open.to == day("2025-10-31") && open.from == day("2025-10-31") && open.figure == Figure(count: 0))
         #expect(open.sameDays == false)
         // The 同期 October count of cases is as of 15 October.
         #expect(compared(set, .cases, .previousMonth, in: "2025-11")?.figure == Figure(count: 1))
     }
 
     @Test func thirtyFirstIsClampedToThirtyAndLeapDayTo28February() {
-        #expect(ComparedPeriod.sameDay(as: date("2025-10-31"), monthsBack: 1) == date("2025-09-30"))
-        #expect(ComparedPeriod.sameDay(as: date("2025-03-30"), monthsBack: 1) == date("2025-02-28"))
-        #expect(ComparedPeriod.sameDay(as: date("2024-03-30"), monthsBack: 1) == date("2024-02-29"))
-        #expect(ComparedPeriod.sameDay(as: date("2024-02-29"), monthsBack: 12) == date("2023-02-28"))
-        #expect(ComparedPeriod.sameDay(as: date("2025-11-15"), monthsBack: 12) == date("2024-11-15"))
+        #expect(ComparedPeriod.sameDay(as: day("2025-10-31"), monthsBack: 1) == day("2025-09-30"))
+        #expect(ComparedPeriod.sameDay(as: day("2025-03-30"), monthsBack: 1) == day("2025-02-28"))
+        #expect(ComparedPeriod.sameDay(as: day("2024-03-30"), monthsBack: 1) == day("2024-02-29"))
+        #expect(ComparedPeriod.sameDay(as: day("2024-02-29"), monthsBack: 12) == day("2023-02-28"))
+        #expect(ComparedPeriod.sameDay(as: day("2025-11-15"), monthsBack: 12) == day("2024-11-15"))
 
         var f = Fixture(cutoff: "2024-10-31")  // a full month: compared with the full September
         f.add("s", registered: "2024-09-30")
         f.add("t", registered: "2024-10-31")
-        #expect(compared(f.run(), .cases, .previousMonth, in: "2024-10")?.to == date("2024-09-30"))
+        #expect(compared(f.run(), .cases, .previousMonth, in: "2024-10")?.to == day("2024-09-30"))
 
         var g = Fixture(cutoff: "2024-02-29")  // 29 February is the last day: a full month
         g.add("a", registered: "2023-02-28")
         g.add("b", registered: "2024-02-29")
         let full = compared(g.run(), .cases, .sameMonthLastYear, in: "2024-02")!
-        #expect(full.to == date("2023-02-28") && !full.sameDays)
+        #expect(full.to == day("2023-02-28") && !full.sameDays)
 
         var h = Fixture(cutoff: "2025-05-31")  // 31 May is full; 30 April would clamp
         h.add("a", registered: "2025-04-30")
-        #expect(compared(h.run(), .cases, .previousMonth, in: "2025-05")?.to == date("2025-04-30"))
+        #expect(compared(h.run(), .cases, .previousMonth, in: "2025-05")?.to == day("2025-04-30"))
 
         var k = Fixture(cutoff: "2024-03-30")  // partial: 30 March → 29 February (leap year)
         k.add("a", registered: "2024-02-29")
         k.add("b", registered: "2024-03-01")
         let leap = compared(k.run(), .cases, .previousMonth, in: "2024-03")!
-        #expect(leap.to == date("2024-02-29") && leap.figure == Figure(count: 1) && leap.sameDays)
+        #expect(leap.to == day("2024-02-29") && leap.figure == Figure(count: 1) && leap.sameDays)
     }
 
     @Test func yearToDateComparesToTheSameDayAndHasNo环比() {
@@ -86,13 +87,13 @@ import XFTable
         f.add("d", registered: "2025-01-05")
         let set = f.run()
         let ytd = compared(set, .cases, .ytd, .sameMonthLastYear, in: "2025-11")!
-        #expect(ytd.from == date("2024-01-01") && ytd.to == date("2024-11-15") && ytd.figure == Figure(count: 2))
+        #expect(ytd.from == day("2024-01-01") && ytd.to == day("2024-11-15") && ytd.figure == Figure(count: 2))
         #expect(ytd.comparison?.sentence == "同比（同期）下降50.0%")
         #expect(compared(set, .cases, .ytd, .previousMonth, in: "2025-11") == nil)
         #expect(compared(set, .cases, .ytd, .previousMonth, in: "2025-10") == nil)
         // Stocks 同比: the state on the same day a year earlier.
         let stock = set.compared(.open, period: .at, scope: set.scopes.all, month: month("2025-11"), with: .sameMonthLastYear)!
-        #expect(stock.to == date("2024-11-15") && stock.sameDays)
+        #expect(stock.to == day("2024-11-15") && stock.sameDays)
     }
 
     @Test func comparisonsCSVRowsAndChanges() {

@@ -28,7 +28,10 @@ enum Charts {
 
     /// A KPI card's sparkline; its numbers go in the cards' shared table.
     static func sparkline(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String) -> TrustedMarkup {
-        let (months, values) = window(set, indicator, scope, endingAt: month, count: 12)
+        // Small samples are left out (a gap), as the trend charts draw no line through them.
+        let series = set.series(indicator, period: .month, scope: scope, endingAt: month, count: 12)
+        let months = series.map(\.month.chartMonth)
+        let values = series.map { set.isSmallSample($0.figure) ? nil : $0.figure.value }
         let title = FigureViews.shortLabel(indicator) + "近12个月"
         return TrustedMarkup(Sparkline.render(SparklineInput(title: title, months: months, values: values, format: format(indicator)),
                                               idPrefix: id).svg)

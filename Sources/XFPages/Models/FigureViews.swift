@@ -61,7 +61,14 @@ struct FigureViews {
     }
 
     func change(_ indicator: Indicator, _ scope: Scope, _ period: Period, _ base: Comparison.Base) -> ChangeView? {
-        guard let comparison = snapshot.comparison(indicator, period: period, scope: scope, with: base) else { return nil }
+        guard let comparison = snapshot.comparison(indicator, period: period, scope: scope, with: base) else {
+            // A count from a zero base has no percent: show the compared count instead.
+            guard !indicator.isRate, let compared = snapshot.compared(indicator, period: period, scope: scope, with: base),
+                  compared.figure.numerator == 0 else { return nil }
+            let label = base.label + (compared.sameDays ? "（同期）" : "")
+            let other = base == .previousMonth ? "上月" : "去年同期"
+            return ChangeView(base: label, glyph: "", text: "\(other)为0\(indicator.unit)", tone: "neutral")
+        }
         let glyph = comparison.tenths > 0 ? "▲" : comparison.tenths < 0 ? "▼" : "―"
         var tone = "neutral"
         if comparison.tenths != 0, let higher = higherIsBetter(indicator) {
