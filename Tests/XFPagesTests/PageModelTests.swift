@@ -24,7 +24,9 @@ private func contexts(_ content: Content) throws -> (SiteFacts, [SnapshotContext
             let band = facts.set.band(for: figure, of: indicator)
             #expect(card.band?.name == band?.rawValue)
             let yoy = context.snapshot.comparison(indicator, period: .month, scope: scope, with: .sameMonthLastYear)
-            #expect(card.changes.first { $0.base.hasPrefix("同比") }?.text == yoy?.text)
+            let compared = context.snapshot.compared(indicator, period: .month, scope: scope, with: .sameMonthLastYear)
+            let zeroBase = !indicator.isRate && compared?.figure.numerator == 0
+            #expect(card.changes.first { $0.base.hasPrefix("同比") }?.text == (zeroBase ? "去年同期为0\(indicator.unit)" : yoy?.text))
         }
         // The cards' 12-month table ends with this month's figures, newest first.
         let newest = try #require(context.kpis.table.rows.first)
