@@ -1,6 +1,6 @@
 import Testing
 import XFRecords
-import XFTable
+import XFSource
 @testable import XFIndicators
 
 @Suite struct ComparisonTests {

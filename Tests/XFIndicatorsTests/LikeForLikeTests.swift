@@ -1,6 +1,6 @@
 import Testing
 import XFRecords
-import XFTable
+import XFSource
 import XFTestSupport
 @testable import XFIndicators
 

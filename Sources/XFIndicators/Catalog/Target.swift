@@ -1,5 +1,5 @@
 import XFRecords
-import XFTable
+import XFSource
 
 /// 目标值: a rate's green and yellow thresholds and which direction is better.
 /// For higher-is-better, value ≥ green is green, ≥ yellow is yellow, else red;
@@ -42,7 +42,7 @@ public enum IndicatorTargets {
         for setting in settings.targets {
             guard let indicator = Indicator(rawValue: setting.id), let base = targets[indicator] else {
                 let hint = Suggestion.closest(to: setting.id, among: ids).map { "是否应为 [targets.\($0)]？" }
-                diagnostics.append(Diagnostic(code: "settings.unknown-target", at: setting.location, value: setting.id,
+                diagnostics.append(Diagnostic(code: .settingsUnknownTarget, at: setting.location, value: setting.id,
                                               message: "「\(setting.id)」不是可以设置目标值的指标。",
                                               fix: hint ?? "可用的指标：" + ids.joined(separator: "、") + "。"))
                 continue
@@ -53,7 +53,7 @@ public enum IndicatorTargets {
             guard ordered else {
                 var at = setting.location
                 at.characterColumn = 1
-                diagnostics.append(Diagnostic(code: "settings.target-order", at: at, value: setting.id,
+                diagnostics.append(Diagnostic(code: .settingsTargetOrder, at: at, value: setting.id,
                                               message: "指标「\(setting.id)」的黄色线 \(target.yellow) 与绿色线 \(target.green) 次序不对。",
                                               fix: target.higherIsBetter ? "越高越好时，yellow 应小于或等于 green。"
                                                   : "越低越好时，yellow 应大于或等于 green。"))

@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// The site settings (`content/site.toml`): everything has a default, so the file
 /// is optional. Parsed by `SettingsParser`; documented in docs/SETTINGS.md.
