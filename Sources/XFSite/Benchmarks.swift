@@ -12,6 +12,7 @@ public enum Benchmarks {
         "snapshots": snapshots,
         "build": build,
         "pages": pages,
+        "scan": scan,
     ]
 
     /// Writing the intranet dashboard pages into memory (templates from
@@ -134,7 +135,7 @@ public enum Benchmarks {
           \(summary?.snapshots ?? 0) snapshots, \(summary?.files ?? 0) files, \(pages) HTML pages
           time median \(format(median)) s wall, \(format(cpu)) s CPU over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
           \(pages > 0 ? format(median * 1000 / Double(pages)) : "—") ms per page (whole build / pages); peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
-          pre-publish personal-data scan: median \(format(scan)) s over \(format(Double(siteBytes) / 1e6)) MB of output (\(format(scan * 100 / max(median, 1e-9)))% of the build wall time)
+          pre-publish personal-data scan: median \(format(scan)) s CPU over \(format(Double(siteBytes) / 1e6)) MB of output (\(format(scan * 100 / max(cpu, 1e-9)))% of the build's CPU time)
         """
     }
 
