@@ -3,10 +3,6 @@ import XFIndicators
 /// The machine-readable figures of every snapshot (INDICATORS.md):
 /// `intranet/snapshots/YYYY-MM/data/indicators.csv` and `.json`.
 public enum IndicatorDataFiles {
-    public static func directory(of snapshot: Snapshot) -> String {
-        "intranet/snapshots/\(snapshot.month)/data"
-    }
-
     /// Snapshots are encoded on all cores (a fifth of a small site's build
     /// otherwise ran on one) and written in month order.
     public static func write(_ snapshots: SnapshotSet, to sink: PageSink) throws -> Int {
@@ -16,9 +12,8 @@ public enum IndicatorDataFiles {
             let rows = all[position].rows
             return (csv: IndicatorTableWriter.csv(rows), json: IndicatorTableWriter.json(all[position], rows: rows))
         }, deliver: { position, files in
-            let folder = directory(of: all[position])
-            try sink.write("\(folder)/indicators.csv", files.csv)
-            try sink.write("\(folder)/indicators.json", files.json)
+            try sink.write(SitePaths.indicatorTable(all[position].month), files.csv)
+            try sink.write(SitePaths.indicatorJSON(all[position].month), files.json)
             count += 2
         })
         return count

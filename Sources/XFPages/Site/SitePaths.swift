@@ -28,5 +28,10 @@ public enum SitePaths {
     }
 
     /// The path the sink writes: inside the intranet folder.
-    static func output(_ path: String) -> String { intranet + "/" + path }
+    public static func output(_ path: String) -> String { intranet + "/" + path }
+
+    /// A snapshot's machine-readable figures as the sink writes them (and as the
+    /// next build reads them back from the published site).
+    public static func indicatorTable(_ month: Month) -> String { output(csv(month)) }
+    public static func indicatorJSON(_ month: Month) -> String { output(json(month)) }
 }
