@@ -19,6 +19,8 @@ public enum SitePaths {
     public static func domain(_ month: Month, slug: String) -> String { folder(month) + "/domains/\(slug)/index.html" }
     public static func csv(_ month: Month) -> String { folder(month) + "/data/indicators.csv" }
     public static func json(_ month: Month) -> String { folder(month) + "/data/indicators.json" }
+    public static func comparisons(_ month: Month) -> String { folder(month) + "/data/comparisons.csv" }
+    public static func rankings(_ month: Month) -> String { folder(month) + "/data/rankings.csv" }
 
     /// `../` once per folder in `path`: "" for `index.html`, `../../` for `snapshots/M/index.html`.
     public static func root(of path: String) -> String {

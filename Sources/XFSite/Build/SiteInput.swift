@@ -1,5 +1,6 @@
 import Foundation
 import XFGuides
+import XFIndicators
 import XFPages
 import XFRecords
 import XFSource
@@ -41,6 +42,7 @@ public struct SiteInput: Sendable {
         sources.merge(guides.sources)
         var all = tables.diagnostics
         all.append(contentsOf: guides.diagnostics)
+        all.append(contentsOf: IndicatorTargets.resolve(tables.content.settings).diagnostics)
 
         var theme: SiteTheme?
         var templateProblems: [Diagnostic] = []
