@@ -28,17 +28,17 @@ let package = Package(
         .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFDocuments"),
-        .target(name: "XFPages", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFCharts",
+        .target(name: "XFPages", dependencies: ["XFSource", "XFTable", "XFRecords", "XFIndicators", "XFCharts",
                                                 "XFGuides", "XFTemplates", "XFText", "XFDocuments"]),
-        .target(name: "XFPublish"),
+        .target(name: "XFPublish", dependencies: ["XFSource"]),
         // The default templates and guides, generated into Swift at build time.
         .target(name: "XFBuiltin", plugins: ["EmbedFiles"]),
         .plugin(name: "EmbedFiles", capability: .buildTool(), path: "Sources/EmbedFilesPlugin"),
-        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages",
-                                               "XFPublish", "XFBuiltin"]),
+        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFTemplates",
+                                               "XFPages", "XFPublish", "XFBuiltin"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
-        .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
+        .executableTarget(name: "xfsite-bench", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish", "XFSite"]),
 
         // Shared by the test targets only: golden files, external tools, temporary
         // folders, seeded randomness, date literals.

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import XFSource
 
 /// Writes a site into a staging folder beside the output folder and swaps it in
 /// only when everything is written, so a build that fails or is killed halfway
@@ -16,18 +17,6 @@ public final class SiteStaging {
     private var createdFolders: Set<String> = []
     /// Every file written, for the site marker.
     private var written: Set<String> = []
-
-    public struct PublishError: Error, CustomStringConvertible {
-        public let message: String
-        /// Set when the build stopped because the scan found personal data.
-        public var personalData: [PersonalDataFinding] = []
-        public var description: String { message }
-
-        public init(message: String, personalData: [PersonalDataFinding] = []) {
-            self.message = message
-            self.personalData = personalData
-        }
-    }
 
     /// Scans every file written; a finding stops `commit` (see `PersonalDataScanner`).
     public var scanner: PersonalDataScanner?
@@ -47,16 +36,14 @@ public final class SiteStaging {
         self.folders = folders
         self.output = folders.output
         staging = folders.staging
+        try Self.removeOwn(staging)
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: folders.parent, withIntermediateDirectories: true)
-            try Self.removeOwn(staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             try Self.writeFile(staging.appendingPathComponent(SiteMarker.stagingFileName).path, [])
-        } catch let error as PublishError {
-            throw error
         } catch {
-            throw PublishError(message: "无法在 \(folders.parent.path) 中建立临时文件夹：\(error.localizedDescription)。请检查该位置的写入权限。")
+            throw .stagingFolder(parent: folders.parent.path, errno: Self.systemError(of: error))
         }
     }
 
@@ -71,11 +58,11 @@ public final class SiteStaging {
                 createdFolders.insert(folder.path)
             }
             try Self.writeFile(url.path, bytes)
-            written.insert(path.value)
-            if let scanner { scan(path.value, bytes, with: scanner) }
         } catch {
-            throw PublishError(message: "无法写入 \(path.value)：\(error.localizedDescription)")
+            throw .write(path: path.value, errno: Self.systemError(of: error))
         }
+        written.insert(path.value)
+        if let scanner { scan(path.value, bytes, with: scanner) }
     }
 
     public func write(_ path: OutputPath, _ text: String) throws(PublishError) {
@@ -85,29 +72,28 @@ public final class SiteStaging {
     /// Puts the staged site in place of the output folder, once everything staged
     /// is on disk; the site it replaces becomes `site.previous`.
     public func commit() throws(PublishError) {
-        guard personalData.isEmpty else {
-            throw PublishError(message: "网站中有疑似个人信息的号码，未发布。", personalData: personalData)
-        }
+        guard personalData.isEmpty else { throw .personalData(personalData) }
         let manager = FileManager.default
         do {
             try Self.writeFile(staging.appendingPathComponent(SiteMarker.fileName).path,
                                SiteMarker(files: Array(written)).encoded())
             try manager.removeItem(at: staging.appendingPathComponent(SiteMarker.stagingFileName))
         } catch {
-            throw PublishError(message: "无法写入 \(SiteMarker.fileName)：\(error.localizedDescription)")
+            throw .write(path: SiteMarker.fileName, errno: Self.systemError(of: error))
         }
         // One flush of the file system instead of an fsync per file: the swap below
         // must never publish files that a power cut could still lose.
-        Self.flushFileSystem(of: staging.path)
+        let flushed = Self.flushFileSystem(of: staging.path)
+        guard flushed == 0 else { throw .flush(folder: staging.path, errno: flushed) }
         let previous = folders.previous
         switch FolderState.of(output) {
         case .missing:
             do { try manager.moveItem(at: staging, to: output) } catch {
-                throw PublishError(message: "无法建立输出文件夹 \(output.path)：\(error.localizedDescription)")
+                throw .replace(output: output.path, errno: Self.systemError(of: error))
             }
         case .empty, .site:
+            try Self.removeOwn(previous)
             do {
-                try Self.removeOwn(previous)
                 if Self.exchange(staging.path, output.path) {
                     // The staging path now holds the site just replaced.
                     if (try? manager.contentsOfDirectory(atPath: staging.path))?.isEmpty == true {
@@ -119,14 +105,12 @@ public final class SiteStaging {
                     try manager.moveItem(at: output, to: previous)
                     try manager.moveItem(at: staging, to: output)
                 }
-            } catch let error as PublishError {
-                throw error
             } catch {
-                throw PublishError(message: "无法替换输出文件夹 \(output.path)：\(error.localizedDescription)")
+                throw .replace(output: output.path, errno: Self.systemError(of: error))
             }
         case .notFolder, .staging, .foreign:
             // Checked before the build began; something changed it since.
-            throw PublishError(message: "输出文件夹 \(output.path) 在生成期间被放入了别的文件，未替换它。请移走这些文件后重新生成。")
+            throw .notOwnFolder(output.path)
         }
         committed = true
     }
@@ -157,10 +141,10 @@ public final class SiteStaging {
         case .missing: return
         case .empty, .site, .staging:
             do { try FileManager.default.removeItem(at: folder) } catch {
-                throw PublishError(message: "无法删除 xfsite 的文件夹 \(folder.path)：\(error.localizedDescription)")
+                throw .stagingFolder(parent: folder.path, errno: systemError(of: error))
             }
         case .notFolder, .foreign:
-            throw PublishError(message: "\(folder.path) 中有不是 xfsite 写的文件，不会删除它。请把这些文件移到别处后重新运行。")
+            throw .notOwnFolder(folder.path)
         }
     }
 
@@ -170,9 +154,26 @@ public final class SiteStaging {
         try? Self.removeOwn(staging)
     }
 
-    struct WriteError: Error, LocalizedError {
+    struct WriteError: Error {
         let errno: Int32
-        var errorDescription: String? { String(cString: strerror(errno)) }
+    }
+
+    /// The `errno` behind a failed write or a Foundation file operation, so the
+    /// message can say it in Chinese.
+    static func systemError(of error: any Error) -> Int32 {
+        if let write = error as? WriteError { return write.errno }
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        switch CocoaError.Code(rawValue: ns.code) {
+        case .fileWriteNoPermission, .fileReadNoPermission: return EACCES
+        case .fileWriteOutOfSpace: return ENOSPC
+        case .fileWriteVolumeReadOnly: return EROFS
+        case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
+        default: return EIO
+        }
     }
 
     /// Writes a whole file with plain system calls (Foundation's `Data.write`
@@ -196,14 +197,17 @@ public final class SiteStaging {
 
     /// `syncfs` on the staging folder's file system (looked up at run time, as
     /// Swift's Glibc module does not declare it), or `sync` where it is missing.
-    static func flushFileSystem(of path: String) {
+    /// Returns 0, or the `errno` of a failed flush: files the disk did not take
+    /// must not be published.
+    static func flushFileSystem(of path: String) -> Int32 {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if fd >= 0 { close(fd) } }
-        if fd >= 0, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
-            _ = unsafeBitCast(symbol, to: SyncFS.self)(fd)
-        } else {
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else {
             sync()
+            return 0
         }
+        return unsafeBitCast(symbol, to: SyncFS.self)(fd) == 0 ? 0 : errno
     }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32

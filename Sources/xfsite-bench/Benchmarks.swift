@@ -1,13 +1,13 @@
 import Foundation
 import XFIndicators
-import XFGuides
 import XFPages
 import XFRecords
+import XFSite
 
 /// The figures `xfsite-bench` reports: wall time (median of runs), throughput,
 /// and memory from the kernel's own accounting (/proc/self/status).
-public enum Benchmarks {
-    public static let all: [String: @Sendable (URL, Int) -> String] = [
+enum Benchmarks {
+    static let all: [String: @Sendable (URL, Int) -> String] = [
         "ingest": ingest,
         "snapshots": snapshots,
         "build": build,
@@ -23,7 +23,7 @@ public enum Benchmarks {
         let snapshots = IndicatorEngine(content: loaded).run()
         let figures = Double(DispatchTime.now().uptimeNanoseconds - figuresStart) / 1e9
         let templates: SiteTemplates
-        do { templates = try SiteTemplates(files: SiteBuild.builtinTemplates) } catch { return "pages: \(error)" }
+        do { templates = try SiteTemplates() } catch { return "pages: \(error)" }
         var times: [Double] = []
         var cpuTimes: [Double] = []
         var files = 0
@@ -32,9 +32,10 @@ public enum Benchmarks {
             let sink = MemorySink()
             let cpuStart = ProcessMemory.cpuSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
-            do { files = try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink) } catch {
+            do { try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink) } catch {
                 return "pages: \(error)"
             }
+            files = sink.files.count
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             bytes = sink.files.values.reduce(0) { $0 + $1.count }
@@ -114,9 +115,7 @@ public enum Benchmarks {
         for _ in 0..<max(1, runs) {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = ProcessMemory.cpuSeconds()
-            let loaded = ContentLoader(directory: content).load().content
-            let guides = GuideFolder.load(contentDirectory: content).guides
-            summary = try? SiteBuild.run(content: loaded, output: output, guides: guides)
+            summary = try? SiteBuild(content: content.path, output: output).publish()
             scanTimes.append(summary?.scanSeconds ?? 0)
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
@@ -127,9 +126,7 @@ public enum Benchmarks {
         let scan = scanTimes.sorted()[scanTimes.count / 2]
         let siteBytes = folderBytes(output)
         try? FileManager.default.removeItem(at: output)
-        for leftover in ["xfsite-bench-site.previous"] {
-            try? FileManager.default.removeItem(at: output.deletingLastPathComponent().appendingPathComponent(leftover))
-        }
+        try? FileManager.default.removeItem(at: output.deletingLastPathComponent().appendingPathComponent("xfsite-bench-site.previous"))
         return """
         build  \(content.path)
           \(summary?.snapshots ?? 0) snapshots, \(summary?.files ?? 0) files, \(pages) HTML pages
