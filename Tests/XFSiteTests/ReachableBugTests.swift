@@ -105,15 +105,19 @@ private func templateCopy(_ root: TemporaryFolder) throws -> URL {
     #expect(check.out.contains("assets/logo.png 错误：无法读取模板文件"), "\(check.out)")
 }
 
-@Test func aTemplateFolderWithoutAssetsIsRefusedNotASiteWithoutStyles() throws {
+@Test func aTemplateFolderWithoutAssetsStillGivesASiteWithStyles() throws {
+    // --templates overrides file by file: without assets/, the built-in stylesheets are used.
     let root = try TemporaryFolder("no-assets")
     defer { root.remove() }
     let templates = try templateCopy(root)
     try FileManager.default.removeItem(at: templates.appendingPathComponent("assets"))
     let content = Repository.recordFixtures.appendingPathComponent("clean").path
     let check = runTool(["check", "--content", content, "--templates", templates.path])
-    #expect(check.code == .dataError)
-    #expect(check.out.contains("template.missing-assets") || check.out.contains("缺少样式表和图片所在的文件夹"), "\(check.out)")
+    #expect(check.code == .success, "\(check.out)")
+    let site = root.appending("site")
+    #expect(runTool(["build", "--content", content, "--output", site.path, "--templates", templates.path]).code == .success)
+    #expect(FileManager.default.contents(atPath: site.appendingPathComponent("intranet/assets/dashboard.css").path)
+            == FileManager.default.contents(atPath: Repository.templates.appendingPathComponent("assets/dashboard.css").path))
 }
 
 @Test func checkFindsTemplateErrorsWithTheLineAndACaret() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import XFSource
 import XFTemplates
 
 /// The files of a template set in memory, by path inside the template folder
@@ -34,8 +35,11 @@ public struct SiteTemplateFiles: Sendable {
             let full = folder.path + "/" + entry
             guard !entry.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
                   FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            guard let data = FileManager.default.contents(atPath: full) else { throw UnreadableFolder(folder: full) }
-            result.files[entry] = [UInt8](data)
+            do {
+                result.files[entry] = try FileBytes.read(full)
+            } catch {
+                throw SiteTemplates.LoadError.unreadableAsset(path: full, errno: error.errno)
+            }
             result.overridden[entry] = full
         }
         return result

@@ -83,6 +83,8 @@ public struct SiteTheme: Sendable {
                                       publicPages: try PublicSite.Theme.load(files: files)))
         } catch let error as TemplateError {
             return .failure(error.diagnostic)
+        } catch let error as SiteTemplates.LoadError {
+            return .failure(error.diagnostic)
         } catch let error as SiteTemplateFiles.UnreadableFolder {
             return .failure(Diagnostic(code: .templateMissingFolder, at: SourceLocation(file: error.folder),
                                        message: "找不到模板文件夹（或无法读取）。",
