@@ -1,42 +1,22 @@
 import XFIndicators
+import XFTemplates
 
 /// `snapshots/YYYY-MM/brief.html`: the monthly brief (月报) that prints on one A4
 /// page: the key figures as sentences, then a compact table of them.
-struct BriefPageModel: Encodable {
-    var root: String
-    var chrome: PageChrome
-    var title: String
-    var organisation: String
-    var asOfNote: String
-    var sentences: [String]
-    var rows: [BriefRow]
-    var attention: String
-    var backHref: String
-}
-
-struct BriefRow: Encodable {
-    var label: String
-    var month: String
-    var ytd: String
-    var yearOnYear: String
-    var monthOnMonth: String
-    var band: BandCue?
-}
-
-enum BriefPage {
+struct BriefPage: DashboardPage {
+    static let template = "brief"
     static let tableIndicators: [Indicator] = [
         .cases, .persons, .visits, .online, .timelyAcceptance, .ontimeClosing, .satisfaction, .oneTimeResolution,
         .overdueOpen, .overdueUnaccepted, .receptionSessions, .publicityEvents,
     ]
+    let context: SnapshotContext
 
-    static func write(_ context: SnapshotContext, to sink: PageSink) throws {
-        let site = context.site
-        let month = context.month
-        let path = SitePaths.brief(month)
-        let root = SitePaths.root(of: path)
-        let views = context.views
-        let all = site.set.scopes.all
-        let rows = tableIndicators.map { indicator in
+    var path: String { SitePaths.brief(context.month) }
+
+    func model() -> TemplateValue {
+        let data = context.data, month = context.month, views = context.views
+        let all = data.set.scopes.all
+        let rows = Self.tableIndicators.map { indicator in
             BriefRow(label: FigureViews.shortLabel(indicator) + (indicator.isRate ? "" : "（\(indicator.unit)）"),
                      month: views.figure(indicator, all)?.displayText ?? "—",
                      ytd: indicator.family == .caseStock ? "—" : views.figure(indicator, all, .ytd)?.displayText ?? "—",
@@ -45,17 +25,27 @@ enum BriefPage {
                      band: views.band(indicator, all))
         }
         let worst = SnapshotPage.teaser(context, root: root).worst
-        let model = BriefPageModel(
-            root: root,
-            chrome: site.chrome.chrome(path: path, title: "\(month.chinese)信访工作月报", section: .snapshot, month: month,
-                                       tab: .brief, bodyClass: "page-brief"),
-            title: "\(site.content.settings.region)\(month.chinese)信访工作月报",
-            organisation: site.content.settings.organisation,
-            asOfNote: "数据截至\(ChromeFactory.chineseDate(context.snapshot.asOf))" + (context.snapshot.isPartial ? "（本月数据不完整）" : ""),
-            sentences: BriefSentences.all(views, all),
-            rows: rows,
-            attention: worst.isEmpty ? "本月无超期信访事项。" : "超期事项较多的单位：" + worst.joined(separator: "、") + "，请督促办理。",
-            backHref: root + SitePaths.snapshot(month))
-        try site.write("brief", model, path: path, to: sink)
+        let settings = data.content.settings
+        return PageModel.make(
+            data.chrome.chrome(path: path, title: "\(month.chinese)信访工作月报", section: .snapshot, month: month,
+                               tab: .brief, bodyClass: "page-brief"), [
+                "title": "\(settings.region)\(month.chinese)信访工作月报",
+                "organisation": settings.organisation,
+                "asOfNote": "数据截至\(ChromeFactory.chineseDate(context.snapshot.asOf))" + (context.snapshot.isPartial ? "（本月数据不完整）" : ""),
+                "sentences": BriefSentences.all(views, all),
+                "rows": rows,
+                "attention": worst.isEmpty ? "本月无超期信访事项。" : "超期事项较多的单位：" + worst.joined(separator: "、") + "，请督促办理。",
+                "backHref": root + SitePaths.snapshot(month),
+            ])
     }
+}
+
+/// One line of the brief's table: this month, 本年累计, 同比, 环比 and the band.
+struct BriefRow: TemplateModel {
+    var label, month, ytd, yearOnYear, monthOnMonth: String
+    var band: BandCue?
+
+    static let fields = TemplateFields<BriefRow>(
+        ("label", \.label), ("month", \.month), ("ytd", \.ytd), ("yearOnYear", \.yearOnYear), ("monthOnMonth", \.monthOnMonth),
+        ("band", \.band))
 }
