@@ -4,7 +4,7 @@ public protocol TemplateRepresentable {
 }
 
 /// A view model whose template fields are declared once, as names with key
-/// paths (`static let fields = TemplateFields<Card>(("label", \.label), …)`):
+/// paths (`static let fields = TemplateFields<Card>(.field("label", \.label), …)`):
 /// the compiler checks each field's type, the key list is built once per type,
 /// and a value tree is made without going through `Codable` (a page builds
 /// thousands of these).
@@ -13,10 +13,10 @@ public protocol TemplateModel: TemplateRepresentable, Encodable {
 }
 
 extension TemplateModel {
-    public var templateValue: TemplateValue { Self.fields.value(of: self) }
+    @inlinable public var templateValue: TemplateValue { Self.fields.value(of: self) }
 
     /// Other encoders (and `TemplateValueEncoder`) see the same tree.
-    public func encode(to encoder: any Encoder) throws {
+    @inlinable public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(templateValue)
     }
@@ -24,51 +24,65 @@ extension TemplateModel {
 
 /// The names and readers of one view-model type's fields, in template order.
 public struct TemplateFields<Model>: Sendable {
-    let keys: [String]
-    private let readers: [@Sendable (Model) -> TemplateValue]
+    @usableFromInline let keys: [String]
+    @usableFromInline let readers: [@Sendable (Model) -> TemplateValue]
 
-    public init<each Value: TemplateRepresentable>(_ fields: repeat (String, KeyPath<Model, each Value> & Sendable)) {
-        var keys: [String] = []
-        var readers: [@Sendable (Model) -> TemplateValue] = []
-        for (name, path) in repeat each fields {
-            keys.append(name)
-            readers.append { $0[keyPath: path].templateValue }
-        }
+    public init(_ fields: TemplateField<Model>...) {
+        keys = fields.map(\.name)
+        readers = fields.map(\.read)
         // Checked in every build: a repeated name would silently hide a field.
         precondition(Set(keys).count == keys.count, "repeated template field name in \(keys)")
-        self.keys = keys
-        self.readers = readers
     }
 
+    @inlinable
     public func value(of model: Model) -> TemplateValue {
         .object(TemplateObject(sharing: keys, values: readers.map { $0(model) }))
     }
 }
 
+/// One field: `.field("label", \.label)`. The key path is taken as a function
+/// (SE-0249) and `field` is inlinable, so where it is declared the reader is
+/// specialised to a plain property read (no generic dispatch per value).
+public struct TemplateField<Model>: Sendable {
+    @usableFromInline let name: String
+    @usableFromInline let read: @Sendable (Model) -> TemplateValue
+
+    @inlinable
+    init(name: String, read: @escaping @Sendable (Model) -> TemplateValue) {
+        self.name = name
+        self.read = read
+    }
+
+    @inlinable
+    public static func field<Value: TemplateRepresentable>(_ name: String, _ read: @escaping @Sendable (Model) -> Value) -> Self {
+        Self(name: name, read: { read($0).templateValue })
+    }
+}
+
 extension TemplateValue: TemplateRepresentable {
-    public var templateValue: TemplateValue { self }
+    @inlinable public var templateValue: TemplateValue { self }
 }
 
 extension String: TemplateRepresentable {
-    public var templateValue: TemplateValue { .string(self) }
+    @inlinable public var templateValue: TemplateValue { .string(self) }
 }
 
 extension Int: TemplateRepresentable {
-    public var templateValue: TemplateValue { .integer(self) }
+    @inlinable public var templateValue: TemplateValue { .integer(self) }
 }
 
 extension Bool: TemplateRepresentable {
-    public var templateValue: TemplateValue { .bool(self) }
+    @inlinable public var templateValue: TemplateValue { .bool(self) }
 }
 
 extension TrustedMarkup: TemplateRepresentable {
-    public var templateValue: TemplateValue { .markup(self) }
+    @inlinable public var templateValue: TemplateValue { .markup(self) }
 }
 
 extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
-    public var templateValue: TemplateValue { map(\.templateValue) ?? .null }
+    @inlinable public var templateValue: TemplateValue { map(\.templateValue) ?? .null }
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    @inlinable public var templateValue: TemplateValue { .list(map(\.templateValue)) }
 }

@@ -49,6 +49,7 @@ public struct TemplateObject: Sendable, Equatable {
     }
 
     /// Fields whose distinct keys were checked once, by `TemplateFields`.
+    @usableFromInline
     init(sharing keys: [String], values: [TemplateValue]) {
         self.keys = keys
         self.values = values

@@ -99,8 +99,8 @@ private struct Card: TemplateModel {
     var tags: [String]
     var chart: TrustedMarkup
 
-    static let fields = TemplateFields<Card>(("label", \.label), ("count", \.count), ("note", \.note), ("tags", \.tags),
-                                             ("chart", \.chart))
+    static let fields = TemplateFields<Card>(.field("label", \.label), .field("count", \.count), .field("note", \.note), .field("tags", \.tags),
+                                             .field("chart", \.chart))
 }
 
 @Test func declaredFieldsGiveTheTreeInDeclarationOrderAndEncodeTheSame() throws {

@@ -25,5 +25,5 @@ struct ActivitySection: TemplateModel {
     }
 
     static let fields = TemplateFields<ActivitySection>(
-        ("reception", \.reception), ("publicity", \.publicity), ("training", \.training), ("sentences", \.sentences))
+        .field("reception", \.reception), .field("publicity", \.publicity), .field("training", \.training), .field("sentences", \.sentences))
 }

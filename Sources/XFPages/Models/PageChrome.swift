@@ -16,8 +16,8 @@ struct PageChrome: TemplateModel {
     var generatedNote: String
 
     static let fields = TemplateFields<PageChrome>(
-        ("root", \.root), ("pageTitle", \.pageTitle), ("siteTitle", \.siteTitle), ("organisation", \.organisation),
-        ("nav", \.nav), ("months", \.months), ("bodyClass", \.bodyClass), ("generatedNote", \.generatedNote))
+        .field("root", \.root), .field("pageTitle", \.pageTitle), .field("siteTitle", \.siteTitle), .field("organisation", \.organisation),
+        .field("nav", \.nav), .field("months", \.months), .field("bodyClass", \.bodyClass), .field("generatedNote", \.generatedNote))
 }
 
 struct NavLink: TemplateModel {
@@ -25,7 +25,7 @@ struct NavLink: TemplateModel {
     var href: String
     var current: Bool
 
-    static let fields = TemplateFields<NavLink>(("label", \.label), ("href", \.href), ("current", \.current))
+    static let fields = TemplateFields<NavLink>(.field("label", \.label), .field("href", \.href), .field("current", \.current))
 }
 
 /// Previous/next month and a picker that works without JavaScript: a
@@ -40,13 +40,13 @@ struct MonthBar: TemplateModel {
     var tabs: [NavLink]
 
     static let fields = TemplateFields<MonthBar>(
-        ("title", \.title), ("asOfNote", \.asOfNote), ("previous", \.previous), ("next", \.next), ("years", \.years),
-        ("tabs", \.tabs))
+        .field("title", \.title), .field("asOfNote", \.asOfNote), .field("previous", \.previous), .field("next", \.next), .field("years", \.years),
+        .field("tabs", \.tabs))
 }
 
 struct PickerYear: TemplateModel {
     var year: String
     var months: [NavLink]
 
-    static let fields = TemplateFields<PickerYear>(("year", \.year), ("months", \.months))
+    static let fields = TemplateFields<PickerYear>(.field("year", \.year), .field("months", \.months))
 }

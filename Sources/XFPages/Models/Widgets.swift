@@ -14,8 +14,8 @@ struct KPICard: TemplateModel {
     var href: String?
 
     static let fields = TemplateFields<KPICard>(
-        ("label", \.label), ("value", \.value), ("unit", \.unit), ("band", \.band), ("target", \.target),
-        ("changes", \.changes), ("spark", \.spark), ("href", \.href))
+        .field("label", \.label), .field("value", \.value), .field("unit", \.unit), .field("band", \.band), .field("target", \.target),
+        .field("changes", \.changes), .field("spark", \.spark), .field("href", \.href))
 }
 
 /// The KPI cards of a page and, beside them, one table with their last 12 months.
@@ -24,7 +24,7 @@ struct KPIBlock: TemplateModel {
     var table: DataTable
     var count: Int { cards.count }
 
-    static let fields = TemplateFields<KPIBlock>(("cards", \.cards), ("count", \.count), ("table", \.table))
+    static let fields = TemplateFields<KPIBlock>(.field("cards", \.cards), .field("count", \.count), .field("table", \.table))
 }
 
 /// A plain table (caption, column heads, rows) shown with the data-table partial.
@@ -33,21 +33,21 @@ struct DataTable: TemplateModel {
     var columns: [String]
     var rows: [PlainRow]
 
-    static let fields = TemplateFields<DataTable>(("caption", \.caption), ("columns", \.columns), ("rows", \.rows))
+    static let fields = TemplateFields<DataTable>(.field("caption", \.caption), .field("columns", \.columns), .field("rows", \.rows))
 }
 
 /// A target band as a CSS class, a shape glyph and a word, so it never relies on colour.
 struct BandCue: TemplateModel {
     var name, glyph, label: String
 
-    static let fields = TemplateFields<BandCue>(("name", \.name), ("glyph", \.glyph), ("label", \.label))
+    static let fields = TemplateFields<BandCue>(.field("name", \.name), .field("glyph", \.glyph), .field("label", \.label))
 }
 
 struct ChangeView: TemplateModel {
     /// `tone`: good, bad or neutral (CSS only; the words carry the meaning).
     var base, glyph, text, tone: String
 
-    static let fields = TemplateFields<ChangeView>(("base", \.base), ("glyph", \.glyph), ("text", \.text), ("tone", \.tone))
+    static let fields = TemplateFields<ChangeView>(.field("base", \.base), .field("glyph", \.glyph), .field("text", \.text), .field("tone", \.tone))
 }
 
 /// A chart with the same numbers in a `<details>` table beside it.
@@ -62,8 +62,8 @@ struct ChartView: TemplateModel {
     var wide: Bool
 
     static let fields = TemplateFields<ChartView>(
-        ("id", \.id), ("title", \.title), ("svg", \.svg), ("summary", \.summary), ("caption", \.caption),
-        ("columns", \.columns), ("rows", \.rows), ("wide", \.wide))
+        .field("id", \.id), .field("title", \.title), .field("svg", \.svg), .field("summary", \.summary), .field("caption", \.caption),
+        .field("columns", \.columns), .field("rows", \.rows), .field("wide", \.wide))
 }
 
 /// A row of a chart's data table: plain text cells (`{{.}}` in the template), so
@@ -73,7 +73,7 @@ struct PlainRow: TemplateModel {
     var href: String?
     var cells: [String]
 
-    static let fields = TemplateFields<PlainRow>(("head", \.head), ("href", \.href), ("cells", \.cells))
+    static let fields = TemplateFields<PlainRow>(.field("head", \.head), .field("href", \.href), .field("cells", \.cells))
 }
 
 /// A table row: the first cell is the row header; cells may carry a band and a link.
@@ -82,14 +82,14 @@ struct TableRow: TemplateModel {
     var href: String?
     var cells: [TableCell]
 
-    static let fields = TemplateFields<TableRow>(("head", \.head), ("href", \.href), ("cells", \.cells))
+    static let fields = TemplateFields<TableRow>(.field("head", \.head), .field("href", \.href), .field("cells", \.cells))
 }
 
 struct TableCell: TemplateModel {
     var text: String
     var band: BandCue?
 
-    static let fields = TemplateFields<TableCell>(("text", \.text), ("band", \.band))
+    static let fields = TemplateFields<TableCell>(.field("text", \.text), .field("band", \.band))
 }
 
 /// A labelled figure in a compact list (reception and publicity sections).
@@ -97,5 +97,5 @@ struct FigureLine: TemplateModel {
     var label, month, ytd, unit, change: String
 
     static let fields = TemplateFields<FigureLine>(
-        ("label", \.label), ("month", \.month), ("ytd", \.ytd), ("unit", \.unit), ("change", \.change))
+        .field("label", \.label), .field("month", \.month), .field("ytd", \.ytd), .field("unit", \.unit), .field("change", \.change))
 }

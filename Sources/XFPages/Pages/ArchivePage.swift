@@ -12,6 +12,7 @@ struct ArchivePage: DashboardPage {
     let path = SitePaths.archive
 
     func model() -> TemplateValue {
+        let root = self.root
         let all = data.set.scopes.all
         let rows = data.set.snapshots.reversed().map { snapshot in
             let views = FigureViews(set: data.set, snapshot: snapshot)

@@ -14,6 +14,7 @@ struct BriefPage: DashboardPage {
     var path: String { SitePaths.brief(context.month) }
 
     func model() -> TemplateValue {
+        let root = self.root
         let data = context.data, month = context.month, views = context.views
         let all = data.set.scopes.all
         let rows = Self.tableIndicators.map { indicator in
@@ -46,6 +47,6 @@ struct BriefRow: TemplateModel {
     var band: BandCue?
 
     static let fields = TemplateFields<BriefRow>(
-        ("label", \.label), ("month", \.month), ("ytd", \.ytd), ("yearOnYear", \.yearOnYear), ("monthOnMonth", \.monthOnMonth),
-        ("band", \.band))
+        .field("label", \.label), .field("month", \.month), .field("ytd", \.ytd), .field("yearOnYear", \.yearOnYear), .field("monthOnMonth", \.monthOnMonth),
+        .field("band", \.band))
 }

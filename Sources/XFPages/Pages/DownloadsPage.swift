@@ -7,6 +7,7 @@ struct DownloadsPage: DashboardPage {
     let path = SitePaths.downloads
 
     func model() -> TemplateValue {
+        let root = self.root
         let rows = data.set.months.reversed().map { month in
             DownloadRow(month: month.chinese, href: root + SitePaths.snapshot(month),
                         csv: root + SitePaths.csv(month), json: root + SitePaths.json(month))
@@ -18,5 +19,5 @@ struct DownloadsPage: DashboardPage {
 struct DownloadRow: TemplateModel {
     var month, href, csv, json: String
 
-    static let fields = TemplateFields<DownloadRow>(("month", \.month), ("href", \.href), ("csv", \.csv), ("json", \.json))
+    static let fields = TemplateFields<DownloadRow>(.field("month", \.month), .field("href", \.href), .field("csv", \.csv), .field("json", \.json))
 }

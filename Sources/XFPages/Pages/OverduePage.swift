@@ -11,6 +11,7 @@ struct OverduePage: DashboardPage {
     var path: String { SitePaths.overdue(context.month) }
 
     func model() -> TemplateValue {
+        let root = self.root
         let data = context.data, month = context.month, overdue = context.overdue
         let counts = overdue.countByUnit(unitCount: data.content.units.count)
         let byUnit = data.set.scopes.units.compactMap { scope -> OverdueUnitRow? in
@@ -35,5 +36,5 @@ struct OverdueUnitRow: TemplateModel {
     var unclosed, unaccepted, total: Int
 
     static let fields = TemplateFields<OverdueUnitRow>(
-        ("unit", \.unit), ("href", \.href), ("unclosed", \.unclosed), ("unaccepted", \.unaccepted), ("total", \.total))
+        .field("unit", \.unit), .field("href", \.href), .field("unclosed", \.unclosed), .field("unaccepted", \.unaccepted), .field("total", \.total))
 }

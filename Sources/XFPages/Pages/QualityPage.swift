@@ -11,6 +11,7 @@ struct QualityPage: DashboardPage {
     let path = SitePaths.quality
 
     func model() -> TemplateValue {
+        let root = self.root
         let report = data.content.report
         let cutoff = data.set.latest?.asOf
         let source = data.content.settings.cutoff != nil ? "（由站点设置 cutoff 指定）" : "（取各数据表中最晚的日期）"
@@ -47,7 +48,7 @@ struct QualityPage: DashboardPage {
 struct KeyValue: TemplateModel {
     var key, value: String
 
-    static let fields = TemplateFields<KeyValue>(("key", \.key), ("value", \.value))
+    static let fields = TemplateFields<KeyValue>(.field("key", \.key), .field("value", \.value))
 }
 
 struct FileRow: TemplateModel {
@@ -55,11 +56,11 @@ struct FileRow: TemplateModel {
     var rows: Int
     var ignored: String
 
-    static let fields = TemplateFields<FileRow>(("path", \.path), ("encoding", \.encoding), ("rows", \.rows), ("ignored", \.ignored))
+    static let fields = TemplateFields<FileRow>(.field("path", \.path), .field("encoding", \.encoding), .field("rows", \.rows), .field("ignored", \.ignored))
 }
 
 struct SkippedRow: TemplateModel {
     var file, line: String
 
-    static let fields = TemplateFields<SkippedRow>(("file", \.file), ("line", \.line))
+    static let fields = TemplateFields<SkippedRow>(.field("file", \.file), .field("line", \.line))
 }

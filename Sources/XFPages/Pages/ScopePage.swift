@@ -10,7 +10,7 @@ struct OverdueTable: TemplateModel {
     var overdueRows: [OverdueRow]
 
     static let fields = TemplateFields<OverdueTable>(
-        ("title", \.title), ("id", \.id), ("count", \.count), ("hasRows", \.hasRows), ("overdueRows", \.overdueRows))
+        .field("title", \.title), .field("id", \.id), .field("count", \.count), .field("hasRows", \.hasRows), .field("overdueRows", \.overdueRows))
 
     static func pair(unclosed: [OverdueRow], unaccepted: [OverdueRow]) -> [OverdueTable] {
         [OverdueTable(title: "超期未办结", id: "unclosed", count: unclosed.count, hasRows: !unclosed.isEmpty, overdueRows: unclosed),
@@ -24,8 +24,8 @@ struct OverdueRow: TemplateModel {
     var days: Int
 
     static let fields = TemplateFields<OverdueRow>(
-        ("id", \.id), ("unit", \.unit), ("unitHref", \.unitHref), ("domain", \.domain), ("domainHref", \.domainHref),
-        ("registered", \.registered), ("deadline", \.deadline), ("days", \.days))
+        .field("id", \.id), .field("unit", \.unit), .field("unitHref", \.unitHref), .field("domain", \.domain), .field("domainHref", \.domainHref),
+        .field("registered", \.registered), .field("deadline", \.deadline), .field("days", \.days))
 }
 
 /// The drill-down of one unit or domain in one month:
@@ -37,13 +37,17 @@ struct ScopePage: DashboardPage {
     ]
     let context: SnapshotContext
     let scope: Scope
+    let path: String
 
-    var path: String {
+    init(context: SnapshotContext, scope: Scope) {
+        self.context = context
+        self.scope = scope
         let slug = context.data.slugs.slug(of: scope) ?? ""
-        return scope.kind == .unit ? SitePaths.unit(context.month, slug: slug) : SitePaths.domain(context.month, slug: slug)
+        path = scope.kind == .unit ? SitePaths.unit(context.month, slug: slug) : SitePaths.domain(context.month, slug: slug)
     }
 
     func model() -> TemplateValue {
+        let root = self.root
         let data = context.data, month = context.month
         let isUnit = scope.kind == .unit
         var chrome = context.drillChrome

@@ -13,6 +13,7 @@ struct SnapshotPage: DashboardPage {
     var path: String { asHome ? SitePaths.home : SitePaths.snapshot(context.month) }
 
     func model() -> TemplateValue {
+        let root = self.root
         let month = context.month, data = context.data
         let chrome = data.chrome.chrome(path: path, title: month.chinese + "信访工作概览",
                                         section: asHome ? .latest : .snapshot, month: month)
@@ -67,7 +68,7 @@ struct ScopeTable: TemplateModel {
     var unitColumns: [String]
     var tableRows: [TableRow]
 
-    static let fields = TemplateFields<ScopeTable>(("tableHead", \.tableHead), ("unitColumns", \.unitColumns), ("tableRows", \.tableRows))
+    static let fields = TemplateFields<ScopeTable>(.field("tableHead", \.tableHead), .field("unitColumns", \.unitColumns), .field("tableRows", \.tableRows))
 
     init(title: String, rows: [TableRow]) {
         tableHead = title
@@ -81,7 +82,7 @@ struct PartialNote: TemplateModel {
     var href: String?
     var label: String
 
-    static let fields = TemplateFields<PartialNote>(("text", \.text), ("href", \.href), ("label", \.label))
+    static let fields = TemplateFields<PartialNote>(.field("text", \.text), .field("href", \.href), .field("label", \.label))
 }
 
 /// Counts of late cases with a link to the full list.
@@ -91,5 +92,5 @@ struct OverdueTeaser: TemplateModel {
     /// Units with the most late cases: `城关镇 5件`.
     var worst: [String]
 
-    static let fields = TemplateFields<OverdueTeaser>(("unclosed", \.unclosed), ("unaccepted", \.unaccepted), ("href", \.href), ("worst", \.worst))
+    static let fields = TemplateFields<OverdueTeaser>(.field("unclosed", \.unclosed), .field("unaccepted", \.unaccepted), .field("href", \.href), .field("worst", \.worst))
 }

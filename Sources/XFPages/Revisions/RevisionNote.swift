@@ -8,13 +8,13 @@ struct RevisionNote: TemplateModel {
         var scope, period, indicator, before, after: String
 
         static let fields = TemplateFields<Line>(
-            ("scope", \.scope), ("period", \.period), ("indicator", \.indicator), ("before", \.before), ("after", \.after))
+            .field("scope", \.scope), .field("period", \.period), .field("indicator", \.indicator), .field("before", \.before), .field("after", \.after))
     }
 
     var date, summary: String
     var lines: [Line]
 
-    static let fields = TemplateFields<RevisionNote>(("date", \.date), ("summary", \.summary), ("lines", \.lines))
+    static let fields = TemplateFields<RevisionNote>(.field("date", \.date), .field("summary", \.summary), .field("lines", \.lines))
 
     init(_ entry: RevisionLog.Entry) {
         date = entry.revisedOn
