@@ -12,10 +12,19 @@ struct KPICard: TemplateModel {
     /// The 12-month sparkline; its numbers are in the cards' shared table (`KPIBlock`).
     var spark: TrustedMarkup?
     var href: String?
+    /// What the figure counts, with its two numbers, period, as-of date and legal basis.
+    var rule: RuleView?
 
     static let fields = TemplateFields<KPICard>(
         .field("label", \.label), .field("value", \.value), .field("unit", \.unit), .field("band", \.band), .field("target", \.target),
-        .field("changes", \.changes), .field("spark", \.spark), .field("href", \.href))
+        .field("changes", \.changes), .field("spark", \.spark), .field("href", \.href), .field("rule", \.rule))
+}
+
+/// An indicator's rule for one figure (IndicatorRule's lines), opened with `<details>`.
+struct RuleView: TemplateModel {
+    var lines: [String]
+
+    static let fields = TemplateFields<RuleView>(.field("lines", \.lines))
 }
 
 /// The KPI cards of a page and, beside them, one table with their last 12 months.

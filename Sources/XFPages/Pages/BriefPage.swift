@@ -19,11 +19,11 @@ struct BriefPage: DashboardPage {
         let all = data.set.scopes.all
         let rows = Self.tableIndicators.map { indicator in
             BriefRow(label: FigureViews.shortLabel(indicator) + (indicator.isRate ? "" : "（\(indicator.unit)）"),
-                     month: views.figure(indicator, all)?.displayText ?? "—",
-                     ytd: indicator.family == .caseStock ? "—" : views.figure(indicator, all, .ytd)?.displayText ?? "—",
+                     month: views.shown(indicator, all),
+                     ytd: indicator.family == .caseStock ? "—" : views.shown(indicator, all, .ytd),
                      yearOnYear: views.change(indicator, all, .month, .sameMonthLastYear).map { $0.glyph + $0.text } ?? "—",
                      monthOnMonth: views.change(indicator, all, .month, .previousMonth).map { $0.glyph + $0.text } ?? "—",
-                     band: views.band(indicator, all))
+                     band: views.band(indicator, all), rule: views.rule(indicator, all))
         }
         let worst = SnapshotPage.teaser(context, root: root).worst
         let settings = data.content.settings
@@ -37,6 +37,10 @@ struct BriefPage: DashboardPage {
                 "rows": rows,
                 "attention": worst.isEmpty ? "本月无超期信访事项。" : "超期事项较多的单位：" + worst.joined(separator: "、") + "，请督促办理。",
                 "backHref": root + SitePaths.snapshot(month),
+                // 同比 / 环比, or 同比（同期） / 环比（同期） for a partial month.
+                "yearOnYearHead": "同比" + (context.snapshot.isPartial ? "（同期）" : ""),
+                "monthOnMonthHead": "环比" + (context.snapshot.isPartial ? "（同期）" : ""),
+                "minDenominator": data.set.minDenominator,
             ])
     }
 }
@@ -45,8 +49,9 @@ struct BriefPage: DashboardPage {
 struct BriefRow: TemplateModel {
     var label, month, ytd, yearOnYear, monthOnMonth: String
     var band: BandCue?
+    var rule: RuleView?
 
     static let fields = TemplateFields<BriefRow>(
-        .field("label", \.label), .field("month", \.month), .field("ytd", \.ytd), .field("yearOnYear", \.yearOnYear), .field("monthOnMonth", \.monthOnMonth),
-        .field("band", \.band))
+        .field("label", \.label), .field("month", \.month), .field("ytd", \.ytd), .field("yearOnYear", \.yearOnYear),
+        .field("monthOnMonth", \.monthOnMonth), .field("band", \.band), .field("rule", \.rule))
 }
