@@ -1,11 +1,10 @@
 import XFTemplates
 
-/// Renders pages with the template set and writes them under `intranet/`,
-/// counting the files. The only place a dashboard page becomes bytes.
+/// Renders pages with the template set and writes them under `intranet/`:
+/// the only place a dashboard page becomes bytes (the sink counts the files).
 final class Renderer {
     let templates: TemplateSet
     let sink: PageSink
-    private(set) var filesWritten = 0
 
     init(templates: TemplateSet, sink: PageSink) {
         self.templates = templates
@@ -24,6 +23,5 @@ final class Renderer {
     /// A file another renderer made (a batch rendered on another core), its path already in the site.
     func forward(_ sitePath: String, _ bytes: [UInt8]) throws {
         try sink.write(sitePath, bytes)
-        filesWritten += 1
     }
 }

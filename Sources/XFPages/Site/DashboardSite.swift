@@ -41,8 +41,8 @@ public struct DashboardSite: Sendable {
         try renderer.write(QualityPage(data: data))
     }
 
-    /// Writes every page and asset; returns the number of files written.
-    public func write(to sink: PageSink) throws -> Int {
+    /// Writes every page and asset (the sink counts them).
+    public func write(to sink: PageSink) throws {
         let renderer = Renderer(templates: templates, sink: sink)
         for asset in assets { try renderer.write(path: "assets/" + asset.path, bytes: asset.bytes) }
         let snapshots = data.set.snapshots
@@ -59,7 +59,6 @@ public struct DashboardSite: Sendable {
             for file in try outcome.get() { try renderer.forward(file.path, file.bytes) }
         })
         try Self.sitePages(data, to: renderer)
-        return renderer.filesWritten
     }
 }
 
