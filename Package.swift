@@ -3,8 +3,8 @@
 // The targets follow the pipeline, one module per stage, in a one-way flow:
 //   XFTable (bytes → rows) → XFRecords (rows → domain records)
 //   → XFIndicators (records → figures per snapshot)
-//   → XFCharts / XFGuides (with XFText: CJK text width, wrapping, escaping)
-//     (figures and guide sources → SVG)
+//   → XFCharts / XFGuides / XFQRCode (with XFText: CJK text width, wrapping,
+//     escaping, the SVG writer) (figures, guide sources, addresses → SVG)
 //   → XFTemplates + XFPages (view models → HTML) → XFPublish (atomic write)
 // XFSite holds the commands; the `xfsite` executable is a thin shell over it.
 import PackageDescription
@@ -22,8 +22,9 @@ let package = Package(
         .target(name: "XFIndicators", dependencies: ["XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
         .target(name: "XFGuides", dependencies: ["XFTable", "XFText"]),
+        .target(name: "XFQRCode", dependencies: ["XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFTable", "XFText"]),
-        .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates"]),
+        .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFQRCode", "XFTemplates"]),
         .target(name: "XFPublish", dependencies: ["XFTable"]),
         .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
@@ -35,7 +36,8 @@ let package = Package(
         .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords"], exclude: ["Fixtures"]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts"], exclude: ["Golden"]),
-        .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"]),
+        .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFQRCodeTests", dependencies: ["XFQRCode"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "XFPagesTests", dependencies: ["XFPages"]),
         .testTarget(name: "XFSiteTests", dependencies: ["XFSite"]),

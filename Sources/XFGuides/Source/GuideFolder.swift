@@ -27,7 +27,8 @@ public struct GuideFolder: Sendable {
 
     /// Reads `contentDirectory/guides/`. A content folder without that folder has
     /// no guides, which is not a problem: the public index then lists none.
-    public static func load(contentDirectory: URL) -> GuideFolder {
+    /// `today` dates the check of each guide's legal basis (warned when over a year old).
+    public static func load(contentDirectory: URL, today: GuideDate = .today) -> GuideFolder {
         let root = contentDirectory.appendingPathComponent(folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -56,7 +57,8 @@ public struct GuideFolder: Sendable {
                 }
                 library.diagnostics.append(diagnostic)
             case .success(let text):
-                let (guide, problems) = GuideSource.parse(text, file: path)
+                var (guide, problems) = GuideSource.parse(text, file: path)
+                if let guide, let old = GuideSource.reviewAge(guide, today: today) { problems.append(old) }
                 library.diagnostics += problems
                 if !problems.isEmpty { library.sourcesWithProblems[path] = text }
                 if let guide { library.add(guide) }
@@ -73,10 +75,11 @@ public struct GuideFolder: Sendable {
 
     /// Parses guides given as text, keyed by their path inside the content folder
     /// (`guides/01-路线图.guide`), in the same order and with the same checks.
-    public static func parse(sources: [String: String]) -> GuideFolder {
+    public static func parse(sources: [String: String], today: GuideDate = .today) -> GuideFolder {
         var library = GuideFolder(filesRead: sources.count)
         for (path, text) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            let (guide, problems) = GuideSource.parse(text, file: path)
+            var (guide, problems) = GuideSource.parse(text, file: path)
+            if let guide, let old = GuideSource.reviewAge(guide, today: today) { problems.append(old) }
             library.diagnostics += problems
             if let guide { library.add(guide) }
         }
@@ -97,9 +100,22 @@ public struct GuideFolder: Sendable {
         guides.append(guide)
     }
 
+    /// Whether every guide is fit to print: no 「待核实」 left.
+    public var pendingGuides: [Guide] { guides.filter(\.isPending) }
+
     /// Read and decoded as the tables are, so a file saved from Notepad as ANSI
     /// (GB18030) reads as well as UTF-8.
     static func read(_ url: URL, as path: String) -> Result<String, Diagnostic> {
         TableFile.read(url, as: path).map { file in file.withBytes { String(decoding: $0, as: UTF8.self) } }
+    }
+}
+
+extension GuideDate {
+    /// Today in China (UTC+8), where the bureau reads its posters.
+    public static var today: GuideDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return GuideDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }
