@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFTestSupport
 import XFGuides
 import XFPages
 import XFRecords
@@ -8,9 +9,9 @@ import XFRecords
 private let publicURL = "https://www.example.org/xinfang/public/"
 
 private let printTools: (chromium: String, pdftoppm: String, zbarimg: String, python: String)? = {
-    guard let chromium = toolPath("chromium") ?? toolPath("chromium-browser"), let pdftoppm = toolPath("pdftoppm"),
-          let zbarimg = toolPath("zbarimg"), let python = toolPath("python3"),
-          (try? runProgram(python, ["-c", "import pdfplumber"]).status) == 0 else { return nil }
+    guard let chromium = ExternalTool.chromium, let pdftoppm = ExternalTool.find("pdftoppm"),
+          let zbarimg = ExternalTool.find("zbarimg"), let python = ExternalTool.python,
+          (try? ExternalTool.run(python, ["-c", "import pdfplumber"]).status) == 0 else { return nil }
     return (chromium, pdftoppm, zbarimg, python)
 }()
 
@@ -29,19 +30,19 @@ with pdfplumber.open(sys.argv[1]) as pdf:
     @Test(.enabled(if: printTools != nil, "需要 chromium、poppler-utils（pdftoppm）、zbar-tools（zbarimg）和 pdfplumber：.ci/install-test-tools"))
     func eachSheetPrintsOnOnePageWithAReadableQRCodeAndLegibleType() throws {
         let tools = try #require(printTools)
-        let library = GuideFolder.load(contentDirectory: shippedContent)
+        let library = GuideFolder.load(contentDirectory: Repository.content)
         var settings = SiteSettings()
         settings.publicURL = publicURL
         let sink = MemorySink()
         _ = try PublicSite.write(settings: settings, guides: library.guides,
-                                 theme: PublicSite.Theme.load(siteTemplates: shippedTemplates), to: sink)
-        let root = try temporaryFolder("printed-sheets")
+                                 theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
+        let root = try TemporaryFolder("printed-sheets").url
         for (path, bytes) in sink.files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
-        let profile = try temporaryFolder("chromium-print")
+        let profile = try TemporaryFolder("chromium-print").url
         let script = root.appendingPathComponent("smallest.py")
         try Data(smallestSize.utf8).write(to: script)
         var report: [String] = []
@@ -49,9 +50,9 @@ with pdfplumber.open(sys.argv[1]) as pdf:
             for (page, floor) in [("poster-a3.html", 10.0), ("booklet-a4.html", 9.0)] {
                 let html = root.appendingPathComponent("public/\(guide.slug)/\(page)")
                 let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
-                _ = try runProgram(tools.chromium, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                _ = try ExternalTool.run(tools.chromium, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                                                     "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)", html.absoluteString])
-                let measured = try runProgram(tools.python, [script.path, pdf.path]).out.split(separator: " ")
+                let measured = try ExternalTool.run(tools.python, [script.path, pdf.path]).out.split(separator: " ")
                 #expect(measured.first == "1", "\(guide.slug) \(page) 打印成 \(measured.first ?? "?") 页")
                 let smallest = measured.count == 2 ? Double(measured[1].trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 : 0
                 report.append("\(guide.slug) \(page) 最小字号 \(String(format: "%.1f", smallest)) pt")
@@ -60,8 +61,8 @@ with pdfplumber.open(sys.argv[1]) as pdf:
                     #expect(smallest >= floor)
                 }
                 let png = pdf.deletingPathExtension().path
-                _ = try runProgram(tools.pdftoppm, ["-r", "200", "-png", "-singlefile", pdf.path, png])
-                let decoded = try runProgram(tools.zbarimg, ["--raw", "-q", png + ".png"]).out
+                _ = try ExternalTool.run(tools.pdftoppm, ["-r", "200", "-png", "-singlefile", pdf.path, png])
+                let decoded = try ExternalTool.run(tools.zbarimg, ["--raw", "-q", png + ".png"]).out
                 #expect(decoded.trimmingCharacters(in: .newlines) == "\(publicURL)\(guide.slug)/index.html", "\(guide.slug) \(page)")
             }
         }

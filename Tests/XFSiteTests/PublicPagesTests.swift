@@ -62,7 +62,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
     var settings = SiteSettings()
     settings.publicURL = "https://www.example.org/xinfang/public/"
     _ = try PublicSite.write(settings: settings, guides: library.guides,
-                             theme: PublicSite.Theme.load(siteTemplates: shippedTemplates), to: sink)
+                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
     for paper in ["poster-a3", "booklet-a4"] {
         let pending = try #require(sink.text("public/guide-01/\(paper).html"))
         let verified = try #require(sink.text("public/guide-02/\(paper).html"))
