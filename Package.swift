@@ -19,6 +19,7 @@ let package = Package(
     targets: [
         .target(name: "XFTable"),
         .target(name: "XFText"),
+        .target(name: "XFWorkbook"),
         .target(name: "XFRecords", dependencies: ["XFTable"]),
         .target(name: "XFIndicators", dependencies: ["XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
@@ -38,6 +39,7 @@ let package = Package(
         .target(name: "XFTestSupport", dependencies: ["XFRecords"], path: "Tests/XFTestSupport"),
         .testTarget(name: "XFTableTests", dependencies: ["XFTable", "XFTestSupport"]),
         .testTarget(name: "XFTextTests", dependencies: ["XFText", "XFTestSupport"]),
+        .testTarget(name: "XFWorkbookTests", dependencies: ["XFWorkbook", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators", "XFTestSupport"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFCharts", "XFTestSupport"]),
