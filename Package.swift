@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // XinfangSite: a static dashboard site builder for petition bureaus.
 // The targets follow the pipeline, one module per stage, in a one-way flow:
-//   XFTable (bytes → rows) → XFRecords (rows → domain records)
+//   XFSource (files, text decoding, diagnostics and their codes, carets)
+//   → XFTable (bytes → rows) → XFRecords (rows → domain records)
 //   → XFIndicators (records → figures per snapshot)
 //   → XFCharts / XFGuides / XFQRCode (with XFText: CJK text width, wrapping,
 //     escaping, the SVG writer) (figures, guide sources, addresses → SVG)
@@ -17,19 +18,22 @@ let package = Package(
         .library(name: "XFSite", targets: ["XFSite"]),
     ],
     targets: [
-        .target(name: "XFTable"),
         .target(name: "XFText"),
+        .target(name: "XFSource", dependencies: ["XFText"]),
+        .target(name: "XFTable", dependencies: ["XFSource"]),
         .target(name: "XFWorkbook"),
-        .target(name: "XFRecords", dependencies: ["XFTable"]),
+        .target(name: "XFRecords", dependencies: ["XFSource", "XFTable"]),
         .target(name: "XFIndicators", dependencies: ["XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
-        .target(name: "XFGuides", dependencies: ["XFTable", "XFText"]),
+        .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFQRCode", dependencies: ["XFText"]),
-        .target(name: "XFTemplates", dependencies: ["XFTable", "XFText"]),
+        .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFDocuments"),
-        .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFQRCode", "XFTemplates", "XFDocuments"]),
-        .target(name: "XFPublish", dependencies: ["XFTable"]),
-        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFPublish"]),
+        .target(name: "XFPages", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFCharts",
+                                                "XFGuides", "XFQRCode", "XFTemplates", "XFText", "XFDocuments"]),
+        .target(name: "XFPublish"),
+        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFRecords", "XFIndicators", "XFGuides", "XFPages",
+                                               "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
@@ -37,17 +41,21 @@ let package = Package(
         // Shared by the test targets only: golden files, external tools, temporary
         // folders, seeded randomness, date literals.
         .target(name: "XFTestSupport", dependencies: ["XFRecords"], path: "Tests/XFTestSupport"),
-        .testTarget(name: "XFTableTests", dependencies: ["XFTable", "XFTestSupport"]),
+        .testTarget(name: "XFSourceTests", dependencies: ["XFSource"]),
+        .testTarget(name: "XFTableTests", dependencies: ["XFSource", "XFTable", "XFTestSupport"]),
         .testTarget(name: "XFTextTests", dependencies: ["XFText", "XFTestSupport"]),
         .testTarget(name: "XFWorkbookTests", dependencies: ["XFWorkbook", "XFTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords", "XFTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators", "XFTestSupport"]),
-        .testTarget(name: "XFChartsTests", dependencies: ["XFCharts", "XFTestSupport"]),
-        .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFRecordsTests", dependencies: ["XFSource", "XFTable", "XFRecords", "XFTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "XFQRCodeTests", dependencies: ["XFQRCode", "XFTestSupport"]),
+        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFRecords", "XFIndicators", "XFTestSupport"]),
+        .testTarget(name: "XFChartsTests", dependencies: ["XFText", "XFCharts", "XFTestSupport"]),
+        .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides", "XFTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments", "XFTestSupport"]),
-        .testTarget(name: "XFPagesTests", dependencies: ["XFPages", "XFTestSupport"]),
-        .testTarget(name: "XFSiteTests", dependencies: ["XFSite", "XFTestSupport"]),
+        .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFTestSupport"]),
+        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFGuides", "XFPages", "XFSite",
+                                                        "XFTestSupport"]),
     ]
 )

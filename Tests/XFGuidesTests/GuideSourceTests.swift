@@ -1,5 +1,5 @@
 import Testing
-import XFTable
+import XFSource
 @testable import XFGuides
 
 /// Parses `text` with the version of the law it cites and a check date added at

@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// The version of a law a guide follows, as the clerk wrote it on a `法规：` line:
 /// `法规：《行政复议法》2023年9月1日修订、2024年1月1日施行`. Printed at the foot
