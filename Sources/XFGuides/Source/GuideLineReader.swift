@@ -83,11 +83,11 @@ struct GuideLineReader {
         case "法规": readLaw(value, line: line, column: valueColumn)
         case "核对日期":
             guard let date = GuideDate(parsing: value) else {
-                return fail("guide.bad-date", line: line, column: valueColumn, value: value, "核对日期「\(value)」不是有效日期。",
+                return fail(.guideBadDate, line: line, column: valueColumn, value: value, "核对日期「\(value)」不是有效日期。",
                             "写成「核对日期：2026-12-01」或「核对日期：2026年12月1日」。")
             }
             if checked != nil {
-                fail("guide.duplicate-date", line: line, column: 1, "核对日期写了不止一次。", "只保留最近一次核对的日期。")
+                fail(.guideDuplicateDate, line: line, column: 1, "核对日期写了不止一次。", "只保留最近一次核对的日期。")
             }
             checked = date
             checkedAt = location(line, valueColumn)
@@ -99,21 +99,21 @@ struct GuideLineReader {
     private mutating func readLaw(_ value: String, line: Int, column: Int) {
         let example = "写成「法规：《行政复议法》2023年9月1日修订、2024年1月1日施行」：书名号内写法规名称，后面写所依据的版本。"
         guard value.hasPrefix("《"), let close = value.firstIndex(of: "》") else {
-            return fail("guide.bad-law", line: line, column: column, value: value, "「法规」行要以书名号《》写明法规名称。", example)
+            return fail(.guideBadLaw, line: line, column: column, value: value, "「法规」行要以书名号《》写明法规名称。", example)
         }
         let name = String(value[value.index(after: value.startIndex)..<close]).trimmed
         var version = String(String(value[value.index(after: close)...]).trimmed
             .trimmingPrefix { $0 == "，" || $0 == "," || $0 == "（" || $0 == "(" || $0 == " " })
         if version.hasSuffix("）") || version.hasSuffix(")") { version.removeLast() }
         guard !name.isEmpty else {
-            return fail("guide.bad-law", line: line, column: column, value: value, "书名号内没有法规名称。", example)
+            return fail(.guideBadLaw, line: line, column: column, value: value, "书名号内没有法规名称。", example)
         }
         guard !version.isEmpty else {
-            return fail("guide.law-without-version", line: line, column: column, value: name,
+            return fail(.guideLawWithoutVersion, line: line, column: column, value: name,
                         "《\(name)》没有写明所依据的版本。", example)
         }
         if let first = laws.first(where: { $0.name == name }) {
-            return fail("guide.duplicate-law", line: line, column: column, value: name,
+            return fail(.guideDuplicateLaw, line: line, column: column, value: name,
                         "《\(name)》的版本写了不止一次，第\(first.location.line)行已经写过。", "删除其中一行。")
         }
         laws.append(LawVersion(name: name, version: version, location: location(line, column)))
@@ -124,7 +124,7 @@ struct GuideLineReader {
         let mark = Array(Guide.pendingMark)
         guard chars.count >= mark.count else { return }
         for start in 0...(chars.count - mark.count) where Array(chars[start..<(start + mark.count)]) == mark {
-            diagnostics.append(Diagnostic(.warning, code: "guide.unverified", at: location(line, start + 1), value: Guide.pendingMark,
+            diagnostics.append(Diagnostic(.warning, code: .guideUnverified, at: location(line, start + 1), value: Guide.pendingMark,
                                           message: "这里标有「\(Guide.pendingMark)」：内容尚未与法规原文核对，这张导引图的海报和A4页会印上“核对中，请勿张贴”。",
                                           fix: "与法规原文核对后改正条文序号或时限，删去「\(Guide.pendingMark)」；核对不了的内容不要写在图上。"))
         }

@@ -38,7 +38,7 @@ public enum GuideSource {
     /// before `today`: laws change, and a poster outlives its check.
     public static func reviewAge(_ guide: Guide, today: GuideDate) -> Diagnostic? {
         guard let checked = guide.checked, let location = guide.checkedAt, checked.oneYearLater < today else { return nil }
-        return Diagnostic(.warning, code: "guide.check-date-old", at: location, value: checked.chinese,
+        return Diagnostic(.warning, code: .guideCheckDateOld, at: location, value: checked.chinese,
                           message: "法律依据的核对日期是\(checked.chinese)，已超过一年。",
                           fix: "请把每一条依据和时限与法规现行文本重新核对，更新「法规：」行的版本，再把核对日期改为核对当天。")
     }
