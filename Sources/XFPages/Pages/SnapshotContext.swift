@@ -9,13 +9,10 @@ struct SnapshotContext {
     let views: FigureViews
     let overdue: OverdueList
     /// The overdue lists split by unit and by domain once, for the drill-downs.
-    let overdueByUnit: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
-    let overdueByDomain: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
+    let overdueByUnit, overdueByDomain: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
     let kpis: KPIBlock
     let trends: [ChartView]
-    let channels: ChartView
-    let channelShare: ChartView
-    let heat: ChartView
+    let channels, channelShare, heat: ChartView
     let activity: ActivitySection
     /// The chrome of every drill-down page of this month (they share a depth); each sets its own title.
     let drillChrome: PageChrome
