@@ -28,7 +28,7 @@ enum OverduePage {
         let month = context.month
         let path = SitePaths.overdue(month)
         let root = SitePaths.root(of: path)
-        let counts = context.overdue.countByUnit(unitCount: site.content.units.count)
+        let counts = context.overdue.countByUnit(unitCount: site.set.scopes.unitCount)
         let byUnit = site.set.scopes.units.compactMap { scope -> OverdueUnitRow? in
             let count = counts[scope.index]
             guard count.unclosed + count.unaccepted > 0 else { return nil }

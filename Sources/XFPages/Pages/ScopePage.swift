@@ -85,7 +85,7 @@ enum ScopePage {
         let slug = site.slugs.slug(of: scope) ?? ""
         let path = isUnit ? SitePaths.unit(month, slug: slug) : SitePaths.domain(month, slug: slug)
         let root = SitePaths.root(of: path)
-        let kindLabel = isUnit ? site.content.units[scope.index].kind.label : "问题领域"
+        let kindLabel = isUnit ? (scope.unitKind ?? .town).label : "问题领域"
         var chrome = context.drillChrome
         chrome.pageTitle = "\(scope.name) · \(month.chinese) · " + chrome.siteTitle
         let views = context.views

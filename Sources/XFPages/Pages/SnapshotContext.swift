@@ -33,10 +33,10 @@ struct SnapshotContext {
         let views = FigureViews(set: site.set, snapshot: snapshot)
         self.views = views
         let all = site.set.scopes.all
-        let overdue = OverdueList(cases: site.content.cases, asOf: snapshot.asOf)
+        let overdue = site.set.overdue(asOf: snapshot.asOf)
         self.overdue = overdue
-        let units = site.content.units.count
-        let domains = site.content.domains.count
+        let units = site.set.scopes.unitCount
+        let domains = site.set.scopes.domainCount
         overdueByUnit = (OverdueList.grouped(overdue.unclosed, by: \.unit, count: units),
                          OverdueList.grouped(overdue.unaccepted, by: \.unit, count: units))
         overdueByDomain = (OverdueList.grouped(overdue.unclosed, by: \.domain, count: domains),
@@ -45,7 +45,7 @@ struct SnapshotContext {
         trends = Self.trendIndicators.map { Charts.trend(site.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
         channels = Charts.channels(site.set, all, endingAt: snapshot.month, id: "ch")
         channelShare = Charts.channelShare(views, all, id: "cs")
-        heat = Charts.heat(site.set, .cases, units: Array(site.set.scopes.units), names: site.content.units.map(\.shortName),
+        heat = Charts.heat(site.set, .cases, units: Array(site.set.scopes.units), names: site.set.scopes.units.map(\.shortName),
                            endingAt: snapshot.month, id: "hg")
         activity = ActivitySection(views: views, scope: all)
         drillChrome = site.chrome.chrome(path: SitePaths.unit(snapshot.month, slug: "x"), title: "", section: .snapshot,
@@ -62,7 +62,7 @@ struct SnapshotContext {
 
     /// 镇街 or 部门 scopes, in configured order.
     func units(of kind: UnitKind) -> [Scope] {
-        site.set.scopes.units.filter { site.content.units[$0.index].kind == kind }
+        site.set.scopes.units.filter { $0.unitKind == kind }
     }
 
     static let rankingIndicator = Indicator.ontimeClosing
