@@ -105,6 +105,18 @@ final class MappedFile {
 
 /// Whole-file reads into a byte array, for small files such as settings.
 public enum FileBytes {
+    /// A file mapped read-only (a workbook read in place), unmapped when released.
+    public final class Mapped: @unchecked Sendable {
+        private let file: MappedFile
+        public var bytes: UnsafeBufferPointer<UInt8> { file.bytes }
+        init(_ file: MappedFile) { self.file = file }
+    }
+
+    /// Maps the regular file at `path` (same checks and limits as `read`).
+    public static func map(_ path: String) throws -> Mapped {
+        Mapped(try MappedFile(path: path))
+    }
+
     /// Larger than any county's export; a bigger file is a mistake, not data.
     public static let sizeLimit = 2 << 30
 

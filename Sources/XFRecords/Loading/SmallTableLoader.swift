@@ -1,4 +1,5 @@
 import XFTable
+import XFWorkbook
 
 /// Reads a small table (units, domains, receptions, publicity) row by row through
 /// a `RowReader`, collecting what `readRow` makes of each valid row. Rows with
@@ -16,7 +17,40 @@ struct SmallTableLoader<Record> {
         self.cutoff = cutoff
     }
 
-    mutating func read(_ file: TableFile, _ readRow: @escaping (inout RowReader) -> Record?) -> LoadReport.FileRead {
+    mutating func read(_ source: TableSource, _ readRow: @escaping (inout RowReader) -> Record?) -> LoadReport.FileRead {
+        guard case .workbook(let file) = source else {
+            guard case .csv(let file) = source else { preconditionFailure() }
+            return read(file, readRow)
+        }
+        var reader = WorkbookTableReader(file: file, schema: schema, cutoff: cutoff)
+        var sink = SheetSink(readRow: readRow)
+        reader.read(into: &sink)
+        diagnostics += reader.diagnostics
+        records += sink.records
+        skipped += reader.skipped + sink.skipped
+        latestDate.raise(to: reader.latestDate)
+        return LoadReport.FileRead(path: file.path, encoding: file.workbook.format.rawValue, rows: reader.rows,
+                                   ignoredColumns: reader.ignored)
+    }
+
+    private struct SheetSink: WorkbookRowSink {
+        let readRow: (inout RowReader) -> Record?
+        var records: [Record] = []
+        var skipped: [SourceLocation] = []
+
+        mutating func beginSheet(_ sheet: SheetInfo) {}
+
+        mutating func row(_ reader: inout RowReader) {
+            if let record = readRow(&reader), !reader.rowFailed {
+                records.append(record)
+                reader.accept()
+            } else {
+                skipped.append(reader.rowLocation)
+            }
+        }
+    }
+
+    private mutating func read(_ file: TableFile, _ readRow: @escaping (inout RowReader) -> Record?) -> LoadReport.FileRead {
         var handler = Handler(file: file.path, schema: schema, cutoff: cutoff, readRow: readRow)
         let parseProblems = file.parse(into: &handler)
         diagnostics += DiagnosticLimiter.limit(parseProblems)
@@ -45,6 +79,10 @@ struct SmallTableLoader<Record> {
             self.schema = schema
             self.cutoff = cutoff
             self.readRow = readRow
+        }
+
+        mutating func isHeader(_ row: CSVRow) -> Bool {
+            HeaderMap.namesRequired((0..<row.count).map { row.string($0) }, schema: schema)
         }
 
         mutating func handle(_ row: CSVRow) {

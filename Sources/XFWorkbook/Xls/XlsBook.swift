@@ -105,7 +105,18 @@ final class XlsBook {
         var cells: [PendingCell] = []
         var formulaAwaitingString: (row: Int, column: Int, style: Int)?
         func style(_ index: Int) -> Bool { index < dateStyles.count && dateStyles[index] }
+        var outside = 0
         func add(_ row: Int, _ column: Int, _ kind: CellKind, _ value: [UInt8]) {
+            // BIFF8 has 256 columns; a record beyond them (a MULRK run past IV) is damage.
+            guard column < Self.columns else {
+                outside += 1
+                if outside == 1 {
+                    result.problems.append(WorkbookProblem(code: "xls.bad-reference", sheet: info.name, cell: String(row + 1),
+                                                           message: "单元格超出 .xls 工作表的范围（最多 256 列），未读取。",
+                                                           fix: WorkbookProblem.saveAsXlsx))
+                }
+                return
+            }
             cells.append(PendingCell(row: row + 1, column: column, order: cells.count, kind: kind, value: value))
         }
         func number(_ row: Int, _ column: Int, _ xf: Int, _ value: Double) {
@@ -190,6 +201,9 @@ final class XlsBook {
         }
         return result
     }
+
+    /// Columns of a BIFF8 sheet (A…IV).
+    static let columns = 256
 
     static func rk(_ value: UInt32) -> Double {
         var number: Double
