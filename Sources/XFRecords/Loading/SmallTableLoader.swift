@@ -1,3 +1,4 @@
+import XFSource
 import XFTable
 import XFWorkbook
 

@@ -1,4 +1,5 @@
 import Foundation
+import XFSource
 import XFTable
 import XFWorkbook
 
@@ -31,19 +32,19 @@ enum TableSource {
 final class WorkbookFile {
     let path: String
     let workbook: Workbook
-    private let bytes: FileBytes.Mapped
+    private let bytes: MappedFile
 
-    private init(path: String, workbook: Workbook, bytes: FileBytes.Mapped) {
+    private init(path: String, workbook: Workbook, bytes: MappedFile) {
         self.path = path
         self.workbook = workbook
         self.bytes = bytes
     }
 
     static func read(_ url: URL, as path: String) -> Result<WorkbookFile, Diagnostic> {
-        let mapped: FileBytes.Mapped
-        do { mapped = try FileBytes.map(url.path) } catch {
-            return .failure(Diagnostic(code: "file.unreadable", at: SourceLocation(file: path),
-                                       message: "无法读取文件：\(error.localizedDescription)",
+        let mapped: MappedFile
+        do { mapped = try MappedFile(path: url.path) } catch {
+            return .failure(Diagnostic(code: .fileUnreadable, at: SourceLocation(file: path),
+                                       message: "无法读取文件：\(error.reason)",
                                        fix: "检查文件是否存在、是否被其他程序（如 Excel）占用，以及是否有读取权限。"))
         }
         do {
@@ -103,7 +104,7 @@ struct WorkbookTableReader {
             let place = SourceLocation(file: file.path, sheet: sheet.name, sheetIndex: sheet.index)
             guard sheet.isWorksheet else { passedOver.append("「\(sheet.name)」（图表）"); continue }
             guard sheet.isVisible else {
-                diagnostics.append(Diagnostic(.warning, code: "workbook.hidden-sheet", at: place,
+                diagnostics.append(Diagnostic(.warning, code: .workbookHiddenSheet, at: place,
                                               message: "隐藏的工作表未读取。",
                                               fix: "如其中是要统计的数据，请在 Excel 中取消隐藏该工作表。"))
                 continue
@@ -124,13 +125,13 @@ struct WorkbookTableReader {
                 for name in map.ignored where !ignored.contains(name) { ignored.append(name) }
             } else if !handler.headerRejected {
                 passedOver.append("「\(sheet.name)」")
-                diagnostics.append(Diagnostic(.warning, code: "workbook.no-table-sheet", at: place,
+                diagnostics.append(Diagnostic(.warning, code: .workbookNoTableSheet, at: place,
                                               message: "工作表的前 \(Self.headerSearchRows) 行中没有\(schema.title)表的表头（须含\(requiredNames)），未读取。",
                                               fix: "如其中是要统计的数据，请在表头行写上这些列名；说明、汇总等工作表可以不管。"))
             }
         }
         if tableSheets == 0 && !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics.append(Diagnostic(code: "workbook.no-table", at: SourceLocation(file: file.path),
+            diagnostics.append(Diagnostic(code: .workbookNoTable, at: SourceLocation(file: file.path),
                                           message: "工作簿中没有可读取的\(schema.title)表：没有哪个可见工作表的前 \(Self.headerSearchRows) 行含有\(requiredNames)这些列。",
                                           fix: "检查表头行的列名（可用的列名见 docs/DATA.md），或把数据所在的工作表取消隐藏。"))
         }
