@@ -13,29 +13,35 @@ shift 2 || shift $#
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/.build/fuzz"
 mkdir -p "$work/obj" "$work/corpus-$target" "$work/artifacts-$target"
-flags=(-sanitize=fuzzer,address -parse-as-library -g -O -swift-version 6 -use-ld=lld)
-table_sources=("$root"/Sources/XFTable/*.swift)
+flags=(-sanitize=fuzzer,address -parse-as-library -g -O -swift-version 6 -use-ld=lld -package-name xfsite
+       -I "$work/obj" -L "$work/obj")
+sources() { find "$root/Sources/$1" -name '*.swift' | sort; }
+# A module of the package as a static library, so the sources above it keep their imports.
+library() {
+    local name=$1
+    mapfile -t files < <(sources "$name")
+    swiftc "${flags[@]}" -module-name "$name" -emit-module -emit-module-path "$work/obj/$name.swiftmodule" \
+        -emit-library -static "${files[@]}" -o "$work/obj/lib$name.a"
+}
+# The target module's own sources and the fuzz file in one module, so it can check internal invariants.
+target_with() {
+    local module=$1 fuzz=$2
+    shift 2
+    mapfile -t files < <(sources "$module")
+    swiftc "${flags[@]}" -module-name "${module}Fuzz" "${files[@]}" "$root/fuzz/$fuzz" "$@" -o "$work/$target"
+}
+library XFText
+library XFSource
 
 case "$target" in
-csv)
-    swiftc "${flags[@]}" -module-name XFTableFuzz "${table_sources[@]}" "$root/fuzz/CSVFuzz.swift" -o "$work/csv"
-    ;;
+csv) target_with XFTable CSVFuzz.swift -lXFSource -lXFText ;;
 records)
-    # XFTable as its own module, so the XFRecords sources keep their `import XFTable`.
-    swiftc "${flags[@]}" -module-name XFTable -emit-module -emit-module-path "$work/obj/XFTable.swiftmodule" \
-        -emit-library -static "${table_sources[@]}" -o "$work/obj/libXFTable.a"
-    mapfile -t record_sources < <(find "$root/Sources/XFRecords" -name '*.swift' | sort)
-    swiftc "${flags[@]}" -module-name XFRecordsFuzz -I "$work/obj" -L "$work/obj" -lXFTable \
-        "${record_sources[@]}" "$root/fuzz/RecordsFuzz.swift" -o "$work/records"
+    library XFTable
+    library XFWorkbook
+    target_with XFRecords RecordsFuzz.swift -lXFTable -lXFWorkbook -lXFSource -lXFText
     ;;
-inflate)
-    mapfile -t workbook_sources < <(find "$root/Sources/XFWorkbook" -name '*.swift' | sort)
-    swiftc "${flags[@]}" -module-name XFWorkbookFuzz "${workbook_sources[@]}" "$root/fuzz/InflateFuzz.swift" -o "$work/inflate"
-    ;;
-sheet)
-    mapfile -t workbook_sources < <(find "$root/Sources/XFWorkbook" -name '*.swift' | sort)
-    swiftc "${flags[@]}" -module-name XFWorkbookFuzz "${workbook_sources[@]}" "$root/fuzz/SheetFuzz.swift" -o "$work/sheet"
-    ;;
+inflate) target_with XFWorkbook InflateFuzz.swift -lXFSource -lXFText ;;
+sheet) target_with XFWorkbook SheetFuzz.swift -lXFSource -lXFText ;;
 *) echo "unknown target $target (csv, records, inflate or sheet)" >&2; exit 64 ;;
 esac
 
