@@ -61,11 +61,9 @@ struct ChangeView: TemplateModel {
 
 /// A chart with the same numbers in a `<details>` table beside it.
 struct ChartView: TemplateModel {
-    var id: String
-    var title: String
+    var id, title: String
     var svg: TrustedMarkup
-    var summary: String
-    var caption: String
+    var summary, caption: String
     var columns: [String]
     var rows: [PlainRow]
     var wide: Bool

@@ -9,17 +9,12 @@ import XFTemplates
 public struct DashboardSite: Sendable {
     let data: DashboardData
     let templates: TemplateSet
-    let assets: [Asset]
-
-    struct Asset: Sendable {
-        let path: String
-        let bytes: [UInt8]
-    }
+    let assets: [(path: String, bytes: [UInt8])]
 
     public init(content: Content, snapshots: SnapshotSet, templates: SiteTemplates, revisions: RevisionLog = RevisionLog()) {
         data = DashboardData(content: content, set: snapshots, revisions: revisions)
         self.templates = templates.set
-        assets = templates.assets.map { Asset(path: $0.path, bytes: $0.bytes) }
+        assets = templates.assets
     }
 
     /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list, brief.

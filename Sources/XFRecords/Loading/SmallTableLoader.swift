@@ -18,30 +18,36 @@ struct SmallTableLoader<Record> {
         self.cutoff = cutoff
     }
 
+    /// Reads one table file, CSV or workbook (a workbook's table sheets in workbook order).
     mutating func read(_ source: TableSource, _ readRow: @escaping (inout RowReader) -> Record?) -> LoadReport.FileRead {
-        guard case .workbook(let file) = source else {
-            guard case .csv(let file) = source else { preconditionFailure() }
-            return read(file, readRow)
+        switch source {
+        case .csv(let file):
+            let outcome = TableFileReader.read(file, schema: schema, cutoff: cutoff, into: Rows(readRow: readRow))
+            diagnostics += outcome.diagnostics
+            skipped += outcome.unparsed + outcome.consumer.skipped
+            records += outcome.consumer.records
+            latestDate.raise(to: outcome.latestDate)
+            return outcome.report
+        case .workbook(let file):
+            var reader = WorkbookTableReader(file: file, schema: schema, cutoff: cutoff)
+            var sink = Rows(readRow: readRow)
+            reader.read(into: &sink)
+            diagnostics += reader.diagnostics
+            records += sink.records
+            skipped += reader.skipped + sink.skipped
+            latestDate.raise(to: reader.latestDate)
+            return LoadReport.FileRead(path: file.path, encoding: file.workbook.format.rawValue, rows: reader.rows,
+                                       ignoredColumns: reader.ignored)
         }
-        var reader = WorkbookTableReader(file: file, schema: schema, cutoff: cutoff)
-        var sink = SheetSink(readRow: readRow)
-        reader.read(into: &sink)
-        diagnostics += reader.diagnostics
-        records += sink.records
-        skipped += reader.skipped + sink.skipped
-        latestDate.raise(to: reader.latestDate)
-        return LoadReport.FileRead(path: file.path, encoding: file.workbook.format.rawValue, rows: reader.rows,
-                                   ignoredColumns: reader.ignored)
     }
 
-    private struct SheetSink: WorkbookRowSink {
+    /// Keeps what `readRow` makes of each row that has no errors, from a CSV file or a workbook's sheets.
+    private struct Rows: TableRowConsumer, WorkbookRowSink {
         let readRow: (inout RowReader) -> Record?
         var records: [Record] = []
         var skipped: [SourceLocation] = []
 
-        mutating func beginSheet(_ sheet: SheetInfo) {}
-
-        mutating func row(_ reader: inout RowReader) {
+        mutating func read(_ reader: inout RowReader) {
             if let record = readRow(&reader), !reader.rowFailed {
                 records.append(record)
                 reader.accept()
@@ -49,63 +55,11 @@ struct SmallTableLoader<Record> {
                 skipped.append(reader.rowLocation)
             }
         }
-    }
 
-    private mutating func read(_ file: TableFile, _ readRow: @escaping (inout RowReader) -> Record?) -> LoadReport.FileRead {
-        var handler = Handler(file: file.path, schema: schema, cutoff: cutoff, readRow: readRow)
-        let parseProblems = file.parse(into: &handler)
-        diagnostics += DiagnosticLimiter.limit(parseProblems)
-        skipped += parseProblems.map { SourceLocation(file: file.path, line: $0.location.line) }
-        diagnostics += handler.headerProblems + (handler.reader?.diagnostics ?? [])
-        records += handler.records
-        skipped += handler.skipped
-        latestDate.raise(to: handler.reader?.latestDate)
-        return LoadReport.FileRead(path: file.path, encoding: file.encoding.rawValue, rows: handler.rows,
-                                   ignoredColumns: handler.reader?.map.ignored ?? [])
-    }
+        mutating func skip(_ location: SourceLocation) { skipped.append(location) }
 
-    private struct Handler: CSVRowHandler {
-        let file: String
-        let schema: TableSchema
-        let cutoff: CivilDate?
-        let readRow: (inout RowReader) -> Record?
-        var reader: RowReader?
-        var headerProblems: [Diagnostic] = []
-        var records: [Record] = []
-        var skipped: [SourceLocation] = []
-        var rows = 0
+        mutating func beginSheet(_ sheet: SheetInfo) {}
 
-        init(file: String, schema: TableSchema, cutoff: CivilDate?, readRow: @escaping (inout RowReader) -> Record?) {
-            self.file = file
-            self.schema = schema
-            self.cutoff = cutoff
-            self.readRow = readRow
-        }
-
-        mutating func isHeader(_ row: CSVRow) -> Bool {
-            HeaderMap.namesRequired((0..<row.count).map { row.string($0) }, schema: schema)
-        }
-
-        mutating func handle(_ row: CSVRow) {
-            if row.index == 0 {
-                let header = (0..<row.count).map { row.string($0) }
-                let (map, problems) = HeaderMap.map(header, schema: schema, file: file, line: row.line)
-                headerProblems = problems
-                reader = map.map { RowReader(file: file, map: $0, schema: schema, cutoff: cutoff) }
-                return
-            }
-            rows += 1
-            guard reader != nil else {
-                skipped.append(SourceLocation(file: file, line: row.line))
-                return
-            }
-            reader!.begin(row)
-            if let record = readRow(&reader!), !reader!.rowFailed {
-                records.append(record)
-                reader!.accept()
-            } else {
-                skipped.append(SourceLocation(file: file, line: row.line))
-            }
-        }
+        mutating func row(_ reader: inout RowReader) { read(&reader) }
     }
 }
