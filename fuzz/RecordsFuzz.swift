@@ -12,7 +12,7 @@ public func fuzzRecords(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let file = TableFile(path: "cases/f.csv", bytes: decoded.bytes, encoding: decoded.encoding)
     var loader = CaseLoader(units: ByteStringIndex(["城关镇", "东关街道"]), domains: ByteStringIndex(Domain.defaults.map(\.name)),
                             collectsUnits: size % 2 == 0, cutoff: CivilDate(year: 2024, month: 1, day: 31))
-    let read = loader.read(file, fileNumber: 0)
+    let read = loader.read(.csv(file))
     precondition(read.ignoredColumns.count <= HeaderMap.ignoredLimit)
     precondition(loader.store.count <= read.rows, "no more cases than rows")
     for diagnostic in loader.diagnostics {

@@ -33,7 +33,7 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// `cases/2024-01.csv:12 列「登记日期」值「2023-02-30」：日期不存在。修改方法：…`
     public var rendered: String {
         var text = location.position
-        if let column = location.column { text += " 列「\(column)」" }
+        if let column = location.columnLabel { text += column }
         if let value { text += (location.column == nil ? " " : "") + "值「\(Diagnostic.clipped(value))」" }
         let label = severity == .error ? "错误" : "提示"
         text += " \(label)：\(message)"

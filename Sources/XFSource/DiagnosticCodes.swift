@@ -30,10 +30,18 @@ extension DiagnosticCode {
     public static let cellBoolean: DiagnosticCode = "cell.boolean"
     public static let cellChoice: DiagnosticCode = "cell.choice"
     public static let cellDate: DiagnosticCode = "cell.date"
+    /// A workbook date cell whose serial number is no date.
+    public static let cellDateSerial: DiagnosticCode = "cell.date-serial"
+    /// A workbook error value (#N/A, #VALUE!) in a column that is read.
+    public static let cellExcelError: DiagnosticCode = "cell.excel-error"
+    /// A numeric case number with a fraction.
+    public static let cellFractionalID: DiagnosticCode = "cell.fractional-id"
     public static let cellInteger: DiagnosticCode = "cell.integer"
     public static let cellPersons: DiagnosticCode = "cell.persons"
     public static let cellRequired: DiagnosticCode = "cell.required"
     public static let cellUnknownName: DiagnosticCode = "cell.unknown-name"
+    /// `units.csv` and `units.xlsx` (or another workbook form) side by side.
+    public static let contentDuplicateTable: DiagnosticCode = "content.duplicate-table"
     public static let contentIgnoredFile: DiagnosticCode = "content.ignored-file"
     public static let contentMissing: DiagnosticCode = "content.missing"
     public static let contentNoCases: DiagnosticCode = "content.no-cases"
@@ -41,7 +49,6 @@ extension DiagnosticCode {
     public static let contentTooManyDomains: DiagnosticCode = "content.too-many-domains"
     public static let contentTooManyUnits: DiagnosticCode = "content.too-many-units"
     public static let contentUnreadableFolder: DiagnosticCode = "content.unreadable-folder"
-    public static let contentWorkbook: DiagnosticCode = "content.workbook"
     public static let headerDuplicate: DiagnosticCode = "header.duplicate"
     public static let headerMissingColumn: DiagnosticCode = "header.missing-column"
     public static let listDuplicateName: DiagnosticCode = "list.duplicate-name"
@@ -56,6 +63,11 @@ extension DiagnosticCode {
     public static let settingsUnknownSection: DiagnosticCode = "settings.unknown-section"
     public static let settingsUnknownTarget: DiagnosticCode = "settings.unknown-target"
     public static let settingsValue: DiagnosticCode = "settings.value"
+
+    // MARK: Which sheets of a workbook are read as tables (XFRecords)
+    public static let workbookHiddenSheet: DiagnosticCode = "workbook.hidden-sheet"
+    public static let workbookNoTable: DiagnosticCode = "workbook.no-table"
+    public static let workbookNoTableSheet: DiagnosticCode = "workbook.no-table-sheet"
 
     // MARK: Guides (XFGuides)
     public static let guideAttributeOutsideNode: DiagnosticCode = "guide.attribute-outside-node"

@@ -10,6 +10,9 @@ import XFSource
 public struct CSVParser {
     public let file: String
 
+    /// How many non-blank rows may stand above the header.
+    public static let headerSearchRows = 10
+
     public init(file: String) { self.file = file }
 
     /// Parses `bytes`, handing rows to `handler`; returns the problems found.
@@ -41,6 +44,11 @@ private struct ParseState {
     var header: [String]?
     var dataRows = 0
     var diagnostics: [Diagnostic] = []
+    /// Where the first non-blank row began, while the header is still being looked for.
+    var firstRow: (i: Int, line: Int, diagnostics: Int)?
+    var rowsBeforeHeader = 0
+    /// Set once no row answered `isHeader`: the first row is taken as the header.
+    var headerForced = false
 
     init(file: String, buffer: UnsafeBufferPointer<UInt8>) {
         self.file = file
@@ -51,8 +59,26 @@ private struct ParseState {
     enum RowEnd { case complete, bad, endOfInput }
 
     mutating func run<Handler: CSVRowHandler>(_ handler: inout Handler) {
+        while true {
+            read(&handler)
+            // No row was the header: go back and take the first one.
+            guard header == nil, let first = firstRow, !headerForced else { return }
+            restart(at: first)
+        }
+    }
+
+    mutating func restart(at first: (i: Int, line: Int, diagnostics: Int)) {
+        headerForced = true
+        i = first.i
+        line = first.line
+        diagnostics.removeLast(diagnostics.count - first.diagnostics)
+    }
+
+    mutating func read<Handler: CSVRowHandler>(_ handler: inout Handler) {
         while i < n {
+            let rowStart = i
             let rowLine = line
+            let problemsBefore = diagnostics.count
             spans.count = 0
             switch readRow(rowLine: rowLine) {
             case .bad: continue
@@ -61,6 +87,12 @@ private struct ParseState {
             }
             if isBlankRow() { continue }
             guard let header else {
+                if firstRow == nil { firstRow = (rowStart, rowLine, problemsBefore) }
+                if !headerForced && !withRow(line: rowLine, index: 0, { handler.isHeader($0) }) {
+                    rowsBeforeHeader += 1
+                    if rowsBeforeHeader == CSVParser.headerSearchRows, let first = firstRow { restart(at: first) }
+                    continue
+                }
                 header = withRow(line: rowLine, index: 0) { row in (0..<row.count).map { row.string($0) } }
                 deliver(&handler, line: rowLine, index: 0)
                 continue

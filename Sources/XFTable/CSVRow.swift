@@ -66,4 +66,13 @@ enum CSVByte {
 public protocol CSVRowHandler {
     /// Called for the header (index 0) and every data row, in file order.
     mutating func handle(_ row: CSVRow)
+
+    /// Asked of each of the first rows (up to `CSVParser.headerSearchRows`) until one
+    /// answers true: is this the header? Rows before it (a title, an 导出时间 line) are
+    /// passed over. When none is, the first row is the header after all.
+    mutating func isHeader(_ row: CSVRow) -> Bool
+}
+
+extension CSVRowHandler {
+    public mutating func isHeader(_ row: CSVRow) -> Bool { true }
 }

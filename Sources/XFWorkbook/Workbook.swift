@@ -1,3 +1,5 @@
+import XFSource
+
 /// A sheet as the workbook lists it, in tab order.
 public struct SheetInfo: Sendable, Equatable {
     public var name: String
@@ -39,7 +41,7 @@ public final class Workbook: @unchecked Sendable {
     /// Opens `bytes`; `fileName` only decides the message for a WPS `.et` file.
     public static func open(_ bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(WorkbookProblem) -> Workbook {
         if fileName.lowercased().hasSuffix(".et") || fileName.lowercased().hasSuffix(".ett") {
-            throw WorkbookProblem(code: "workbook.wps-et", message: "这是 WPS 表格专用格式（.et）的文件，无法读取。",
+            throw WorkbookProblem(code: .workbookWpsEt, message: "这是 WPS 表格专用格式（.et）的文件，无法读取。",
                                   fix: "请在 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再放入。")
         }
         guard !bytes.isEmpty else { throw WorkbookProblem.damaged("文件是空的（0 字节）") }
@@ -55,7 +57,7 @@ public final class Workbook: @unchecked Sendable {
            bytes[0] == 0x09, bytes[2] >= 4 {
             throw XlsBook.oldVersion
         }
-        throw WorkbookProblem(code: "workbook.not-a-workbook",
+        throw WorkbookProblem(code: .workbookNotAWorkbook,
                               message: "文件名是工作簿，但内容不是 Excel 工作簿（可能是网页、文本或其他格式，常见于“导出为 Excel”的系统）。",
                               fix: "请用 Excel 或 WPS 打开该文件，“另存为”Excel 工作簿（.xlsx）或 CSV 后再放入。")
     }
@@ -101,7 +103,7 @@ final class XlsxBook {
         }
         guard let workbookXML = try part(workbookPart) else {
             if archive.entry(named: "word/document.xml") != nil || archive.entry(named: "ppt/presentation.xml") != nil {
-                throw WorkbookProblem(code: "workbook.not-a-workbook", message: "这是 Word 或 PowerPoint 文件，不是表格工作簿。",
+                throw WorkbookProblem(code: .workbookNotAWorkbook, message: "这是 Word 或 PowerPoint 文件，不是表格工作簿。",
                                       fix: "请放入 Excel 工作簿（.xlsx）或 CSV 文件。")
             }
             throw WorkbookProblem.damaged("找不到工作簿主体（\(workbookPart)）")
@@ -140,7 +142,7 @@ final class XlsxBook {
     func read<Handler: SheetRowHandler>(sheet: Int, into handler: inout Handler) -> SheetRead {
         let info = sheets[sheet]
         guard let name = parts[sheet], let entry = archive.entry(named: name) else {
-            return SheetRead(problems: [WorkbookProblem(code: "xlsx.missing-sheet", sheet: info.name,
+            return SheetRead(problems: [WorkbookProblem(code: .xlsxMissingSheet, sheet: info.name,
                                                         message: "工作表的内容部件在文件中不存在（文件不完整）。",
                                                         fix: WorkbookProblem.saveAsXlsx)])
         }

@@ -91,7 +91,7 @@ import XFTable
     var loader = CaseLoader(units: ByteStringIndex(["城关镇"]), domains: ByteStringIndex(["城乡建设"]),
                             collectsUnits: false, cutoff: CivilDate(year: 2024, month: 2, day: 29))
     let file = try TableFile.read(folder.url.appendingPathComponent("cases/a.csv"), as: "cases/a.csv").get()
-    _ = loader.read(file, fileNumber: 0)
+    _ = loader.read(.csv(file))
     #expect(loader.diagnostics.map(\.brief) == ["cell.after-cutoff@2/办结日期"])
 }
 
@@ -107,7 +107,8 @@ import XFTable
 
 @Test func workbooksAndOtherFilesInCasesAreNotSkippedSilently() throws {
     let folder = try TemporaryContent(["units.csv": unitsCSV, "cases/a.csv": "\(caseHeader)\n", "cases/notes.txt": "x"])
+    // A workbook is read now; a truncated one is a damaged-file error, not skipped.
     try folder.write("cases/b.xlsx", Data([0x50, 0x4B, 0x03, 0x04]))
     let codes = folder.load().diagnostics.sorted.map(\.code)
-    #expect(codes == ["content.workbook", "content.ignored-file"])
+    #expect(codes == ["workbook.damaged", "content.ignored-file"])
 }

@@ -52,7 +52,7 @@ func badInputGivesExitOneAndALocatedChineseDiagnostic(_ item: BadInput) throws {
     var loader = CaseLoader(units: ByteStringIndex(["城关镇"]), domains: ByteStringIndex(["城乡建设"]),
                             collectsUnits: false, cutoff: CivilDate(year: 2024, month: 1, day: 31))
     let file = try TableFile.read(folder.url.appendingPathComponent("cases/a.csv"), as: "cases/a.csv").get()
-    _ = loader.read(file, fileNumber: 0)
+    _ = loader.read(.csv(file))
     #expect(loader.diagnostics.map { "\($0.code)@\($0.location.line)/\($0.location.column ?? "-")" }
             == ["cell.after-cutoff@2/办结日期"])
     #expect(isChinese(loader.diagnostics[0].message))

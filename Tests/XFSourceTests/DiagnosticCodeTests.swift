@@ -7,7 +7,7 @@ import XFSource
 @Test func diagnosticCodesAreWrittenOnlyInTheCatalogue() throws {
     let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
-    let pattern = try Regex(#""(csv|cell|case|guide|template|settings|content|file|encoding|header|list|publicity|reception|build|revisions|publish|asset)\.[a-z0-9]+(-[a-z0-9]+)*""#)
+    let pattern = try Regex(#""(csv|cell|case|guide|template|settings|content|file|encoding|header|list|publicity|reception|build|revisions|publish|asset|workbook|xlsx|xls)\.[a-z0-9]+(-[a-z0-9]+)*""#)
     var strays: [String] = []
     let walker = try #require(FileManager.default.enumerator(atPath: sources.path))
     while let path = walker.nextObject() as? String {

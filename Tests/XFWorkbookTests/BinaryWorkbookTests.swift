@@ -96,6 +96,23 @@ let bof8 = record(0x0809, [0x00, 0x06, 0x05, 0x00] + [UInt8](repeating: 0, count
     }
 }
 
+/// Found by fuzzing: a MULRK run past column IV put cells outside the grid.
+@Test func binaryCellsBeyondColumnIVAreReportedNotRead() throws {
+    var globals = bof8
+    let placeholder = globals.count
+    globals += record(0x0085, [0, 0, 0, 0, 0, 0, 1, 0, 0x41])
+    globals += record(0x000A, [])
+    let start = globals.count
+    globals[placeholder + 4] = UInt8(start)
+    var sheet = bof8
+    sheet += record(0x00BD, [0, 0, 0xFE, 0] + [0, 0, 0x06, 0, 0, 0] + [0, 0, 0x0A, 0, 0, 0] + [0, 0, 0x0E, 0, 0, 0] + [0, 1])
+    sheet += record(0x000A, [])
+    try withWorkbook(compoundFile(stream: "Workbook", globals + sheet), name: "a.xls") { book in
+        #expect(book.problems.map(\.code) == ["xls.bad-reference"])
+        #expect(book.sheets[0].flatMap { $0.cells.map(\.column) } == [254, 255])
+    }
+}
+
 @Test func excelDateSerials() {
     func iso(_ serial: Double, _ date1904: Bool = false) -> String? {
         ExcelDate.civil(serial: serial, date1904: date1904).map { String(decoding: ExcelDate.isoBytes($0), as: UTF8.self) }

@@ -1,4 +1,5 @@
 import Testing
+import XFSource
 import XFTestSupport
 @testable import XFWorkbook
 

@@ -1,5 +1,6 @@
 import XFSource
 import XFTable
+import XFWorkbook
 
 /// Reads case exports into a `CaseStore`, file by file in name order: a later
 /// file's row replaces an earlier file's row for the same 信访件编号 entirely; the
@@ -37,10 +38,46 @@ struct CaseLoader: TableRowConsumer {
         self.cutoff = cutoff
     }
 
-    /// Reads one export; `fileNumber` increases with each file in name order.
-    mutating func read(_ file: TableFile, fileNumber: Int) -> LoadReport.FileRead {
+    /// Merge units read so far: each CSV file and each workbook sheet is one, in order.
+    private var mergeUnits: Int32 = 0
+
+    /// Reads one export, CSV or workbook; files come in name order, a workbook's sheets in workbook order.
+    mutating func read(_ source: TableSource) -> LoadReport.FileRead {
+        switch source {
+        case .csv(let file):
+            mergeUnits += 1
+            return read(file, fileNumber: mergeUnits)
+        case .workbook(let file):
+            var reader = WorkbookTableReader(file: file, schema: .cases, cutoff: cutoff)
+            var sink = SheetSink(loader: self)
+            reader.read(into: &sink)
+            self = sink.loader
+            failedRowIDs = [:]
+            diagnostics += reader.diagnostics
+            skipped += reader.skipped
+            rowsRead += reader.rows
+            latestDate.raise(to: reader.latestDate)
+            return LoadReport.FileRead(path: file.path, encoding: file.workbook.format.rawValue, rows: reader.rows,
+                                       ignoredColumns: reader.ignored)
+        }
+    }
+
+    private struct SheetSink: WorkbookRowSink {
+        var loader: CaseLoader
+
+        mutating func beginSheet(_ sheet: SheetInfo) {
+            loader.mergeUnits += 1
+            loader.failedRowIDs = [:]
+        }
+
+        mutating func row(_ reader: inout RowReader) {
+            loader.readCase(&reader, fileNumber: loader.mergeUnits)
+        }
+    }
+
+    private mutating func read(_ file: TableFile, fileNumber: Int32) -> LoadReport.FileRead {
         // The loader moves into the reader and back, so its store is never copied.
-        currentFile = Int32(fileNumber)
+        currentFile = fileNumber
         let outcome = TableFileReader.read(file, schema: .cases, cutoff: cutoff, into: self)
         self = outcome.consumer
         failedRowIDs = [:]
@@ -102,7 +139,7 @@ struct CaseLoader: TableRowConsumer {
                         rating: rating, rated: rated)
         if idPresent { checkDuplicate(&r, fileNumber: fileNumber) }
         guard !r.rowFailed, idPresent, let registered, let channel, let category, let domain, let unit else {
-            skipped.append(SourceLocation(file: r.file, line: r.line))
+            skipped.append(r.rowLocation)
             return
         }
         var record = CaseRecord(registered: registered, unit: unit, domain: domain, channel: channel, category: category)

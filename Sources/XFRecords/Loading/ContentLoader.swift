@@ -33,30 +33,31 @@ public struct ContentLoader {
         let settings = loadSettings(&diagnostics, &sources)
         let cutoff = settings.cutoff
 
-        func readTable(_ path: String) -> TableFile? {
-            switch TableFile.read(directory.appendingPathComponent(path), as: path) {
+        func readTable(_ path: String) -> TableSource? {
+            switch TableSource.read(directory.appendingPathComponent(path), as: path) {
             case .success(let file): return file
             case .failure(let problem): diagnostics.append(problem); return nil
             }
         }
 
         var units: [Unit] = []
-        let hasUnitsFile = exists("units.csv")
-        if hasUnitsFile, let file = readTable("units.csv") {
+        let unitsPath = listFile("units", &diagnostics)
+        let hasUnitsFile = unitsPath != nil
+        if let unitsPath, let file = readTable(unitsPath) {
             var loader = SmallTableLoader<Unit>(schema: .units, cutoff: cutoff)
             report.files.append(loader.read(file, TableReaders.unit))
-            units = unique(loader.records, by: \.name, file: "units.csv", &diagnostics)
-            units = capped(units, at: CaseRecord.maxUnits, file: "units.csv", code: .contentTooManyUnits, what: "责任单位",
+            units = unique(loader.records, by: \.name, file: unitsPath, &diagnostics)
+            units = capped(units, at: CaseRecord.maxUnits, file: unitsPath, code: .contentTooManyUnits, what: "责任单位",
                            &diagnostics, name: \.name)
             diagnostics.append(contentsOf: loader.diagnostics)
             report.skippedRows += loader.skipped
         }
         var domains = Domain.defaults
-        if exists("domains.csv"), let file = readTable("domains.csv") {
+        if let domainsPath = listFile("domains", &diagnostics), let file = readTable(domainsPath) {
             var loader = SmallTableLoader<Domain>(schema: .domains, cutoff: cutoff)
             report.files.append(loader.read(file, TableReaders.domain))
-            domains = unique(loader.records, by: \.name, file: "domains.csv", &diagnostics)
-            domains = capped(domains, at: CaseRecord.maxDomains, file: "domains.csv", code: .contentTooManyDomains,
+            domains = unique(loader.records, by: \.name, file: domainsPath, &diagnostics)
+            domains = capped(domains, at: CaseRecord.maxDomains, file: domainsPath, code: .contentTooManyDomains,
                              what: "问题领域", &diagnostics, name: \.name)
             diagnostics.append(contentsOf: loader.diagnostics)
             report.skippedRows += loader.skipped
@@ -65,14 +66,14 @@ public struct ContentLoader {
         let caseFiles = tableFiles(in: "cases", &diagnostics)
         if caseFiles.isEmpty {
             diagnostics.append(Diagnostic(code: .contentNoCases, at: SourceLocation(file: "cases/"),
-                                          message: "cases 文件夹中没有任何 CSV 文件，无法计算指标。",
-                                          fix: "把信访系统导出的信访事项表（CSV）放进 cases 文件夹。"))
+                                          message: "cases 文件夹中没有任何 CSV 文件或 Excel 工作簿，无法计算指标。",
+                                          fix: "把信访系统导出的信访事项表（CSV、.xlsx 或 .xls）放进 cases 文件夹。"))
         }
         var cases = CaseLoader(units: ByteStringIndex(units.map(\.name)), domains: ByteStringIndex(domains.map(\.name)),
                                collectsUnits: !hasUnitsFile, cutoff: cutoff)
-        for (number, path) in caseFiles.enumerated() {
+        for path in caseFiles {
             guard let file = readTable(path) else { continue }
-            report.files.append(cases.read(file, fileNumber: number))
+            report.files.append(cases.read(file))
         }
         diagnostics.append(contentsOf: cases.diagnostics)
         report.skippedRows += cases.skipped
@@ -132,6 +133,18 @@ public struct ContentLoader {
         }
     }
 
+    /// `units.csv` or the same table as a workbook (`units.xlsx`, `.xlsm`, `.xls`); two of them is an error.
+    private func listFile(_ name: String, _ diagnostics: inout Diagnostics) -> String? {
+        let found = ([".csv"] + TableSource.workbookExtensions).map { name + $0 }.filter(exists)
+        if found.count > 1 {
+            diagnostics.append(Diagnostic(code: .contentDuplicateTable, at: SourceLocation(file: found[0]),
+                                          message: "同时有 \(found.joined(separator: " 和 "))，不知道以哪个为准，都未读取。",
+                                          fix: "只保留其中一个文件，把其余的移出内容文件夹。"))
+            return nil
+        }
+        return found.first
+    }
+
     private func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path)
     }
@@ -141,8 +154,8 @@ public struct ContentLoader {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
     }
 
-    /// The CSV files below `folder`, relative to the content folder, in byte order
-    /// of their paths. Workbooks and unreadable folders are reported, never skipped
+    /// The CSV files and workbooks below `folder`, relative to the content folder, in
+    /// byte order of their paths. Unreadable folders are reported, never skipped
     /// silently; other files (READMEs, hidden files) are ignored with a note.
     private func tableFiles(in folder: String, _ diagnostics: inout Diagnostics) -> [String] {
         let root = directory.appendingPathComponent(folder)
@@ -159,15 +172,11 @@ public struct ContentLoader {
             let lower = name.lowercased()
             if name.hasPrefix(".") || name.hasPrefix("~$") { continue }
             if isDirectory(root.appendingPathComponent(relative)) { continue }
-            if lower.hasSuffix(".csv") {
+            if lower.hasSuffix(".csv") || TableSource.isWorkbook(lower) {
                 paths.append(path)
-            } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") || lower.hasSuffix(".et") {
-                diagnostics.append(Diagnostic(code: .contentWorkbook, at: SourceLocation(file: path),
-                                              message: "这是表格工作簿文件，不会被读取。",
-                                              fix: "请在 Excel/WPS 中“另存为 CSV（逗号分隔）”，并把原工作簿移出该文件夹。"))
             } else if lower != "readme.md" && lower != "readme.txt" {
                 diagnostics.append(Diagnostic(.warning, code: .contentIgnoredFile, at: SourceLocation(file: path),
-                                              message: "不是 CSV 文件，已忽略。", fix: "如是数据，请另存为 CSV；否则可移出该文件夹。"))
+                                              message: "不是 CSV 文件或 Excel 工作簿，已忽略。", fix: "如是数据，请另存为 .xlsx 或 CSV；否则可移出该文件夹。"))
             }
         }
         return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

@@ -30,6 +30,12 @@ struct TableFileReader<Consumer: TableRowConsumer>: CSVRowHandler {
         self.consumer = consumer
     }
 
+    /// The header is the first row (within the parser's first ten) that names the
+    /// schema's required columns: title, 导出时间 and blank lines above it are passed over.
+    mutating func isHeader(_ row: CSVRow) -> Bool {
+        HeaderMap.namesRequired((0..<row.count).map { row.string($0) }, schema: schema)
+    }
+
     mutating func handle(_ row: CSVRow) {
         if row.index == 0 {
             let header = (0..<row.count).map { row.string($0) }

@@ -48,6 +48,23 @@ public struct HeaderMap: Sendable {
 
     /// At most this many unknown header cells are listed.
     static let ignoredLimit = 100
+
+    /// The header is the first row within this many (non-blank) rows that names the
+    /// required columns: exports put a title, an 导出时间 line or blank rows above it.
+    static let searchRows = 10
+
+    /// No header is wider than Excel's grid.
+    static let widestHeader = 16_384
+
+    /// Whether `header` names every required column of `schema` (so it is the header row).
+    static func namesRequired(_ header: [String], schema: TableSchema) -> Bool {
+        let names = ColumnNames(schema)
+        var found = Set<Int>()
+        for cell in header {
+            if let column = names.column(of: CellText.trim(cell)) { found.insert(column) }
+        }
+        return schema.columns.indices.allSatisfy { !schema.columns[$0].isRequired || found.contains($0) }
+    }
 }
 
 /// A schema's column names and aliases looked up in one step per header cell, so a

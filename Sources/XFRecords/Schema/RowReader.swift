@@ -1,5 +1,6 @@
 import XFSource
 import XFTable
+import XFWorkbook
 
 /// Reads the cells of one data row through a `HeaderMap`, turning each problem
 /// into a diagnostic that names the file, line, column as written in the header,
@@ -25,6 +26,11 @@ struct RowReader {
     /// into `unescaped`. Valid until the next `begin`.
     private let unescaped: CellArena
     private var cells: UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>> { unescaped.cells }
+    /// The workbook sheet being read, nil for CSV.
+    private(set) var sheet: (name: String, index: Int)?
+    /// Columns whose cell already failed in this row (an Excel error value), so the
+    /// typed readers neither report it again nor call it empty.
+    private var cellFailed: [Bool]
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?) {
         self.file = file
@@ -32,6 +38,12 @@ struct RowReader {
         self.schema = schema
         self.cutoff = cutoff
         unescaped = CellArena(columns: schema.columns.count)
+        cellFailed = [Bool](repeating: false, count: schema.columns.count)
+    }
+
+    init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?, sheet: String, sheetIndex: Int) {
+        self.init(file: file, map: map, schema: schema, cutoff: cutoff)
+        self.sheet = (sheet, sheetIndex)
     }
 
     mutating func begin(_ row: CSVRow) {
@@ -46,6 +58,45 @@ struct RowReader {
         }
     }
 
+    /// Starts a workbook row: each mapped column's cell as the data contract reads
+    /// it (dates as ISO dates, numbers in plain digits, 是/否); an Excel error value,
+    /// a date serial that is no date or a fractional case number is an error naming the cell.
+    mutating func begin(_ row: SheetRow, date1904: Bool) {
+        line = row.number
+        rowFailed = false
+        rowLatest = nil
+        unescaped.reset()
+        for column in 0..<cells.count {
+            cellFailed[column] = false
+            cells[column] = UnsafeBufferPointer(start: nil, count: 0)
+            guard let field = map.fieldOf[column], let cell = row.cell(at: field) else { continue }
+            switch CellMeaning.of(cell, in: row, date1904: date1904) {
+            case .text(let bytes):
+                cells[column] = CellText.trim(unescaped.store(bytes))
+                if schema.columns[column].isIdentifier && !CellMeaning.isWholeNumber(cell, in: row) {
+                    fail(column, code: .cellFractionalID, message: "编号是带小数的数字，不像是信访件编号。",
+                         fix: "把这一列设成“文本”格式，照系统中的件号重新填写（不要让 Excel 把件号当作数字计算）。")
+                    cellFailed[column] = true
+                }
+            case .errorValue(let text):
+                cells[column] = unescaped.store(Array(text.utf8))
+                fail(column, code: .cellExcelError, message: "单元格是 Excel 的错误值 \(text)（公式无法算出结果）。",
+                     fix: "在 Excel 中改正这一格的公式或引用，或直接填写数值。")
+                cellFailed[column] = true
+            case .badDate(let serial):
+                cells[column] = unescaped.store(Array(serial.utf8))
+                fail(column, code: .cellDateSerial, message: "单元格是日期格式，但其数值不对应任何日期。",
+                     fix: "在 Excel 中重新填写这一格的日期，例如 2024-05-01。")
+                cellFailed[column] = true
+            }
+        }
+    }
+
+    /// The current row as a place: file and line, and in a workbook the sheet.
+    var rowLocation: SourceLocation {
+        SourceLocation(file: file, line: line, sheet: sheet?.name, sheetIndex: sheet?.index ?? 0)
+    }
+
     /// Called for a row that is kept: its dates now count towards the data cut-off.
     mutating func accept() {
         latestDate.raise(to: rowLatest)
@@ -54,7 +105,7 @@ struct RowReader {
     /// The trimmed cell of a schema column in the current row.
     func cell(_ column: Int) -> UnsafeBufferPointer<UInt8> { cells[column] }
 
-    func isEmpty(_ column: Int) -> Bool { cells[column].isEmpty }
+    func isEmpty(_ column: Int) -> Bool { cells[column].isEmpty && !cellFailed[column] }
 
     func text(_ column: Int) -> String? {
         cells[column].isEmpty ? nil : String(decoding: cells[column], as: UTF8.self)
@@ -62,11 +113,18 @@ struct RowReader {
 
     mutating func fail(_ column: Int, code: DiagnosticCode, message: String, fix: String, showValue: Bool = true) {
         let (header, file, line, cell) = (columnName(column), file, line, cells[column])
+        let (sheet, field) = (sheet, map.fieldOf[column])
         // The value is decoded only for a diagnostic that is kept.
         problems.append(file: file, code: code, column: header) {
-            Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: header),
-                       value: showValue && !cell.isEmpty ? String(decoding: cell, as: UTF8.self) : nil,
-                       message: message, fix: fix)
+            var location = SourceLocation(file: file, line: line, column: header)
+            if let sheet {
+                location.sheet = sheet.name
+                location.sheetIndex = sheet.index
+                location.cell = field.map { CellReference.name(column: $0, row: line) }
+            }
+            return Diagnostic(code: code, at: location,
+                              value: showValue && !cell.isEmpty ? String(decoding: cell, as: UTF8.self) : nil,
+                              message: message, fix: fix)
         }
         rowFailed = true
     }
@@ -78,6 +136,7 @@ struct RowReader {
 
     /// Reports an empty required cell; true when the cell has a value.
     mutating func requirePresent(_ column: Int) -> Bool {
+        if cellFailed[column] { return false }
         guard isEmpty(column) else { return true }
         fail(column, code: .cellRequired, message: "「\(schema.columns[column].name)」不能为空。",
              fix: "填写这一格；如确实不知道，请向承办人员核实后再填。", showValue: false)
@@ -85,6 +144,7 @@ struct RowReader {
     }
 
     mutating func date(_ column: Int, required: Bool = false) -> CivilDate? {
+        if cellFailed[column] { return nil }
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
         guard let value = parser.date(cells[column]) else {
@@ -102,6 +162,7 @@ struct RowReader {
 
     /// A non-negative integer; `fallback` when the cell is empty.
     mutating func integer(_ column: Int, fallback: Int, required: Bool = false) -> Int {
+        if cellFailed[column] { return fallback }
         if required { guard requirePresent(column) else { return fallback } }
         if isEmpty(column) { return fallback }
         guard let value = parser.integer(cells[column]) else {
@@ -113,6 +174,7 @@ struct RowReader {
     }
 
     mutating func boolean(_ column: Int) -> Bool {
+        if cellFailed[column] { return false }
         if isEmpty(column) { return false }
         if let value = Vocabulary.booleans.lookup(cells[column]) { return value }
         fail(column, code: .cellBoolean, message: "应为「是」或「否」。",
@@ -121,6 +183,7 @@ struct RowReader {
     }
 
     mutating func choice<Value>(_ column: Int, _ table: VocabularyTable<Value>, required: Bool = false) -> Value? {
+        if cellFailed[column] { return nil }
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
         if let value = table.lookup(cells[column]) { return value }
@@ -130,6 +193,7 @@ struct RowReader {
 
     /// A name from a known list (units, domains), with the closest name suggested.
     mutating func name(_ column: Int, in names: ByteStringIndex, listFile: String, required: Bool = false) -> Int? {
+        if cellFailed[column] { return nil }
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
         if let index = names.find(cells[column]) { return index }
@@ -164,6 +228,20 @@ final class CellArena {
         cells.deallocate()
         storage.deallocate()
         reset()
+    }
+
+    /// A copy of `bytes` that lives until the next `reset` (workbook cells).
+    func store(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+        if used + bytes.count > capacity {
+            retired.append(storage)
+            capacity = max(capacity, bytes.count)
+            storage = .allocate(capacity: capacity)
+            used = 0
+        }
+        let start = storage + used
+        for (k, byte) in bytes.enumerated() { start[k] = byte }
+        used += bytes.count
+        return UnsafeBufferPointer(start: start, count: bytes.count)
     }
 
     func reset() {

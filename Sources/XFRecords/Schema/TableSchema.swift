@@ -4,11 +4,14 @@ public struct ColumnSpec: Sendable, Hashable {
     public let name: String
     public let aliases: [String]
     public let isRequired: Bool
+    /// A case number: in a workbook a numeric cell here must be a whole number.
+    public let isIdentifier: Bool
 
-    init(_ name: String, _ aliases: [String] = [], required: Bool = false) {
+    init(_ name: String, _ aliases: [String] = [], required: Bool = false, identifier: Bool = false) {
         self.name = name
         self.aliases = aliases
         isRequired = required
+        isIdentifier = identifier
     }
 }
 
@@ -30,7 +33,7 @@ public struct TableSchema: Sendable {
     ])
 
     public static let cases = TableSchema(title: "信访事项", columns: [
-        ColumnSpec("信访件编号", ["编号", "件号", "case_id"], required: true),
+        ColumnSpec("信访件编号", ["编号", "件号", "case_id"], required: true, identifier: true),
         ColumnSpec("登记日期", ["信访日期", "来信来访日期", "registered"], required: true),
         ColumnSpec("信访形式", ["渠道", "来源", "channel"], required: true),
         ColumnSpec("人数", ["persons"]),

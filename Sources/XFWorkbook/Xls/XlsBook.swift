@@ -1,3 +1,5 @@
+import XFSource
+
 /// An Excel 97–2003 workbook: the BIFF8 `Workbook` stream of a compound file.
 /// Opening reads the globals (BOUNDSHEET8, SST with CONTINUE, FORMAT, XF,
 /// DATEMODE, FILEPASS); a sheet's cells come from LABELSST, LABEL, RSTRING,
@@ -11,10 +13,10 @@ final class XlsBook {
     private let strings: [[UInt8]]
     private let dateStyles: [Bool]
 
-    static let oldVersion = WorkbookProblem(code: "xls.old-version",
+    static let oldVersion = WorkbookProblem(code: .xlsOldVersion,
                                             message: "这是 Excel 5.0/95 或更早版本的工作簿（BIFF5 及以前），无法读取。",
                                             fix: WorkbookProblem.saveAsXlsx)
-    static let encrypted = WorkbookProblem(code: "workbook.encrypted", message: "工作簿已加密（设置了打开密码），无法读取。",
+    static let encrypted = WorkbookProblem(code: .workbookEncrypted, message: "工作簿已加密（设置了打开密码），无法读取。",
                                            fix: "请在 Excel 或 WPS 中打开并取消密码保护（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），另存为 .xlsx 后再放入。")
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) throws(WorkbookProblem) {
@@ -23,7 +25,7 @@ final class XlsBook {
         guard let entry = file.entry(named: "Workbook") else {
             if file.entry(named: "Book") != nil { throw Self.oldVersion }
             if file.entry(named: "WordDocument") != nil {
-                throw WorkbookProblem(code: "workbook.not-a-workbook", message: "这是 Word 文档，不是表格工作簿。",
+                throw WorkbookProblem(code: .workbookNotAWorkbook, message: "这是 Word 文档，不是表格工作簿。",
                                       fix: "请放入 Excel 工作簿（.xlsx、.xls）或 CSV 文件。")
             }
             throw WorkbookProblem.damaged("复合文档中没有工作簿数据流（Workbook）")
@@ -93,7 +95,7 @@ final class XlsBook {
         let info = sheets[sheet]
         var result = SheetRead()
         guard offsets[sheet] >= 0, offsets[sheet] + 4 <= stream.count else {
-            result.problems.append(WorkbookProblem(code: "xls.missing-sheet", sheet: info.name, message: "工作表在文件中的位置无效（文件不完整）。",
+            result.problems.append(WorkbookProblem(code: .xlsMissingSheet, sheet: info.name, message: "工作表在文件中的位置无效（文件不完整）。",
                                                    fix: WorkbookProblem.saveAsXlsx))
             return result
         }
@@ -105,7 +107,18 @@ final class XlsBook {
         var cells: [PendingCell] = []
         var formulaAwaitingString: (row: Int, column: Int, style: Int)?
         func style(_ index: Int) -> Bool { index < dateStyles.count && dateStyles[index] }
+        var outside = 0
         func add(_ row: Int, _ column: Int, _ kind: CellKind, _ value: [UInt8]) {
+            // BIFF8 has 256 columns; a record beyond them (a MULRK run past IV) is damage.
+            guard column < Self.columns else {
+                outside += 1
+                if outside == 1 {
+                    result.problems.append(WorkbookProblem(code: .xlsBadReference, sheet: info.name, cell: String(row + 1),
+                                                           message: "单元格超出 .xls 工作表的范围（最多 256 列），未读取。",
+                                                           fix: WorkbookProblem.saveAsXlsx))
+                }
+                return
+            }
             cells.append(PendingCell(row: row + 1, column: column, order: cells.count, kind: kind, value: value))
         }
         func number(_ row: Int, _ column: Int, _ xf: Int, _ value: Double) {
@@ -120,7 +133,7 @@ final class XlsBook {
                 if index < strings.count {
                     if !strings[index].isEmpty { add(records.u16(d), records.u16(d + 2), .text, strings[index]) }
                 } else {
-                    result.problems.append(WorkbookProblem(code: "xls.bad-shared-string", sheet: info.name,
+                    result.problems.append(WorkbookProblem(code: .xlsBadSharedString, sheet: info.name,
                                                            cell: CellReference.name(column: records.u16(d + 2), row: records.u16(d) + 1),
                                                            message: "单元格引用了不存在的共享文字，该格未读取。", fix: WorkbookProblem.saveAsXlsx))
                 }
@@ -172,7 +185,7 @@ final class XlsBook {
             }
         }
         if records.truncated {
-            result.problems.append(WorkbookProblem(code: "xls.truncated", sheet: info.name, message: "工作表的数据不完整（文件被截断）。",
+            result.problems.append(WorkbookProblem(code: .xlsTruncated, sheet: info.name, message: "工作表的数据不完整（文件被截断）。",
                                                    fix: "请重新从系统导出该文件，或在 Excel/WPS 中打开后另存为 .xlsx。"))
         }
         // A later record for the same cell replaces an earlier one, as Excel reads it.
@@ -190,6 +203,9 @@ final class XlsBook {
         }
         return result
     }
+
+    /// Columns of a BIFF8 sheet (A…IV).
+    static let columns = 256
 
     static func rk(_ value: UInt32) -> Double {
         var number: Double

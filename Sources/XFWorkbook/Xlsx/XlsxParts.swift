@@ -1,3 +1,5 @@
+import XFSource
+
 /// The small SpreadsheetML parts read when a workbook is opened: relationships,
 /// `workbook.xml` (sheets, visibility, the 1904 date system), `styles.xml` (which
 /// cell formats are dates) and `sharedStrings.xml` (streamed into one buffer).
@@ -32,7 +34,7 @@ enum XlsxParts {
     }
 
     static func malformed(part: String, sheet: String? = nil, cell: String? = nil, _ message: String) -> WorkbookProblem {
-        WorkbookProblem(code: "xlsx.malformed", sheet: sheet, cell: cell,
+        WorkbookProblem(code: .xlsxMalformed, sheet: sheet, cell: cell,
                         message: "工作簿部件「\(part)」不是规范的 XML：\(message)。",
                         fix: "请在 Excel 或 WPS 中打开该文件并“另存为”新的 .xlsx 文件；若打不开，请重新从系统导出。")
     }
@@ -181,7 +183,7 @@ struct SharedStrings {
             inItem = false
             table.ends.append(table.bytes.count)
             guard table.ends.count <= countLimit, table.bytes.count <= byteLimit else {
-                throw WorkbookProblem(code: "xlsx.too-many-strings",
+                throw WorkbookProblem(code: .xlsxTooManyStrings,
                                       message: "工作簿的共享文字表过大（超过 \(countLimit) 条或 1 GB），无法读取。",
                                       fix: "请按月份把数据拆成几个较小的工作簿。")
             }

@@ -1,3 +1,5 @@
+import XFSource
+
 /// Reads one worksheet part in one pass while it is inflated: `<row r="17">` and
 /// `<c r="C17" t="s" s="3"><v>…</v></c>` into `SheetRow`s, with cell types
 /// `s`, `str`, `inlineStr`, `n`, `b`, `e`, `d` and dates known by the cell's style.
@@ -66,10 +68,10 @@ struct XlsxSheetReader {
         inCell ? CellReference.name(column: cellColumn, row: rowNumber) : String(rowNumber)
     }
 
-    private mutating func report(_ code: String, cell: String?, value: String? = nil, _ message: String, fix: String) throws {
+    private mutating func report(_ code: DiagnosticCode, cell: String?, value: String? = nil, _ message: String, fix: String) throws {
         problems.append(WorkbookProblem(code: code, sheet: sheet, cell: cell, value: value, message: message, fix: fix))
         if problems.count >= Self.problemLimit {
-            problems.append(WorkbookProblem(code: "xlsx.too-many-problems", sheet: sheet,
+            problems.append(WorkbookProblem(code: .xlsxTooManyProblems, sheet: sheet,
                                             message: "该工作表的结构问题过多，已停止读取。", fix: WorkbookProblem.saveAsXlsx))
             stopped = true
             throw Inflater.Failure.stopped
@@ -140,11 +142,11 @@ struct XlsxSheetReader {
         lastColumn = -1
         rowSkipped = false
         if let bad {
-            try report("xlsx.bad-row", cell: String(rowNumber + 1), value: bad, "行号「\(bad)」无效（Excel 的行号为 1 到 1048576）。",
+            try report(.xlsxBadRow, cell: String(rowNumber + 1), value: bad, "行号「\(bad)」无效（Excel 的行号为 1 到 1048576）。",
                        fix: WorkbookProblem.saveAsXlsx)
             rowSkipped = true
         } else if number <= rowNumber {
-            try report("xlsx.row-order", cell: String(number), "第 \(number) 行出现在第 \(rowNumber) 行之后，行的顺序错乱（文件可能被其他程序改写过），本行未读取。",
+            try report(.xlsxRowOrder, cell: String(number), "第 \(number) 行出现在第 \(rowNumber) 行之后，行的顺序错乱（文件可能被其他程序改写过），本行未读取。",
                        fix: WorkbookProblem.saveAsXlsx)
             rowSkipped = true
         } else {
@@ -195,14 +197,14 @@ struct XlsxSheetReader {
             cellColumn = max(0, column)
         } else if let badReference {
             cellColumn = column
-            try report("xlsx.bad-reference", cell: String(rowNumber), value: badReference,
+            try report(.xlsxBadReference, cell: String(rowNumber), value: badReference,
                        beyond ? "单元格引用「\(badReference)」无效或超出 Excel 的范围（最大 XFD1048576），该格未读取。"
                               : "单元格引用「\(badReference)」不在它所在的第 \(rowNumber) 行，该格未读取。",
                        fix: WorkbookProblem.saveAsXlsx)
             cellSkipped = true
         } else if column <= lastColumn {
             cellColumn = column
-            try report("xlsx.cell-order", cell: CellReference.name(column: column, row: rowNumber),
+            try report(.xlsxCellOrder, cell: CellReference.name(column: column, row: rowNumber),
                        "单元格重复或顺序错乱，该格未读取。", fix: WorkbookProblem.saveAsXlsx)
             cellSkipped = true
         } else {
@@ -223,7 +225,7 @@ struct XlsxSheetReader {
             guard let index = value.withUnsafeBufferPointer(Self.integer), index < strings.count else {
                 inCell = true
                 defer { inCell = false }
-                try report("xlsx.bad-shared-string", cell: here, value: String(decoding: value, as: UTF8.self),
+                try report(.xlsxBadSharedString, cell: here, value: String(decoding: value, as: UTF8.self),
                            "单元格引用了不存在的共享文字（编号超出范围），该格未读取。", fix: WorkbookProblem.saveAsXlsx)
                 return
             }

@@ -1,3 +1,5 @@
+import XFSource
+
 /// The central directory of a ZIP file held in memory (a mapped file): entry
 /// names, methods and sizes, ZIP64 included. Entry data is found through each
 /// local header; sizes always come from the central directory, so entries written
@@ -40,7 +42,7 @@ struct ZipArchive {
             try readZip64(&entry, extra: p + 46 + nameLength, length: extraLength)
             let key = name.lowercased()
             if byName[key] != nil {
-                throw WorkbookProblem(code: "workbook.duplicate-entry", value: name,
+                throw WorkbookProblem(code: .workbookDuplicateEntry, value: name,
                                       message: "工作簿中有两个同名的部件「\(name)」，无法确定读哪一个（文件可能被篡改或损坏）。",
                                       fix: WorkbookProblem.saveAsXlsx)
             }
@@ -128,7 +130,7 @@ struct ZipArchive {
     /// early), enforcing the size and ratio caps and the CRC when read to the end.
     func read(_ entry: Entry, sink: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         if entry.flags & 1 != 0 {
-            throw WorkbookProblem(code: "workbook.encrypted", message: "工作簿已加密（设置了密码），无法读取。",
+            throw WorkbookProblem(code: .workbookEncrypted, message: "工作簿已加密（设置了密码），无法读取。",
                                   fix: "请在 Excel 或 WPS 中打开并取消密码保护（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），另存后再放入。")
         }
         let limit = Self.limit(for: entry)
@@ -156,7 +158,7 @@ struct ZipArchive {
                 }
             }
         default:
-            throw WorkbookProblem(code: "workbook.unsupported-compression", value: entry.name,
+            throw WorkbookProblem(code: .workbookUnsupportedCompression, value: entry.name,
                                   message: "工作簿使用了不支持的压缩方式（\(entry.method)）。", fix: WorkbookProblem.saveAsXlsx)
         }
         if complete && crc.checksum != entry.crc { throw WorkbookProblem.damaged("部件「\(entry.name)」的校验和不符") }
@@ -175,7 +177,7 @@ struct ZipArchive {
     }
 
     static func bomb(_ entry: Entry) -> WorkbookProblem {
-        WorkbookProblem(code: "workbook.too-large", value: entry.name,
+        WorkbookProblem(code: .workbookTooLarge, value: entry.name,
                         message: "工作簿部件「\(entry.name)」解压后过大（超过 \(limit(for: entry) >> 20) MB 或压缩比超过 \(ratioLimit) 倍），像是“压缩炸弹”，已停止读取。",
                         fix: "如确是导出的数据，请按月份拆成几个较小的文件；否则请勿使用该文件。")
     }

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import XFTestSupport
+import XFTable
+import XFWorkbook
+@testable import XFRecords
+
+/// A one-sheet .xlsx of inline strings (and typed cells) written with the stored ZIP writer.
+func xlsx(sheets: [(name: String, hidden: Bool, rows: [[Any?]])]) -> Data {
+    var zip = ZipWriter()
+    var sheetEntries = "", rels = ""
+    for (index, sheet) in sheets.enumerated() {
+        sheetEntries += "<sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\" \(sheet.hidden ? "state=\"hidden\" " : "")r:id=\"rId\(index + 1)\"/>"
+        rels += "<Relationship Id=\"rId\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+        var xml = "<worksheet><sheetData>"
+        for (r, row) in sheet.rows.enumerated() {
+            xml += "<row r=\"\(r + 1)\">"
+            for (c, value) in row.enumerated() {
+                let ref = CellReference.name(column: c, row: r + 1)
+                switch value {
+                case let text as String: xml += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>"
+                case let number as Double: xml += "<c r=\"\(ref)\"><v>\(number)</v></c>"
+                case let number as Int: xml += "<c r=\"\(ref)\"><v>\(number)</v></c>"
+                case let date as DateSerial: xml += "<c r=\"\(ref)\" s=\"1\"><v>\(date.serial)</v></c>"
+                case let flag as Bool: xml += "<c r=\"\(ref)\" t=\"b\"><v>\(flag ? 1 : 0)</v></c>"
+                case let error as ExcelError: xml += "<c r=\"\(ref)\" t=\"e\"><v>\(error.text)</v></c>"
+                default: break
+                }
+            }
+            xml += "</row>"
+        }
+        zip.add("xl/worksheets/sheet\(index + 1).xml", Array((xml + "</sheetData></worksheet>").utf8))
+    }
+    rels += "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+    zip.add("xl/workbook.xml", Array("<workbook xmlns:r=\"r\"><sheets>\(sheetEntries)</sheets></workbook>".utf8))
+    zip.add("xl/_rels/workbook.xml.rels", Array("<Relationships>\(rels)</Relationships>".utf8))
+    zip.add("xl/styles.xml", Array("<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>".utf8))
+    return Data(zip.finish())
+}
+
+struct DateSerial { var serial: Double }
+struct ExcelError { var text: String }
+
+nonisolated(unsafe) let workbookHeader: [Any?] = ["信访件编号", "登记日期", "信访形式", "内容分类", "问题领域", "责任单位", "姓名", "身份证号"]
+
+@Test func workbookCasesWithTitleRowsDatesAndNumericIDs() throws {
+    let content = try TemporaryContent(["units.csv": unitsCSV])
+    try content.write("cases/2025-11.xlsx", xlsx(sheets: [
+        ("说明", true, [["x"]]),
+        ("11月", false, [["2025年11月信访事项登记表"], ["导出时间：2025-12-01"], [], workbookHeader,
+                        [202511000001, DateSerial(serial: 45964), "来信", "申诉求决", "教育", "城关镇", "张三", "110101199001011234"],
+                        ["XF-2", "2025/11/5", "来访", "建议意见", "民政", "东关街道", "李四", nil]]),
+        ("12月", false, [workbookHeader, ["XF-3", DateSerial(serial: 45992.5), "网上", "检举控告", "教育", "区人社局", "王五"]]),
+        ("汇总", false, [["合计", 3]]),
+    ]))
+    let loaded = content.load()
+    #expect(!loaded.diagnostics.hasErrors, "\(loaded.diagnostics.sorted.map(\.rendered))")
+    #expect(loaded.diagnostics.sorted.map(\.code) == ["workbook.hidden-sheet", "workbook.no-table-sheet"])
+    #expect(loaded.diagnostics.sorted.map(\.location.sheet) == ["说明", "汇总"])
+    let ids = (0..<loaded.content.cases.count).map { loaded.content.cases.id(at: $0) }
+    #expect(ids == ["202511000001", "XF-2", "XF-3"])
+    #expect(loaded.content.cases.records.map(\.registered.description) == ["2025-11-03", "2025-11-05", "2025-12-01"])
+    let file = loaded.content.report.files.first { $0.path == "cases/2025-11.xlsx" }
+    #expect(file?.encoding == "xlsx" && file?.rows == 3)
+    #expect(file?.ignoredColumns == ["姓名", "身份证号"])
+    // Personal data is read past: it is nowhere in what loading keeps.
+    let kept = "\(loaded.content.cases.records) \(loaded.diagnostics.items) \(loaded.content.report)"
+    #expect(!kept.contains("张三") && !kept.contains("110101199001011234"))
+}
+
+@Test func workbookCellProblemsNameSheetAndCell() throws {
+    let content = try TemporaryContent(["units.csv": unitsCSV])
+    try content.write("cases/2025-11.xlsx", xlsx(sheets: [
+        ("11月", false, [["登记表"], workbookHeader,
+                        ["XF-1", "2025-11-40", "来信", "申诉求决", "教育", "城关镇"],
+                        [1234.5, "2025-11-02", "来信", "申诉求决", "教育", "城关镇"],
+                        [ExcelError(text: "#N/A"), "2025-11-02", "来信", "申诉求决", "教育", "城关镇"],
+                        ["XF-4", DateSerial(serial: 60), "来信", "申诉求决", "教育", "城关镇"],
+                        ["XF-5", "2025-11-02", true, "申诉求决", "教育", "城关镇"]]),
+    ]))
+    let loaded = content.load()
+    let problems = loaded.diagnostics.sorted.filter { $0.severity == .error }
+    #expect(problems.map { "\($0.code)@\($0.location.cell ?? "-")" } == [
+        "cell.date@B3", "cell.fractional-id@A4", "cell.excel-error@A5", "cell.date-serial@B6", "cell.choice@C7",
+    ])
+    #expect(problems[0].rendered.hasPrefix("cases/2025-11.xlsx 工作表「11月」B3（登记日期）值「2025-11-40」 错误："))
+    #expect(problems[2].value == "#N/A")
+    #expect(problems[4].value == "是")
+    #expect(loaded.content.cases.count == 0)
+    #expect(loaded.content.report.skippedRows.map(\.line) == [3, 4, 5, 6, 7])
+}
+
+@Test func workbookWithoutATableSheetIsAnError() throws {
+    let content = try TemporaryContent(["units.csv": unitsCSV])
+    try content.write("cases/a.xlsx", xlsx(sheets: [("Sheet1", false, [["信访件编号", "登记日期"], ["1", "2"]])]))
+    try content.write("cases/b.xls", Data("<html><table></table></html>".utf8))
+    try content.write("cases/c.et", Data([0xD0, 0xCF, 0x11, 0xE0]))
+    let codes = content.load().diagnostics.sorted.map { "\($0.code)@\($0.location.file)" }
+    #expect(codes == ["workbook.no-table-sheet@cases/a.xlsx", "workbook.no-table@cases/a.xlsx",
+                      "workbook.not-a-workbook@cases/b.xls", "workbook.wps-et@cases/c.et"])
+}
+
+@Test func listTablesMayBeWorkbooksButNotTwice() throws {
+    let content = try TemporaryContent(["cases/a.csv": caseHeader + "\nXF-1,2025-11-01,来信,1,申诉求决,教育,城关镇,,,,,\n"])
+    try content.write("units.xlsx", xlsx(sheets: [("单位", false, [["名称", "类型"], ["城关镇", "镇街"]])]))
+    let loaded = content.load()
+    #expect(!loaded.diagnostics.hasErrors)
+    #expect(loaded.content.units.map(\.name) == ["城关镇"])
+    try content.write("units.csv", Data(unitsCSV.utf8))
+    #expect(content.load().diagnostics.sorted.map(\.code).contains("content.duplicate-table"))
+}
+
+@Test func csvHeaderMayFollowTitleLines() throws {
+    let content = try TemporaryContent([
+        "units.csv": unitsCSV,
+        "cases/a.csv": "2025年11月信访事项登记表,,,\n导出时间：2025-12-01\n\n" + caseHeader + "\nXF-1,2025-11-01,来信,1,申诉求决,教育,城关镇,,,,,\n",
+        "cases/b.csv": "no header here\nXF-2,2025-11-01\n",
+    ])
+    let loaded = content.load()
+    #expect(loaded.diagnostics.sorted.map(\.brief) == ["header.missing-column@1/信访件编号", "header.missing-column@1/登记日期",
+                                                        "header.missing-column@1/信访形式", "header.missing-column@1/内容分类",
+                                                        "header.missing-column@1/问题领域", "header.missing-column@1/责任单位",
+                                                        "csv.ragged-row@2/-"])
+    #expect(loaded.content.cases.count == 1)
+    #expect(loaded.content.report.files.first { $0.path == "cases/a.csv" }?.rows == 1)
+}
