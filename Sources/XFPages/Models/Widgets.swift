@@ -122,16 +122,19 @@ struct PlainRow: PreparedTemplateValue {
     }
 }
 
-/// A table row: the first cell is the row header; cells may carry a band and a link.
+/// A table row: the first cell is the row header; cells may carry a band and a link;
+/// `rule` opens to what the row's rates count, with their numbers.
 struct TableRow: PreparedTemplateValue {
     var head: String
     var href: String?
     var cells: [TableCell]
+    var rule: RuleView? = nil
 
-    static let shape = TemplateShape(["head", "href", "cells"])
+    static let shape = TemplateShape(["head", "href", "cells", "rule"])
 
     var templateValue: TemplateValue {
-        Self.shape.object([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)])
+        Self.shape.object([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue),
+                           ("rule", rule.templateValue)])
     }
 }
 
