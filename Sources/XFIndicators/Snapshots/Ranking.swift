@@ -62,8 +62,10 @@ extension SnapshotSet {
     public func ranking(_ indicator: Indicator, of kind: UnitKind, month: Month) -> Ranking? {
         guard let places = rankPlaces(indicator, of: kind, month: month) else { return nil }
         let previous = rankPlaces(indicator, of: kind, month: month.adding(months: -1))
+        var previousRanks = [Int?](repeating: nil, count: scopes.unitCount)
+        for item in previous ?? [] { previousRanks[item.scope.index] = item.rank }
         let entries = places.map { item -> Ranking.Entry in
-            let before = previous?.first { $0.scope == item.scope }?.rank
+            let before = previousRanks[item.scope.index]
             var movement: Ranking.Movement?
             if let rank = item.rank, previous != nil {
                 if let before {

@@ -37,6 +37,18 @@ struct FigureViews {
         return "样本不足（\(figure.numerator)/\(denominator)\(indicator.spec.countUnit)）"
     }
 
+    /// The rules of a table row's rates (numerator and denominator with their
+    /// numbers) and its period, for the row's `<details>`; legal bases are on the cards.
+    func rowRule(_ indicators: [Indicator], _ scope: Scope) -> RuleView? {
+        let rules = indicators.filter(\.isRate).compactMap { indicator in
+            snapshot.rule(indicator, period: .month, scope: scope).map { (indicator, $0) }
+        }
+        guard let first = rules.first?.1 else { return nil }
+        return RuleView(lines: rules.map { indicator, rule in
+            Self.shortLabel(indicator) + "：" + rule.counts + (rule.caution == nil ? "" : "（样本不足）")
+        } + [first.period, first.asOf])
+    }
+
     /// The rule behind one figure, as the lines of a `<details>`.
     func rule(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> RuleView? {
         snapshot.rule(indicator, period: period, scope: scope).map { RuleView(lines: $0.lines) }

@@ -83,13 +83,16 @@ struct PlainRow: TemplateModel {
     static let fields = TemplateFields<PlainRow>(.field("head", \.head), .field("href", \.href), .field("cells", \.cells))
 }
 
-/// A table row: the first cell is the row header; cells may carry a band and a link.
+/// A table row: the first cell is the row header; cells may carry a band and a link;
+/// `rule` opens to what the row's rates count, with their numbers.
 struct TableRow: TemplateModel {
     var head: String
     var href: String?
     var cells: [TableCell]
+    var rule: RuleView? = nil
 
-    static let fields = TemplateFields<TableRow>(.field("head", \.head), .field("href", \.href), .field("cells", \.cells))
+    static let fields = TemplateFields<TableRow>(.field("head", \.head), .field("href", \.href), .field("cells", \.cells),
+                                                 .field("rule", \.rule))
 }
 
 struct TableCell: TemplateModel {

@@ -18,7 +18,8 @@ struct ArchivePage: DashboardPage {
             let views = FigureViews(set: data.set, snapshot: snapshot)
             return TableRow(head: snapshot.month.chinese + (snapshot.isPartial ? "（截至\(snapshot.asOf.components.day)日）" : ""),
                             href: root + SitePaths.snapshot(snapshot.month),
-                            cells: Self.indicators.map { TableCell(text: views.shown($0, all), band: views.band($0, all)) })
+                            cells: Self.indicators.map { TableCell(text: views.shown($0, all), band: views.band($0, all)) },
+                            rule: views.rowRule(Self.indicators, all))
         }
         return PageModel.make(data.chrome.chrome(path: path, title: "月份归档", section: .archive), [
             "columns": Self.indicators.map { FigureViews.shortLabel($0) }, "rows": rows,

@@ -119,7 +119,7 @@ struct SnapshotContext {
         scopes.map { scope in
             TableRow(head: scope.name, href: href(scope), cells: Self.tableIndicators.map { indicator in
                 TableCell(text: views.shown(indicator, scope), band: views.band(indicator, scope))
-            })
+            }, rule: views.rowRule(Self.tableIndicators, scope))
         }
     }
 
