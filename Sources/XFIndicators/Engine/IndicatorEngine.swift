@@ -44,21 +44,27 @@ public struct IndicatorEngine: Sendable {
                 }
             }
         }
+        let windows = WindowFigures.compute(months: months, scopes: scopes, cases: cases, activities: activities)
         let snapshots = months.enumerated().map { position, m in
             SnapshotInfo(position: position, month: calendar.month(m), asOf: calendar.asOf(m), isPartial: calendar.isPartial(m))
         }
-        return SnapshotSet(scopes: scopes, snapshots: snapshots, table: table, targets: content.settings.targets)
+        return SnapshotSet(scopes: scopes, snapshots: snapshots, table: table, targets: content.settings.targets,
+                           windows: windows)
     }
 
     typealias S = CaseCounters.Slot
 
     static func caseFlow(_ indicator: Indicator, _ v: [Int], _ base: Int, yearToDate: Bool) -> Figure {
+        caseFlow(indicator, v, base, span: yearToDate ? 12 : 1)
+    }
+
+    /// A case flow figure from counters summed over a window of `span` months.
+    static func caseFlow(_ indicator: Indicator, _ v: [Int], _ base: Int, span: Int) -> Figure {
         func count(_ slot: Int) -> Figure { Figure(count: v[base + slot]) }
         func rate(_ numerator: Int, _ denominator: Int) -> Figure {
             Figure(numerator: v[base + numerator], denominator: v[base + denominator])
         }
-        let rated = yearToDate ? S.ratedInYear : S.ratedSameMonth
-        let satisfied = yearToDate ? S.satisfiedInYear : S.satisfiedSameMonth
+        let (rated, satisfied) = S.rated(span: span)
         switch indicator {
         case .cases: return count(S.cases)
         case .persons: return count(S.persons)

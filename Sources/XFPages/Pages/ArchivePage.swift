@@ -7,6 +7,26 @@ struct ArchivePageModel: Encodable {
     var chrome: PageChrome
     var columns: [String]
     var rows: [TableRow]
+    /// The period reports, newest year first.
+    var reports: [ReportYearLinks]
+}
+
+/// One year's period reports as links: 全年, 上半年 … 第四季度.
+struct ReportYearLinks: Encodable {
+    var year: String
+    var links: [NavLink]
+
+    /// Every year with data, newest first, linked from a page at `root`.
+    static func all(_ site: SiteFacts, root: String) -> [ReportYearLinks] {
+        var years: [ReportYearLinks] = []
+        for period in ReportPeriod.all(covering: site.set.months) {
+            let link = NavLink(label: period.kind == .year ? "全年" : period.shortChinese, href: root + SitePaths.report(period),
+                               current: false)
+            if years.last?.year == "\(period.year)年" { years[years.count - 1].links.append(link) }
+            else { years.append(ReportYearLinks(year: "\(period.year)年", links: [link])) }
+        }
+        return years.reversed()
+    }
 }
 
 enum ArchivePage {
@@ -25,7 +45,8 @@ enum ArchivePage {
                             cells: indicators.map { TableCell(text: views.figure($0, all)?.displayText ?? "—", band: views.band($0, all)) })
         }
         let model = ArchivePageModel(root: root, chrome: site.chrome.chrome(path: path, title: "月份归档", section: .archive),
-                                     columns: indicators.map { FigureViews.shortLabel($0) }, rows: rows)
+                                     columns: indicators.map { FigureViews.shortLabel($0) }, rows: rows,
+                                     reports: ReportYearLinks.all(site, root: root))
         try site.write("archive", model, path: path, to: sink)
     }
 }

@@ -1,3 +1,4 @@
+import XFDocuments
 import XFIndicators
 
 /// `snapshots/YYYY-MM/brief.html`: the monthly brief (月报) that prints on one A4
@@ -12,6 +13,9 @@ struct BriefPageModel: Encodable {
     var rows: [BriefRow]
     var attention: String
     var backHref: String
+    /// The same brief as a Word file.
+    var documentHref: String
+    var documentName: String
 }
 
 struct BriefRow: Encodable {
@@ -21,6 +25,9 @@ struct BriefRow: Encodable {
     var yearOnYear: String
     var monthOnMonth: String
     var band: BandCue?
+    /// The changes in words only (上升7.3%), for print.
+    var yearOnYearText: String
+    var monthOnMonthText: String
 }
 
 enum BriefPage {
@@ -42,7 +49,9 @@ enum BriefPage {
                      ytd: indicator.family == .caseStock ? "—" : views.figure(indicator, all, .ytd)?.displayText ?? "—",
                      yearOnYear: views.change(indicator, all, .month, .sameMonthLastYear).map { $0.glyph + $0.text } ?? "—",
                      monthOnMonth: views.change(indicator, all, .month, .previousMonth).map { $0.glyph + $0.text } ?? "—",
-                     band: views.band(indicator, all))
+                     band: views.band(indicator, all),
+                     yearOnYearText: views.change(indicator, all, .month, .sameMonthLastYear)?.text ?? "—",
+                     monthOnMonthText: views.change(indicator, all, .month, .previousMonth)?.text ?? "—")
         }
         let worst = SnapshotPage.teaser(context, root: root).worst
         let model = BriefPageModel(
@@ -55,7 +64,11 @@ enum BriefPage {
             sentences: BriefSentences.all(views, all),
             rows: rows,
             attention: worst.isEmpty ? "本月无超期信访事项。" : "超期事项较多的单位：" + worst.joined(separator: "、") + "，请督促办理。",
-            backHref: root + SitePaths.snapshot(month))
+            backHref: root + SitePaths.snapshot(month),
+            documentHref: root + SitePaths.briefDocument(month),
+            documentName: DocumentNames.brief(month, region: site.content.settings.region) + ".docx")
         try site.write("brief", model, path: path, to: sink)
+        let document = BriefDocument.document(model, month: month, asOf: context.snapshot.asOf, form: site.content.settings.briefForm)
+        try sink.write(SitePaths.output(SitePaths.briefDocument(month)), DocxWriter.bytes(document))
     }
 }

@@ -45,6 +45,11 @@ public struct DashboardSite: Sendable {
         return files + 3
     }
 
+    /// The period reports: pages, Word files and data files; returns the files written.
+    public func writeReports(to sink: PageSink) throws -> Int {
+        try ReportPage.writeAll(facts, to: sink)
+    }
+
     /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list, brief.
     static func writeSnapshot(_ facts: SiteFacts, _ snapshot: Snapshot, isLatest: Bool, to sink: PageSink) throws {
         let context = SnapshotContext(site: facts, snapshot: snapshot)

@@ -21,7 +21,7 @@ public enum SettingsParser {
         return (state.settings, state.diagnostics)
     }
 
-    static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url"]
+    static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url", "brief_form"]
     static let targetKeys = ["green", "yellow", "direction"]
     /// Indicators that accept a target: the rates, which all have a default.
     static var targetIDs: [String] { Target.defaults.keys.sorted() }
@@ -213,6 +213,14 @@ struct ParseState {
             if key == "base_url" && !(text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("/")) {
                 return report("value", line: line, column: valueColumn, value: text, "网站地址应以 http:// 或 https:// 开头。",
                               fix: "例如 base_url = \"http://10.0.0.8/xinfang/\"；不需要时删除这一行。")
+            }
+            if key == "brief_form" {
+                guard let form = BriefForm(rawValue: text) else {
+                    return report("value", line: line, column: valueColumn, value: text, "月报 Word 文件的格式「\(text)」无法识别。",
+                                  fix: "写 brief_form = \"公文\" 或 brief_form = \"简报\"。")
+                }
+                settings.briefForm = form
+                return
             }
             switch key {
             case "title": settings.title = text

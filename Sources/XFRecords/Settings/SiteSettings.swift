@@ -13,8 +13,16 @@ public struct SiteSettings: Sendable, Equatable {
     public var baseURL: String?
     /// Target bands per indicator id; see `Target.defaults`.
     public var targets: [String: Target] = Target.defaults
+    /// The form of the monthly brief's Word file (`brief_form`: 公文 or 简报).
+    public var briefForm: BriefForm = .official
 
     public init() {}
+}
+
+/// 公文: the GB/T 9704 layout of the reports; 简报: a red masthead with the issue number.
+public enum BriefForm: String, Sendable, Equatable, CaseIterable {
+    case official = "公文"
+    case bulletin = "简报"
 }
 
 /// 目标值: a rate's green and yellow thresholds and which direction is better.

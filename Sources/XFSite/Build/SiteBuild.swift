@@ -79,6 +79,12 @@ enum SiteBuild {
                                      revisions: context.revisions)
             context.filesWritten += try site.write(to: context.sink)
         },
+        BuildStep(name: "期间报告和 Word 文件") { context in
+            let templates = try SiteTemplates(folder: context.templates.path)
+            let site = DashboardSite(content: context.content, snapshots: context.snapshots, templates: templates,
+                                     revisions: context.revisions)
+            context.filesWritten += try site.writeReports(to: context.sink)
+        },
     ]
 
     static let defaultTemplates = URL(fileURLWithPath: "site-templates")
