@@ -8,7 +8,9 @@ public struct IndicatorEngine: Sendable {
 
     public init(content: Content) { self.content = content }
 
-    public func run() -> SnapshotSet {
+    /// `reportWindows: false` leaves out the quarter and half-year figures of the
+    /// period reports (for the benchmark, which times them apart).
+    public func run(reportWindows: Bool = true) -> SnapshotSet {
         let scopes = ScopeList(region: content.settings.region, units: content.units, domains: content.domains)
         guard let calendar = SnapshotCalendar(content: content) else {
             return SnapshotSet(scopes: scopes, snapshots: [], table: FigureTable(snapshots: 0, scopes: scopes.count),
@@ -44,7 +46,8 @@ public struct IndicatorEngine: Sendable {
                 }
             }
         }
-        let windows = WindowFigures.compute(months: months, scopes: scopes, cases: cases, activities: activities)
+        let windows = reportWindows ? WindowFigures.compute(months: months, scopes: scopes, cases: cases, activities: activities)
+            : WindowFigures()
         let snapshots = months.enumerated().map { position, m in
             SnapshotInfo(position: position, month: calendar.month(m), asOf: calendar.asOf(m), isPartial: calendar.isPartial(m))
         }

@@ -160,12 +160,16 @@ enum ReportParagraphs {
     }
 
     static func training(_ t: inout ReportText) {
+        let exam = t.figures.figure(.examPass, t.scope)
+        if t.figures.count(.trainings, t.scope) == 0 && (exam?.denominator ?? 0) == 0 {
+            return t.add("本期未组织培训和考试。")
+        }
         t.add("组织信访业务和法治培训")
         t.value(.trainings)
         t.add("场，参训")
         t.value(.trainees)
         t.add("人次")
-        guard let exam = t.figures.figure(.examPass, t.scope), let examinees = exam.denominator, examinees > 0 else {
+        guard let exam, let examinees = exam.denominator, examinees > 0 else {
             return t.add("；本期未组织考试。")
         }
         t.add("；")
