@@ -1,73 +1,29 @@
 import Foundation
+import XFTestSupport
 
 /// The real programs the document checks run: LibreOffice (soffice) to convert
 /// to PDF, poppler (pdfinfo, pdftotext), python3 with python-docx, unzip. A check
-/// whose tool is missing is skipped with a notice.
+/// whose tool is missing is reported as skipped (`.enabled(if:)`).
 enum DocumentTools {
-    static func find(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    static let soffice = ExternalTool.find("soffice")
+    static let pdfinfo = ExternalTool.find("pdfinfo")
+    static let pdftotext = ExternalTool.find("pdftotext")
+    static let python = ExternalTool.python
+    static let unzip = ExternalTool.find("unzip")
 
-    static let soffice = find("soffice")
-    static let pdfinfo = find("pdfinfo")
-    static let pdftotext = find("pdftotext")
-    static let python = find("python3")
-    static let unzip = find("unzip")
-
-    static func available(_ tool: String?, _ name: String) -> Bool {
-        if tool == nil { print("注意：未安装 \(name)，跳过相关检查（运行 .ci/install-test-tools 安装）。") }
-        return tool != nil
-    }
-
-    static var hasPythonDocx: Bool {
-        guard let python, let result = try? run(python, ["-c", "import docx"]) else {
-            print("注意：未安装 python-docx，跳过相关检查（运行 .ci/install-test-tools 安装）。")
-            return false
-        }
-        if result.status != 0 { print("注意：未安装 python-docx，跳过相关检查（运行 .ci/install-test-tools 安装）。") }
+    /// python3 with python-docx importable.
+    static let hasPythonDocx: Bool = {
+        guard let python, let result = try? ExternalTool.run(python, ["-c", "import docx"]) else { return false }
         return result.status == 0
-    }
-
-    struct Output {
-        let status: Int32
-        let out: String
-        let err: String
-    }
-
-    /// Runs a tool with its output in temporary files.
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Output {
-        let folder = try temporaryFolder("run")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        try process.run()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      out: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                      err: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
-    }
-
-    static func temporaryFolder(_ name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-doc-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    }()
 
     /// Converts .docx files to PDF with LibreOffice in one run (its own profile,
     /// so it never meets a user's running instance); returns the PDFs' URLs.
-    static func convertToPDF(_ files: [URL], in folder: URL) throws -> (Output, [URL]) {
+    static func convertToPDF(_ files: [URL], in folder: URL) throws -> (ExternalTool.Output, [URL]) {
         let profile = folder.appendingPathComponent("lo-profile")
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = folder.path
-        let output = try run(soffice!, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore",
+        let output = try ExternalTool.run(soffice!, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore",
                                         "--convert-to", "pdf", "--outdir", folder.path] + files.map(\.path),
                              environment: environment)
         return (output, files.map { folder.appendingPathComponent($0.deletingPathExtension().lastPathComponent + ".pdf") })
@@ -75,7 +31,7 @@ enum DocumentTools {
 
     /// Page count and size (points) from pdfinfo.
     static func pdfPages(_ pdf: URL) throws -> (pages: Int, width: Double, height: Double) {
-        let info = try run(pdfinfo!, [pdf.path]).out
+        let info = try ExternalTool.run(pdfinfo!, [pdf.path]).out
         var pages = 0, width = 0.0, height = 0.0
         for line in info.split(separator: "\n") {
             if line.hasPrefix("Pages:") { pages = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) ?? 0 }
@@ -89,7 +45,7 @@ enum DocumentTools {
 
     /// The PDF's text with all white space removed (lines break anywhere in CJK).
     static func pdfText(_ pdf: URL) throws -> String {
-        String(try run(pdftotext!, ["-raw", pdf.path, "-"]).out.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        String(try ExternalTool.run(pdftotext!, ["-raw", pdf.path, "-"]).out.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
     }
 
     static func squeezed(_ text: String) -> String {
@@ -121,7 +77,7 @@ enum DocumentTools {
     """
 
     static func pythonDocx(_ file: URL) throws -> [String: Any] {
-        let result = try run(python!, ["-c", pythonDocxProbe, file.path])
+        let result = try ExternalTool.run(python!, ["-c", pythonDocxProbe, file.path])
         guard result.status == 0, let object = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
         else { throw ProbeFailed(message: result.err) }
         return object

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFTestSupport
 @testable import XFDocuments
 
 /// A report in the shape the site writes: title, headings, paragraphs, a table,
@@ -78,9 +79,9 @@ func documentXML(_ docx: [UInt8]) throws -> String {
         #expect(longName == 200 && shortDate == 700)
     }
 
-    @Test(.enabled(if: DocumentTools.available(DocumentTools.python, "python3") && DocumentTools.hasPythonDocx))
+    @Test(.enabled(if: DocumentTools.hasPythonDocx, "需要 python3 和 python-docx"))
     func pythonDocxReadsPageFontsAndText() throws {
-        let folder = try DocumentTools.temporaryFolder("pydocx")
+        let folder = try TemporaryFolder("pydocx").url
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("report.docx")
         try Data(try DocxWriter.bytes(sampleReport)).write(to: file)
@@ -112,10 +113,9 @@ func documentXML(_ docx: [UInt8]) throws -> String {
         #expect(tables.first?.first == ["季度", "信访总量（件）", "及时受理率", "按期办结率"])
     }
 
-    @Test(.enabled(if: DocumentTools.available(DocumentTools.soffice, "LibreOffice (soffice)")
-                   && DocumentTools.available(DocumentTools.pdfinfo, "poppler-utils")))
+    @Test(.enabled(if: DocumentTools.soffice != nil && DocumentTools.pdfinfo != nil, "需要 LibreOffice（soffice）和 poppler-utils"))
     func libreOfficeConvertsReportAndBulletin() throws {
-        let folder = try DocumentTools.temporaryFolder("lo")
+        let folder = try TemporaryFolder("lo").url
         defer { try? FileManager.default.removeItem(at: folder) }
         var bulletin = sampleReport
         bulletin.form = .bulletin(Masthead(name: "信访工作简报", issue: "第12期", publisher: "示例区信访局编", date: "2024年12月31日"))

@@ -1,17 +1,18 @@
 import Foundation
 import Testing
+import XFTestSupport
 import XFGuides
 import XFPages
 import XFRecords
 @testable import XFSite
 
 private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
-    let library = GuideFolder.load(contentDirectory: shippedContent)
+    let library = GuideFolder.load(contentDirectory: Repository.content)
     let sink = MemorySink()
     var settings = SiteSettings()
     settings.organisation = "测试县信访局"
     _ = try PublicSite.write(settings: settings, guides: library.guides,
-                             theme: PublicSite.Theme.load(siteTemplates: shippedTemplates), to: sink)
+                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
     return (library, sink)
 }
 
@@ -49,10 +50,8 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
     #expect(booklet.components(separatedBy: "<article class=\"sheet sheet-A4\">").count == 8)
 }
 
-@Test func publicPagesHaveNoScriptsNoAbsoluteLinksAndSameBytesTwice() throws {
+@Test func publicPagesHaveNoScriptsAndNoAbsoluteLinks() throws {
     let first = try shippedSite().sink.files
-    let second = try shippedSite().sink.files
-    #expect(first == second)
     for (path, bytes) in first where path.hasSuffix(".html") {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(!text.contains("<script"), "\(path)")
@@ -80,7 +79,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
     var settings = SiteSettings()
     settings.organisation = "<b>局</b>"
     _ = try PublicSite.write(settings: settings, guides: library.guides,
-                             theme: PublicSite.Theme.load(siteTemplates: shippedTemplates), to: sink)
+                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
     #expect(sink.files.count == 6)
     for (path, bytes) in sink.files where path.hasSuffix(".html") {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -111,7 +110,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
 }
 
 @Test func gb18030GuideFilesAreReadLikeTheTables() throws {
-    let folder = try temporaryFolder("guides-gbk")
+    let folder = try TemporaryFolder("guides-gbk").url
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("guides"), withIntermediateDirectories: true)
     let text = "标题：农业农村领域导引图\n起点 a：发生纠纷\n终点 b：结束\na -> b：30日内\n"
     let gbk = try #require(text.data(using: String.Encoding(rawValue: 0x8000_0632)))
@@ -125,7 +124,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
 }
 
 @Test func checkListsGuidesAndBuildStopsOnAGuideError() throws {
-    let folder = try temporaryFolder("guide-check")
+    let folder = try TemporaryFolder("guide-check").url
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("guides"), withIntermediateDirectories: true)
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("cases"), withIntermediateDirectories: true)
     try Data("名称\n城关镇\n".utf8).write(to: folder.appendingPathComponent("units.csv"))
@@ -145,7 +144,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
     #expect(broken.out.contains("guides/02-乙.guide:4:"))
     #expect(broken.out.contains("修改方法："))
     let output = folder.appendingPathComponent("site")
-    let build = runTool(["build", "--content", folder.path, "--output", output.path, "--templates", shippedTemplates.path])
+    let build = runTool(["build", "--content", folder.path, "--output", output.path, "--templates", Repository.templates.path])
     #expect(build.code == .dataError)
     #expect(build.err.contains("guides/02-乙.guide:4:"))
     #expect(!FileManager.default.fileExists(atPath: output.path))

@@ -1,5 +1,7 @@
 import Foundation
+import XFTestSupport
 import Testing
+import XFSource
 @testable import XFTable
 
 /// Regression tests for what the bad-input corpus and the fuzzers found (docs/FUZZING.md).
@@ -38,9 +40,9 @@ import Testing
 }
 
 @Test func namedPipesAndFoldersAreRefusedWithoutBlocking() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-pipe-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("pipe")
+    defer { temporary.remove() }
+    let folder = temporary.url
     let pipe = folder.appendingPathComponent("a.csv").path
     #expect(mkfifo(pipe, 0o644) == 0)
     #expect(throws: FileBytes.ReadError.self) { try FileBytes.read(pipe) }
