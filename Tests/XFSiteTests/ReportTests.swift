@@ -4,6 +4,7 @@ import XFDocuments
 import XFIndicators
 import XFPages
 import XFRecords
+import XFTestSupport
 @testable import XFSite
 
 /// The period reports of the sample site against the snapshots' indicators.csv.
@@ -51,7 +52,7 @@ import XFRecords
 
     /// 镇街 names from units.csv.
     static func towns() throws -> Set<String> {
-        let text = try String(contentsOf: shippedContent.appendingPathComponent("units.csv"), encoding: .utf8)
+        let text = try String(contentsOf: Repository.content.appendingPathComponent("units.csv"), encoding: .utf8)
         return Set(text.split(separator: "\n").dropFirst().compactMap { line in
             let f = line.split(separator: ",").map(String.init)
             return f.count > 1 && f[1] == "镇街" ? f[0] : nil
@@ -168,8 +169,8 @@ import XFRecords
 
 /// The Word files of the sample site through real programs.
 @Suite struct SiteDocumentTests {
-    static let soffice = BrowserTools.find("soffice")
-    static let pdftotext = BrowserTools.find("pdftotext")
+    static let soffice = ExternalTool.find("soffice")
+    static let pdftotext = ExternalTool.find("pdftotext")
 
     static func squeezed(_ text: String) -> String {
         String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
@@ -188,9 +189,9 @@ import XFRecords
     }
 
     @Test func reportsAndBriefsAreTheSameBytesEveryTime() throws {
-        let loaded = ContentLoader(directory: shippedContent).load()
+        let loaded = ContentLoader(directory: Repository.content).load()
         let set = IndicatorEngine(content: loaded.content).run()
-        let templates = try SiteTemplates(folder: shippedTemplates.path)
+        let templates = try SiteTemplates(folder: Repository.templates.path)
         func render() throws -> [String: [UInt8]] {
             let sink = MemorySink()
             _ = try DashboardSite(content: loaded.content, snapshots: set, templates: templates).writeReports(to: sink)
@@ -201,13 +202,13 @@ import XFRecords
         #expect(try render() == first)
     }
 
-    @Test(.enabled(if: BrowserTools.available(soffice, "LibreOffice (soffice)") && BrowserTools.available(BrowserTools.pdfinfo, "pdfinfo")
-                   && BrowserTools.available(pdftotext, "pdftotext")))
+    @Test(.enabled(if: soffice != nil && ExternalTool.pdfinfo != nil && pdftotext != nil, "需要 LibreOffice (soffice) 和 poppler-utils"))
     func libreOfficeConvertsEveryBriefToOnePageAndReportsWithTheirSentences() throws {
         let site = try sampleSite.get().appendingPathComponent("intranet")
-        let folder = try temporaryFolder("docx-pdf")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let briefs = filesUnder(site.appendingPathComponent("snapshots")).filter { $0.hasSuffix(".docx") }
+        let temporary = try TemporaryFolder("docx-pdf")
+        defer { temporary.remove() }
+        let folder = temporary.url
+        let briefs = FileTree.paths(under: site.appendingPathComponent("snapshots")).filter { $0.hasSuffix(".docx") }
         let reports = ["2024", "2024-H1", "2025-Q3", "2025-Q4"]
         #expect(briefs.count == 25)
         var inputs: [URL] = []
@@ -222,21 +223,21 @@ import XFRecords
             inputs.append(target)
         }
         let profile = folder.appendingPathComponent("profile")
-        let result = try BrowserTools.run(Self.soffice!, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore",
+        let result = try ExternalTool.run(Self.soffice!, ["-env:UserInstallation=file://\(profile.path)", "--headless", "--norestore",
                                                     "--convert-to", "pdf", "--outdir", folder.path] + inputs.map(\.path))
         #expect(result.status == 0, "\(result.err)")
         func pdf(_ name: String) -> String { folder.appendingPathComponent(name + ".pdf").path }
         func pages(_ path: String) throws -> String {
-            try BrowserTools.run(BrowserTools.pdfinfo!, [path]).out.split(separator: "\n").first { $0.hasPrefix("Pages:") }.map(String.init) ?? ""
+            try ExternalTool.run(ExternalTool.pdfinfo!, [path]).out.split(separator: "\n").first { $0.hasPrefix("Pages:") }.map(String.init) ?? ""
         }
         for brief in briefs {
             let name = URL(fileURLWithPath: brief).deletingPathExtension().lastPathComponent
             #expect(try pages(pdf(name)) == "Pages:           1", "\(name) prints on one A4 page")
-            let info = try BrowserTools.run(BrowserTools.pdfinfo!, [pdf(name)]).out
+            let info = try ExternalTool.run(ExternalTool.pdfinfo!, [pdf(name)]).out
             #expect(info.contains("595.") && info.contains("841."), "A4")
         }
         for report in reports {
-            let raw = Self.squeezed(try BrowserTools.run(Self.pdftotext!, ["-raw", pdf("report-\(report)"), "-"]).out)
+            let raw = Self.squeezed(try ExternalTool.run(Self.pdftotext!, ["-raw", pdf("report-\(report)"), "-"]).out)
             #expect(raw.contains("—1—"))
             // Page numbers (— 2 —) sit inside a paragraph that runs over a page break.
             let text = raw.replacingOccurrences(of: "—[0-9]+—", with: "", options: .regularExpression)
@@ -247,7 +248,7 @@ import XFRecords
             #expect(paragraphs.count == 7)
             for paragraph in paragraphs { #expect(text.contains(Self.squeezed(paragraph)), "\(report): \(paragraph)") }
         }
-        let brief = Self.squeezed(try BrowserTools.run(Self.pdftotext!, ["-raw", pdf("brief-2024-12"), "-"]).out)
+        let brief = Self.squeezed(try ExternalTool.run(Self.pdftotext!, ["-raw", pdf("brief-2024-12"), "-"]).out)
         #expect(brief.contains("示例区2024年12月信访工作月报"))
     }
 }
