@@ -59,7 +59,7 @@ import XFRecords
     let code = CommandLineTool.run(["build", "--content", Repository.recordFixtures.appendingPathComponent("messy").path,
                                     "--output", output.path, "--templates", folder.path], console: console)
     #expect(code == .failure)
-    #expect(console.errors.contains("archive.html:13:"), "\(console.errors)")
+    #expect(console.errors.contains("archive.html:22:"), "\(console.errors)")
     #expect(console.errors.contains("{{head}}"), "\(console.errors)")
     #expect(!FileManager.default.fileExists(atPath: output.path))
 }
