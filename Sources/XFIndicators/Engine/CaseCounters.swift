@@ -28,10 +28,9 @@ struct CaseCounters {
         static let open = 29, overdueOpen = 30, overdueUnaccepted = 31, backlog = 32, backlogResolved = 33
         static let count = 34
 
-        /// The rating slots for a running window of `span` months (1 = the month itself).
+        /// The in-window rating slots for a window of `span` months (3, 6 or 12).
         static func rated(span: Int) -> (rated: Int, satisfied: Int) {
             switch span {
-            case 1: return (ratedSameMonth, satisfiedSameMonth)
             case 3: return (ratedInQuarter, satisfiedInQuarter)
             case 6: return (ratedInHalf, satisfiedInHalf)
             default: return (ratedInYear, satisfiedInYear)
@@ -205,17 +204,27 @@ struct CaseCounters {
         }
     }
 
-    /// ytd sums of the flow slots, same layout as `values`.
+    /// ytd sums of the flow slots, same layout as `values`; the same-month rating
+    /// slots hold the ytd rating sums there.
     func yearToDate() -> [Int] { runningSums(every: 12) }
 
     /// Sums of the flow slots from the start of each window of `span` months
-    /// (12: ytd; 3 and 6: quarter and half-year to date), same layout as `values`.
+    /// (12: ytd; 3 and 6: quarter and half-year to date, for the period reports),
+    /// same layout as `values`; the same-month rating slots hold the window's rating sums.
     func runningSums(every span: Int) -> [Int] {
         var ytd = values
+        let rated = Slot.rated(span: span)
         for scope in 0 ..< scopes.count {
             for month in 1 ..< max(months, 1) where month % span != 0 {
                 let here = offset(scope: scope, month: month), previous = here - Slot.count
                 for slot in 0 ..< Slot.flowCount { ytd[here + slot] += ytd[previous + slot] }
+            }
+            // The window's rating numerators are the in-window sums (see `add`): the catalogue
+            // reads one slot for both periods.
+            for month in 0 ..< months {
+                let here = offset(scope: scope, month: month)
+                ytd[here + Slot.ratedSameMonth] = ytd[here + rated.rated]
+                ytd[here + Slot.satisfiedSameMonth] = ytd[here + rated.satisfied]
             }
         }
         return ytd

@@ -32,14 +32,14 @@ struct WindowFigures: Sendable {
                         table.numerators[i] = figure.numerator
                         table.denominators[i] = figure.denominator ?? -1
                     }
-                    for indicator in Indicator.caseFlow {
-                        set(indicator, IndicatorEngine.caseFlow(indicator, caseSums, caseBase, span: span))
-                    }
-                    guard scope <= scopes.unitCount else { continue }
-                    for indicator in Indicator.activity {
-                        set(indicator, IndicatorEngine.activity(indicator) {
-                            activities.value($0, in: activitySums, scope: scope, month: m)
-                        })
+                    for spec in IndicatorCatalog.specs {
+                        switch spec.family {
+                        case .caseFlow: set(spec.indicator, spec.figure { caseSums[caseBase + $0] })
+                        case .caseStock: continue
+                        case .activity:
+                            guard scope <= scopes.unitCount else { continue }
+                            set(spec.indicator, spec.figure { activities.value($0, in: activitySums, scope: scope, month: m) })
+                        }
                     }
                 }
             }

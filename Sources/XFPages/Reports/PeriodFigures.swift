@@ -39,8 +39,7 @@ struct PeriodFigures {
     /// exists. Not given while the end snapshot is a partial month, whose days
     /// would be compared with a whole month (see docs/REPORTS.md).
     var yearEarlier: PeriodFigures? {
-        guard !snapshot.isPartial, let first = set.months.first, first <= period.yearEarlier.firstMonth,
-              let back = set.snapshot(for: snapshot.month.adding(months: -12)) else { return nil }
+        guard !snapshot.isPartial, let back = set.snapshot(for: snapshot.month.adding(months: -12)) else { return nil }
         return PeriodFigures(set: set, period: period.yearEarlier, snapshot: back)
     }
 
@@ -56,11 +55,31 @@ struct PeriodFigures {
         return first
     }
 
-    /// `同比上升3.2%`, or nil when not comparable.
+    /// 同比 of one figure, or nil when not comparable: a year uses the engine's ytd
+    /// 同比 (like for like: a partial month against the same days a year earlier); a
+    /// half-year or quarter compares its window with the same window of the snapshot
+    /// twelve months back (full months only). Never when the earlier period is not
+    /// fully covered by the data, nor for a small sample (`min_denominator`).
     func yearOnYear(_ indicator: Indicator, _ scope: Scope) -> Comparison? {
+        guard let first = set.months.first, first <= period.yearEarlier.firstMonth else { return nil }
+        if period.kind == .year {
+            return set.comparison(indicator, period: .ytd, scope: scope, month: snapshot.month, with: .sameMonthLastYear)
+        }
         guard let earlier = yearEarlier, let now = figure(indicator, scope), let then = earlier.figure(indicator, scope)
         else { return nil }
-        return Comparison(base: .sameMonthLastYear, current: now, previous: then)
+        return Comparison(base: .sameMonthLastYear, current: now, previous: then, minDenominator: set.minDenominator)
+    }
+
+    /// Whether 同比 can be given at all (see `yearOnYear`).
+    var isComparable: Bool {
+        guard let first = set.months.first, first <= period.yearEarlier.firstMonth else { return false }
+        return period.kind == .year || yearEarlier != nil
+    }
+
+    /// A figure as the report shows it: `95.7%`, or `样本不足（7/8件）` for a rate on too few cases.
+    func shown(_ indicator: Indicator, _ scope: Scope) -> String {
+        guard let figure = figure(indicator, scope) else { return "—" }
+        return FigureViews.shown(figure, indicator, minDenominator: set.minDenominator)
     }
 
     /// 2024年 / 2024年第三季度 / 2025年第四季度（截至11月15日）.

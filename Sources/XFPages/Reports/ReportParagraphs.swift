@@ -192,17 +192,22 @@ enum ReportParagraphs {
     /// 同比 of the key figures: this window against the same window a year
     /// earlier (both from their snapshots, same rules).
     static func comparisons(_ t: inout ReportText) {
-        guard !t.figures.snapshot.isPartial else {
-            return t.add("本期数据截至\(PeriodFigures.date(t.figures.asOf))，尚不完整，与上年同期的比较待本期数据完整后给出。")
+        let f = t.figures
+        guard let dataStart = f.set.months.first, dataStart <= f.period.yearEarlier.firstMonth else {
+            return t.add("上年同期没有完整数据，暂不作比较。")
         }
-        guard t.figures.yearEarlier != nil else { return t.add("上年同期没有完整数据，暂不作比较。") }
-        t.add("与上年同期相比，")
+        guard f.isComparable else {
+            return t.add("本期数据截至\(PeriodFigures.date(f.asOf))，尚不完整，与上年同期的比较待本期数据完整后给出。")
+        }
+        let sameDays = f.snapshot.isPartial
+        t.add(sameDays ? "与上年同期（同日）相比，" : "与上年同期相比，")
         var first = true
         for (indicator, label) in compared where t.figures.yearOnYear(indicator, t.scope) != nil {
             t.add((first ? "" : "，") + label)
             t.change(indicator)
             first = false
         }
-        t.add(first ? "各项指标暂无可比数据。" : "（按本期与上年同期快照数据同一口径计算）。")
+        t.add(first ? "各项指标暂无可比数据。" : f.period.kind == .year ? "（按两年同期本年累计数据同一口径计算）。"
+              : "（按本期与上年同期快照数据同一口径计算）。")
     }
 }

@@ -54,7 +54,7 @@ struct ReportText {
     mutating func value(_ indicator: Indicator) {
         guard let figure = figures.figure(indicator, scope) else { return add("0") }
         if figure.isRate, figure.value == nil { return add("暂无数据") }
-        pieces.append(ReportPiece(text: figure.displayText, indicator: indicator.id, part: .value))
+        pieces.append(ReportPiece(text: figures.shown(indicator, scope), indicator: indicator.id, part: .value))
     }
 
     mutating func numerator(_ indicator: Indicator) {

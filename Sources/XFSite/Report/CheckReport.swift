@@ -1,5 +1,6 @@
 import Foundation
 import XFGuides
+import XFIndicators
 import XFPages
 import XFRecords
 import XFSource
@@ -25,6 +26,7 @@ struct CheckReport {
     init(contentPath: String, content: Content, tables: Diagnostics, guides: GuideFolder, sources: SourceFiles = SourceFiles()) {
         var all = tables
         all.append(contentsOf: guides.diagnostics)
+        all.append(contentsOf: IndicatorTargets.resolve(content.settings).diagnostics)
         self.contentPath = contentPath
         self.content = content
         self.diagnostics = all.sorted
