@@ -28,14 +28,14 @@ let package = Package(
         .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFDocuments"),
-        .target(name: "XFPages", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFCharts",
+        .target(name: "XFPages", dependencies: ["XFSource", "XFTable", "XFRecords", "XFIndicators", "XFCharts",
                                                 "XFGuides", "XFTemplates", "XFText", "XFDocuments"]),
-        .target(name: "XFPublish"),
-        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFRecords", "XFIndicators", "XFGuides", "XFPages",
+        .target(name: "XFPublish", dependencies: ["XFSource"]),
+        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFRecords", "XFIndicators", "XFGuides", "XFTemplates", "XFPages",
                                                "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
-        .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
+        .executableTarget(name: "xfsite-bench", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFSite"]),
 
         // Shared by the test targets only: golden files, external tools, temporary
         // folders, seeded randomness, date literals.

@@ -4,10 +4,6 @@ import XFIndicators
 /// `intranet/snapshots/YYYY-MM/data/indicators.csv` and `.json`, and beside them
 /// `comparisons.csv` (环比/同比, like for like) and `rankings.csv`.
 public enum IndicatorDataFiles {
-    public static func directory(of snapshot: Snapshot) -> String {
-        "intranet/snapshots/\(snapshot.month)/data"
-    }
-
     /// Snapshots are encoded on all cores (a fifth of a small site's build
     /// otherwise ran on one) and written in month order.
     public static func write(_ snapshots: SnapshotSet, to sink: PageSink) throws -> Int {
@@ -19,11 +15,11 @@ public enum IndicatorDataFiles {
                     comparisons: ComparisonTableWriter.comparisonsCSV(all[position]),
                     rankings: ComparisonTableWriter.rankingsCSV(snapshots, month: all[position].month))
         }, deliver: { position, files in
-            let folder = directory(of: all[position])
-            try sink.write("\(folder)/indicators.csv", files.csv)
-            try sink.write("\(folder)/indicators.json", files.json)
-            try sink.write("\(folder)/comparisons.csv", files.comparisons)
-            try sink.write("\(folder)/rankings.csv", files.rankings)
+            let month = all[position].month
+            try sink.write(SitePaths.indicatorTable(month), files.csv)
+            try sink.write(SitePaths.indicatorJSON(month), files.json)
+            try sink.write(SitePaths.output(SitePaths.comparisons(month)), files.comparisons)
+            try sink.write(SitePaths.output(SitePaths.rankings(month)), files.rankings)
             count += 4
         })
         return count
