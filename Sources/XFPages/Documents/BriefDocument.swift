@@ -7,7 +7,17 @@ import XFRecords
 /// with `brief_form = "简报"`, under a 简报 masthead. Compact body so it stays on
 /// one A4 page.
 enum BriefDocument {
-    static func document(_ model: BriefPageModel, month: Month, asOf: CivilDate, form: BriefForm) -> Document {
+    struct Model {
+        var title, organisation, asOfNote: String
+        var sentences: [String]
+        var attention: String
+        var rows: [BriefRow]
+    }
+
+    static func document(title: String, organisation: String, asOfNote: String, sentences: [String], attention: String,
+                         rows: [BriefRow], month: Month, asOf: CivilDate, form: BriefForm) -> Document {
+        let model = Model(title: title, organisation: organisation, asOfNote: asOfNote, sentences: sentences,
+                          attention: attention, rows: rows)
         let date = PeriodFigures.date(asOf)
         let table = Table(header: ["指标", "本月", "本年累计", "同比", "环比", "目标"],
                           rows: model.rows.map { [printLabel($0.label), $0.month, $0.ytd, $0.yearOnYearText, $0.monthOnMonthText,
@@ -25,12 +35,12 @@ enum BriefDocument {
         return label[..<open].suffix(2).contains(unit.first ?? " ") ? String(label[..<open]) : label
     }
 
-    static func official(_ model: BriefPageModel, blocks: [Document.Block], date: String) -> Document {
+    static func official(_ model: Model, blocks: [Document.Block], date: String) -> Document {
         Document(title: model.title, subtitle: model.asOfNote, blocks: blocks, organisation: model.organisation,
                  date: date, compact: true)
     }
 
-    static func bulletin(_ model: BriefPageModel, month: Month, blocks: [Document.Block], date: String) -> Document {
+    static func bulletin(_ model: Model, month: Month, blocks: [Document.Block], date: String) -> Document {
         let masthead = Masthead(name: "信访工作简报", issue: "\(month.year)年第\(month.month)期",
                                 publisher: model.organisation + "编", date: date)
         return Document(form: .bulletin(masthead), title: "\(month.chinese)信访工作情况", subtitle: model.asOfNote,

@@ -1,6 +1,22 @@
 import XFDocuments
 import XFIndicators
 import XFRecords
+import XFTemplates
+
+/// What the report pages read, and how their models (plain `Encodable` trees)
+/// are rendered through the template set.
+struct ReportSite {
+    let data: DashboardData
+    let templates: TemplateSet
+
+    var set: SnapshotSet { data.set }
+    var content: Content { data.content }
+    var chrome: ChromeFactory { data.chrome }
+
+    func write<Model: Encodable>(_ template: String, _ model: Model, path: String, to sink: PageSink) throws {
+        try sink.write(SitePaths.output(path), templates.renderBytes(template, TemplateValueEncoder().encode(model)))
+    }
+}
 
 /// `reports/<id>/index.html`: a period report's data section, one paragraph per
 /// theme ready to paste (with the idiom variant where it applies), its tables,
@@ -22,7 +38,7 @@ struct ReportPageModel: Encodable {
 }
 
 enum ReportPage {
-    static func write(_ site: SiteFacts, _ content: ReportContent, periods: [ReportPeriod], to sink: PageSink) throws {
+    static func write(_ site: ReportSite, _ content: ReportContent, periods: [ReportPeriod], to sink: PageSink) throws {
         let period = content.figures.period
         let path = SitePaths.report(period)
         let root = SitePaths.root(of: path)
@@ -48,7 +64,7 @@ enum ReportPage {
     }
 
     /// The page, the Word file and the data files of every period; returns the files written.
-    static func writeAll(_ site: SiteFacts, to sink: PageSink) throws -> Int {
+    static func writeAll(_ site: ReportSite, to sink: PageSink) throws -> Int {
         let periods = ReportPeriod.all(covering: site.set.months)
         var files = 0
         var contents: [ReportContent] = []
@@ -92,7 +108,7 @@ struct ReportsIndexModel: Encodable {
 }
 
 enum ReportsIndexPage {
-    static func write(_ site: SiteFacts, _ contents: [ReportContent], to sink: PageSink) throws {
+    static func write(_ site: ReportSite, _ contents: [ReportContent], to sink: PageSink) throws {
         let path = SitePaths.reports
         let root = SitePaths.root(of: path)
         var years: [ReportsIndexModel.Year] = []
