@@ -23,6 +23,7 @@ public struct IndicatorEngine: Sendable {
                               unitKinds: content.units.map(\.kind))
         set.windows = windows
         set.sameDays = sameDayFigures(for: snapshots.last, calendar: calendar, scopes: scopes)
+        set.cases = content.cases
         return set
     }
 
