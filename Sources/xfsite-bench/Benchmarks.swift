@@ -13,7 +13,56 @@ enum Benchmarks {
         "build": build,
         "pages": pages,
         "scan": scan,
+        "reports": reports,
     ]
+
+    /// The period reports (pages, Word files, report.csv/json) into memory, after
+    /// loading and computing once; the engine's share for the report windows is
+    /// timed apart by computing the figures with and without them.
+    static func reports(_ content: URL, runs: Int) -> String {
+        let loaded = ContentLoader(directory: content).load().content
+        let templates: SiteTemplates
+        do { templates = try SiteTemplates() } catch { return "reports: \(error)" }
+        var engine: [Double] = []
+        var snapshots: SnapshotSet?
+        for _ in 0..<max(1, runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            snapshots = IndicatorEngine(content: loaded).run()
+            engine.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        guard let snapshots else { return "" }
+        var times: [Double] = []
+        var cpuTimes: [Double] = []
+        var files = 0, documents = 0, bytes = 0
+        for _ in 0..<max(1, runs) {
+            let sink = MemorySink()
+            let cpuStart = ProcessMemory.cpuSeconds()
+            let start = DispatchTime.now().uptimeNanoseconds
+            do { files = try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).writeReports(to: sink) } catch {
+                return "reports: \(error)"
+            }
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
+            documents = sink.files.keys.filter { $0.hasSuffix(".docx") }.count
+            bytes = sink.files.values.reduce(0) { $0 + $1.count }
+        }
+        func engineCPU(_ windows: Bool) -> Double {
+            let times = (0..<max(3, runs)).map { _ in
+                let start = ProcessMemory.cpuSeconds()
+                _ = IndicatorEngine(content: loaded).run(reportWindows: windows)
+                return ProcessMemory.cpuSeconds() - start
+            }
+            return times.sorted()[times.count / 2]
+        }
+        let withWindows = engineCPU(true), withoutWindows = engineCPU(false)
+        return """
+        reports  \(content.path)
+          \(loaded.cases.count) cases, \(snapshots.snapshots.count) snapshots; figures (engine, with report windows) median \(format(engine.sorted()[engine.count / 2])) s
+          engine CPU median \(format(withWindows)) s with the report windows, \(format(withoutWindows)) s without: windows \(format(withWindows - withoutWindows)) s
+          \(files) files (\(documents) .docx), \(format(Double(bytes) / 1e6)) MB written to memory
+          time median \(format(times.sorted()[times.count / 2])) s wall, CPU \(format(cpuTimes.sorted()[cpuTimes.count / 2])) s over \(times.count) runs
+        """
+    }
 
     /// Writing the intranet dashboard pages into memory (templates from
     /// `site-templates/` in the current folder), after loading and computing once.

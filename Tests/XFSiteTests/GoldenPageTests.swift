@@ -40,6 +40,7 @@ import XFTestSupport
         "index.html", "archive.html", "quality.html", "downloads.html",
         "\(latest)/overdue.html", "\(latest)/brief.html",
         "snapshots/2024-01/index.html",
+        "reports/index.html", "reports/2024/index.html", "reports/2024-Q1/index.html",
     ]
     static let publicPages = ["index.html", "booklet.html", "guide-06/index.html", "guide-06/poster-a3.html", "guide-06/booklet-a4.html"]
 

@@ -70,6 +70,15 @@ private func hostileSite() throws -> (root: URL, site: URL) {
     }
     let home = try String(contentsOf: site.appendingPathComponent("intranet/snapshots/2024-03/index.html"), encoding: .utf8)
     #expect(home.contains("&lt;script&gt;document.documentElement"))
+    // Word files (stored ZIP, so their XML is readable in the raw bytes) carry the names as escaped text.
+    let documents = files.filter { $0.hasSuffix(".docx") }
+    #expect(documents.contains { $0.hasPrefix("intranet/reports/") } && documents.contains { $0.hasPrefix("intranet/snapshots/") })
+    for path in documents {
+        let text = String(decoding: try Data(contentsOf: site.appendingPathComponent(path)), as: UTF8.self)
+        #expect(!text.contains("<script>document") && !text.contains("<img src=x"), "\(path)")
+    }
+    let report = try #require(documents.first { $0.hasPrefix("intranet/reports/") && $0.hasSuffix("Q1.docx") })
+    #expect(String(decoding: try Data(contentsOf: site.appendingPathComponent(report)), as: UTF8.self).contains("&lt;script&gt;document"))
     // CSV and JSON carry the exact names back.
     let csv = try Data(contentsOf: site.appendingPathComponent("intranet/snapshots/2024-03/data/indicators.csv"))
     struct Scopes: CSVRowHandler {
@@ -91,7 +100,8 @@ func noScriptFromANameRunsInABrowser() throws {
     let intranet = site.appendingPathComponent("intranet")
     let units = try FileManager.default.contentsOfDirectory(atPath: intranet.appendingPathComponent("snapshots/2024-03/units").path).sorted()
     let domains = try FileManager.default.contentsOfDirectory(atPath: intranet.appendingPathComponent("snapshots/2024-02/domains").path).sorted()
-    let pages = ["index.html", "archive.html", "quality.html", "snapshots/2024-03/overdue.html", "snapshots/2024-03/brief.html"]
+    let pages = ["index.html", "archive.html", "quality.html", "snapshots/2024-03/overdue.html", "snapshots/2024-03/brief.html",
+                 "reports/index.html", "reports/2024-Q1/index.html"]
         + units.map { "snapshots/2024-03/units/\($0)/index.html" } + domains.map { "snapshots/2024-02/domains/\($0)/index.html" }
     let profile = try TemporaryFolder("chromium").url
     defer { try? FileManager.default.removeItem(at: profile) }

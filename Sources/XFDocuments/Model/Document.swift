@@ -30,7 +30,7 @@ public struct Document: Sendable, Equatable {
     /// 发文机关署名 and 成文日期 (already written out: "2024年12月31日").
     public var organisation: String
     public var date: String
-    /// The document's compact variant: body in 4号 instead of 3号 so a one-page
+    /// The document's compact variant: body in 小四 instead of 3号 so a one-page
     /// brief with its table stays on one sheet (see docs/DOCUMENTS.md).
     public var compact: Bool
 
@@ -66,10 +66,13 @@ public struct Table: Sendable, Equatable {
     public var caption: String?
     public var header: [String]
     public var rows: [[String]]
+    /// Relative column widths; nil: the first column twice the others (three or more columns).
+    public var weights: [Int]?
 
-    public init(caption: String? = nil, header: [String], rows: [[String]]) {
+    public init(caption: String? = nil, header: [String], rows: [[String]], weights: [Int]? = nil) {
         self.caption = caption
         self.header = header
         self.rows = rows
+        self.weights = weights
     }
 }

@@ -11,7 +11,7 @@ struct DocumentPart {
         if case .bulletin(let masthead) = document.form { Self.masthead(masthead, into: &x) }
         for line in document.title.split(separator: "\n") { Self.paragraph(String(line), style: StyleID.title, into: &x) }
         if let subtitle = document.subtitle { Self.paragraph(subtitle, style: StyleID.subtitle, into: &x) }
-        if document.form == .official { Self.paragraph("", style: StyleID.body, into: &x) }
+        if document.form == .official && !document.compact { Self.paragraph("", style: StyleID.body, into: &x) }
         for block in document.blocks { Self.block(block, compact: document.compact, into: &x) }
         signature(into: &x)
         section(into: &x)
@@ -81,7 +81,7 @@ struct DocumentPart {
         guard !document.organisation.isEmpty || !document.date.isEmpty else { return }
         let (nameRight, dateRight) = Self.signatureIndents(name: document.organisation, date: document.date)
         let body = (document.compact ? L.compactBodyHalfPoints : L.bodyHalfPoints) * 10
-        Self.paragraph("", style: StyleID.body, into: &x)
+        if !document.compact { Self.paragraph("", style: StyleID.body, into: &x) }
         for (text, hundredths) in [(document.organisation, nameRight), (document.date, dateRight)] where !text.isEmpty {
             Self.paragraph(text, style: StyleID.signature, extra: { x in
                 x.empty("w:ind", ["w:right": String(hundredths * body / 100), "w:rightChars": String(hundredths)])
@@ -110,9 +110,9 @@ struct DocumentPart {
                                 "w:left": String(L.left), "w:header": String(L.header), "w:footer": String(L.footer),
                                 "w:gutter": "0"])
             x.empty("w:cols", ["w:space": "425"])
-            x.empty("w:docGrid", ["w:type": "lines",
-                                  "w:linePitch": String(document.compact ? L.compactLinePitch : L.linePitch),
-                                  "w:charSpace": String(L.charSpace)])
+            // The compact brief has no grid: LibreOffice would put each 12 pt line on two 17 pt grid lines.
+            if document.compact { x.empty("w:docGrid", ["w:linePitch": String(L.compactLinePitch)]) }
+            else { x.empty("w:docGrid", ["w:type": "lines", "w:linePitch": String(L.linePitch), "w:charSpace": String(L.charSpace)]) }
         }
     }
 }
@@ -125,8 +125,10 @@ struct TablePart {
     let compact: Bool
 
     var widths: [Int] {
-        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
-        let weights = (0 ..< columns).map { $0 == 0 && columns >= 3 ? 2 : 1 }
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, table.weights?.count ?? 0, 1)
+        let weights = (0 ..< columns).map { column in
+            table.weights.map { column < $0.count ? max($0[column], 1) : 1 } ?? (column == 0 && columns >= 3 ? 2 : 1)
+        }
         let total = weights.reduce(0, +)
         var widths = weights.map { OfficialLayout.typeWidth * $0 / total }
         widths[columns - 1] += OfficialLayout.typeWidth - widths.reduce(0, +)

@@ -49,9 +49,10 @@ enum OfficialLayout {
     static let footer = twips(millimetres: 297 - 37 - 225 - 7 - 5)
     static let header = twips(millimetres: 15)
 
-    /// Compact variant (one-page brief): 4号 body on a 26 pt pitch.
-    static let compactBodyHalfPoints = 28
-    static let compactLinePitch = 520
+    /// Compact variant (one-page brief): 小四 (12 pt) body on a 17 pt pitch, title 小二 (18 pt).
+    static let compactBodyHalfPoints = 24
+    static let compactLinePitch = 340
+    static let compactTitleHalfPoints = 36
 
     enum Font {
         static let title = "方正小标宋简体"

@@ -29,6 +29,7 @@ struct StylesPart {
     var bodySize: Int { compact ? L.compactBodyHalfPoints : L.bodyHalfPoints }
     var pitch: Int { compact ? L.compactLinePitch : L.linePitch }
     var tableSize: Int { compact ? L.Size.compactTable : L.Size.table }
+    var titleSize: Int { compact ? L.compactTitleHalfPoints : L.Size.title }
 
     struct Style {
         var id: String
@@ -53,8 +54,8 @@ struct StylesPart {
 
     var styles: [Style] {
         [
-            Style(id: StyleID.title, name: "Title", font: L.Font.title, size: L.Size.title, align: "center",
-                  exactLine: max(pitch, L.Size.title * 10 + 160), keepNext: true),
+            Style(id: StyleID.title, name: "Title", font: L.Font.title, size: titleSize, align: "center",
+                  exactLine: max(pitch, titleSize * 10 + 160), keepNext: true),
             Style(id: StyleID.subtitle, name: "Subtitle", align: "center", keepNext: true),
             Style(id: StyleID.heading1, name: "heading 1", font: L.Font.heading1, firstLineChars: 200, outline: 0, keepNext: true),
             Style(id: StyleID.heading2, name: "heading 2", font: L.Font.heading2, firstLineChars: 200, outline: 1, keepNext: true),
@@ -63,7 +64,7 @@ struct StylesPart {
             Style(id: StyleID.tableCaption, name: "XF 表题", font: L.Font.tableHeader, size: tableSize, align: "center",
                   firstLineChars: 0, exactLine: tableSize * 10 + 160, keepNext: true, snapToGrid: false, spaceBefore: 120, spaceAfter: 60),
             Style(id: StyleID.tableText, name: "XF 表格", font: L.Font.table, size: tableSize, align: "center",
-                  firstLineChars: 0, exactLine: tableSize * 10 + 100, snapToGrid: false),
+                  firstLineChars: 0, exactLine: tableSize * 10 + (compact ? 40 : 100), snapToGrid: false),
             Style(id: StyleID.tableHead, name: "XF 表格行名", basedOn: StyleID.tableText, align: "left"),
             Style(id: StyleID.tableHeader, name: "XF 表头", basedOn: StyleID.tableText, font: L.Font.tableHeader),
             Style(id: StyleID.tableAfter, name: "XF 表后", size: 8, firstLineChars: 0, exactLine: 120, snapToGrid: false),

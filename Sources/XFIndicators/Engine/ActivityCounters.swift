@@ -16,6 +16,8 @@ struct ActivityCounters {
     /// Month sums, [scope][month][slot]; scope 0 is `all`, 1 + i is unit i.
     private(set) var month: [Int]
     private(set) var ytd: [Int]
+    /// (scope, month) → ids of the leaders who received that month, for distinct counts over other windows.
+    private let leadersByMonth: [[Int]]
 
     init(calendar: SnapshotCalendar, unitCount: Int, receptions: [Reception], activities: [Activity]) {
         months = calendar.count
@@ -53,19 +55,31 @@ struct ActivityCounters {
             }
         }
 
-        ytd = month
         for scope in 0 ..< scopeCount {
-            var yearLeaders = Set<Int>()
             for m in 0 ..< months {
-                let base = (scope * months + m) * Slot.count
-                if m % 12 == 0 { yearLeaders.removeAll() }
-                else { for slot in 0 ..< Slot.count { ytd[base + slot] += ytd[base - Slot.count + slot] } }
-                let seen = leadersByMonth[scope * months + m]
-                yearLeaders.formUnion(seen)
-                month[base + Slot.leaders] = Set(seen).count
-                ytd[base + Slot.leaders] = yearLeaders.count
+                month[(scope * months + m) * Slot.count + Slot.leaders] = Set(leadersByMonth[scope * months + m]).count
             }
         }
+        self.leadersByMonth = leadersByMonth
+        ytd = []
+        ytd = runningSums(every: 12)
+    }
+
+    /// Sums from the start of each window of `span` months (12: ytd; 3, 6: quarter,
+    /// half-year), with the distinct leaders of the window so far.
+    func runningSums(every span: Int) -> [Int] {
+        var sums = month
+        for scope in 0 ..< scopeCount {
+            var windowLeaders = Set<Int>()
+            for m in 0 ..< months {
+                let base = (scope * months + m) * Slot.count
+                if m % span == 0 { windowLeaders.removeAll() }
+                else { for slot in 0 ..< Slot.count { sums[base + slot] += sums[base - Slot.count + slot] } }
+                windowLeaders.formUnion(leadersByMonth[scope * months + m])
+                sums[base + Slot.leaders] = windowLeaders.count
+            }
+        }
+        return sums
     }
 
     private static func scopes(of unit: Int?, unitCount: Int) -> [Int] {
@@ -75,5 +89,9 @@ struct ActivityCounters {
 
     func value(_ slot: Int, scope: Int, month m: Int, yearToDate: Bool) -> Int {
         (yearToDate ? ytd : month)[(scope * months + m) * Slot.count + slot]
+    }
+
+    func value(_ slot: Int, in sums: [Int], scope: Int, month m: Int) -> Int {
+        sums[(scope * months + m) * Slot.count + slot]
     }
 }

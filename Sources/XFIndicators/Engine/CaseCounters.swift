@@ -21,10 +21,21 @@ struct CaseCounters {
         /// Ratings bucketed by rating month, kept only when closing and rating fall
         /// in the same year: their prefix sum is the ytd numerator (see `add`).
         static let ratedInYear = 23, satisfiedInYear = 24
-        static let flowCount = 25
+        /// The same for the quarter and half-year to date of the period reports.
+        static let ratedInQuarter = 25, satisfiedInQuarter = 26, ratedInHalf = 27, satisfiedInHalf = 28
+        static let flowCount = 29
         /// Stock slots hold difference entries; their running sum is the state on A.
-        static let open = 25, overdueOpen = 26, overdueUnaccepted = 27, backlog = 28, backlogResolved = 29
-        static let count = 30
+        static let open = 29, overdueOpen = 30, overdueUnaccepted = 31, backlog = 32, backlogResolved = 33
+        static let count = 34
+
+        /// The in-window rating slots for a window of `span` months (3, 6 or 12).
+        static func rated(span: Int) -> (rated: Int, satisfied: Int) {
+            switch span {
+            case 3: return (ratedInQuarter, satisfiedInQuarter)
+            case 6: return (ratedInHalf, satisfiedInHalf)
+            default: return (ratedInYear, satisfiedInYear)
+            }
+        }
     }
 
     let calendar: SnapshotCalendar
@@ -167,9 +178,12 @@ struct CaseCounters {
             bump(c, Slot.ratedSameMonth)
             if satisfied { bump(c, Slot.satisfiedSameMonth) }
         }
-        if ratedMonth / 12 == c / 12 {
-            bump(ratedMonth, Slot.ratedInYear)
-            if satisfied { bump(ratedMonth, Slot.satisfiedInYear) }
+        // The same rule for the windows of the period reports (the axis starts in
+        // January, so index / 3 and index / 6 are calendar quarters and halves).
+        for span in [3, 6, 12] where ratedMonth / span == c / span {
+            let slots = Slot.rated(span: span)
+            bump(ratedMonth, slots.rated)
+            if satisfied { bump(ratedMonth, slots.satisfied) }
         }
     }
 
@@ -192,19 +206,25 @@ struct CaseCounters {
 
     /// ytd sums of the flow slots, same layout as `values`; the same-month rating
     /// slots hold the ytd rating sums there.
-    func yearToDate() -> [Int] {
+    func yearToDate() -> [Int] { runningSums(every: 12) }
+
+    /// Sums of the flow slots from the start of each window of `span` months
+    /// (12: ytd; 3 and 6: quarter and half-year to date, for the period reports),
+    /// same layout as `values`; the same-month rating slots hold the window's rating sums.
+    func runningSums(every span: Int) -> [Int] {
         var ytd = values
+        let rated = Slot.rated(span: span)
         for scope in 0 ..< scopes.count {
-            for month in 1 ..< max(months, 1) where month % 12 != 0 {
+            for month in 1 ..< max(months, 1) where month % span != 0 {
                 let here = offset(scope: scope, month: month), previous = here - Slot.count
                 for slot in 0 ..< Slot.flowCount { ytd[here + slot] += ytd[previous + slot] }
             }
-            // The ytd rating numerators are the in-year sums (see `add`): the catalogue
+            // The window's rating numerators are the in-window sums (see `add`): the catalogue
             // reads one slot for both periods.
             for month in 0 ..< months {
                 let here = offset(scope: scope, month: month)
-                ytd[here + Slot.ratedSameMonth] = ytd[here + Slot.ratedInYear]
-                ytd[here + Slot.satisfiedSameMonth] = ytd[here + Slot.satisfiedInYear]
+                ytd[here + Slot.ratedSameMonth] = ytd[here + rated.rated]
+                ytd[here + Slot.satisfiedSameMonth] = ytd[here + rated.satisfied]
             }
         }
         return ytd

@@ -8,7 +8,9 @@ public struct IndicatorEngine: Sendable {
 
     public init(content: Content) { self.content = content }
 
-    public func run() -> SnapshotSet {
+    /// `reportWindows: false` leaves out the quarter and half-year figures of the
+    /// period reports (for the benchmark, which times them apart).
+    public func run(reportWindows: Bool = true) -> SnapshotSet {
         let scopes = ScopeList(region: content.settings.region, units: content.units, domains: content.domains)
         let targets = IndicatorTargets.resolve(content.settings).targets
         let minimum = content.settings.minDenominator
@@ -16,9 +18,10 @@ public struct IndicatorEngine: Sendable {
             return SnapshotSet(scopes: scopes, snapshots: [], table: FigureTable(snapshots: 0, scopes: scopes.count),
                                targets: targets, minDenominator: minimum, unitKinds: content.units.map(\.kind))
         }
-        let (table, snapshots) = Self.compute(content, scopes: scopes, calendar: calendar)
+        let (table, snapshots, windows) = Self.compute(content, scopes: scopes, calendar: calendar, windows: reportWindows)
         var set = SnapshotSet(scopes: scopes, snapshots: snapshots, table: table, targets: targets, minDenominator: minimum,
                               unitKinds: content.units.map(\.kind))
+        set.windows = windows
         set.sameDays = sameDayFigures(for: snapshots.last, calendar: calendar, scopes: scopes)
         set.cases = content.cases
         return set
@@ -34,13 +37,15 @@ public struct IndicatorEngine: Sendable {
             var earlier = content
             earlier.settings.cutoff = asOf
             guard let calendar = SnapshotCalendar(content: earlier), calendar.cutoff == asOf else { return nil }
-            let (table, infos) = Self.compute(earlier, scopes: scopes, calendar: calendar)
+            let (table, infos, _) = Self.compute(earlier, scopes: scopes, calendar: calendar)
             guard let info = infos.last, info.month == asOf.month else { return nil }
             return SameDayFigures(base: base, info: info, table: table)
         }
     }
 
-    static func compute(_ content: Content, scopes: ScopeList, calendar: SnapshotCalendar) -> (FigureTable, [SnapshotInfo]) {
+    /// The figures of every snapshot, and with `windows` those of the period reports' quarter and half-year windows.
+    static func compute(_ content: Content, scopes: ScopeList, calendar: SnapshotCalendar,
+                        windows: Bool = false) -> (FigureTable, [SnapshotInfo], WindowFigures) {
         var cases = CaseCounters(calendar: calendar, scopes: scopes)
         cases.add(content.cases)
         let caseYTD = cases.yearToDate()
@@ -73,7 +78,9 @@ public struct IndicatorEngine: Sendable {
         let snapshots = months.enumerated().map { position, m in
             SnapshotInfo(position: position, month: calendar.month(m), asOf: calendar.asOf(m), isPartial: calendar.isPartial(m))
         }
-        return (table, snapshots)
+        let windowFigures = windows ? WindowFigures.compute(months: months, scopes: scopes, cases: cases, activities: activities)
+            : WindowFigures()
+        return (table, snapshots, windowFigures)
     }
 }
 

@@ -13,12 +13,14 @@ public enum IndicatorTableWriter {
 
     public static func csv(_ snapshot: Snapshot) -> [UInt8] { csv(snapshot.rows) }
 
-    public static func csv(_ rows: [IndicatorRow]) -> [UInt8] {
+    /// `periodNames` renames periods in the `period` column: a period report
+    /// writes its window's rows (computed like ytd rows) as `year`, `half` or `quarter`.
+    public static func csv(_ rows: [IndicatorRow], periodNames: [Period: String] = [:]) -> [UInt8] {
         var out = byteOrderMark
         out.append(contentsOf: header.utf8)
         out.append(0x0A)
         for row in rows {
-            let fields = [row.month.description, row.asOf.description, row.period.rawValue, row.scope.kind.rawValue,
+            let fields = [row.month.description, row.asOf.description, periodNames[row.period] ?? row.period.rawValue, row.scope.kind.rawValue,
                           row.scope.name, row.indicator.id, String(row.figure.numerator),
                           row.figure.denominator.map(String.init) ?? "", row.figure.machineText]
             for (position, field) in fields.enumerated() {
@@ -34,11 +36,19 @@ public enum IndicatorTableWriter {
 
     /// The JSON of `rows`, which must be `snapshot.rows` (given when the caller
     /// already has them, so they are not computed twice).
-    public static func json(_ snapshot: Snapshot, rows: [IndicatorRow]) -> [UInt8] {
+    /// `report` adds a leading `"report"` key (the period report's id).
+    public static func json(_ snapshot: Snapshot, rows: [IndicatorRow], periodNames: [Period: String] = [:],
+                            report: String? = nil) -> [UInt8] {
         var out: [UInt8] = []
         func append(_ text: String) { out.append(contentsOf: text.utf8) }
         func string(_ text: String) { appendJSONString(text, to: &out) }
-        append("{\"month\":")
+        append("{")
+        if let report {
+            append("\"report\":")
+            string(report)
+            append(",")
+        }
+        append("\"month\":")
         string(snapshot.month.description)
         append(",\"as_of\":")
         string(snapshot.asOf.description)
@@ -49,7 +59,7 @@ public enum IndicatorTableWriter {
             string(row.month.description)
             append(",\"as_of\":")
             string(row.asOf.description)
-            append(",\"period\":\"\(row.period.rawValue)\",\"scope_type\":\"\(row.scope.kind.rawValue)\",\"scope\":")
+            append(",\"period\":\"\(periodNames[row.period] ?? row.period.rawValue)\",\"scope_type\":\"\(row.scope.kind.rawValue)\",\"scope\":")
             string(row.scope.name)
             append(",\"indicator\":\"\(row.indicator.id)\",\"numerator\":\(row.figure.numerator),\"denominator\":")
             append(row.figure.denominator.map(String.init) ?? "null")

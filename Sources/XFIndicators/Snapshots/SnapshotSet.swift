@@ -22,6 +22,8 @@ public struct SnapshotSet: Sendable {
     let table: FigureTable
     /// The partial last month's compared same days (empty when it is complete).
     var sameDays: [SameDayFigures] = []
+    /// Quarter and half-year to date, for the period reports.
+    var windows = WindowFigures()
     /// The cases, kept for the overdue lists (`overdue(asOf:)`); pages never see them.
     var cases = CaseStore()
 
@@ -150,6 +152,16 @@ public struct Snapshot: Sendable {
         return owner.table.figure(info.position, effective, owner.scopes.slot(of: scope), indicator)
     }
 
+    /// The figure over a report window ending on this snapshot's as-of date A:
+    /// [1 January, A] (`.year`: the ytd figure), [first day of the half-year, A] or
+    /// [first day of the quarter, A], by the same rules as every other period.
+    /// Stock indicators answer with their `at` figure.
+    public func figure(_ indicator: Indicator, window: ReportPeriod.Kind, scope: Scope) -> Figure? {
+        guard window != .year, indicator.family != .caseStock else { return figure(indicator, period: .ytd, scope: scope) }
+        guard indicator.applies(to: scope.kind) else { return nil }
+        return owner.windows.figure(window, info.position, owner.scopes.slot(of: scope), indicator)
+    }
+
     /// The value (a count, or a rate between 0 and 1); nil for an empty rate.
     public func value(indicator: Indicator, period: Period, scope: Scope) -> Double? {
         figure(indicator, period: period, scope: scope)?.value
@@ -195,6 +207,27 @@ public struct Snapshot: Sendable {
                         rows.append(ComparisonRow(month: month, scope: scope, indicator: indicator, compared: compared,
                                                   change: change))
                     }
+                }
+            }
+        }
+        return rows
+    }
+}
+
+extension Snapshot {
+    /// The rows of a period report (reports/<id>/data/report.csv): the window's
+    /// figures in the rows of period `ytd` (all scopes, indicators in page order),
+    /// then the `at` rows, as in indicators.csv. For `.year` they are exactly the
+    /// snapshot's ytd and at rows.
+    public func windowRows(_ window: ReportPeriod.Kind) -> [IndicatorRow] {
+        var rows: [IndicatorRow] = []
+        for period in [Period.ytd, .at] {
+            for scope in owner.scopes.scopes {
+                for indicator in Indicator.rows(period: period, scope: scope.kind) {
+                    guard let figure = period == .at ? figure(indicator, period: .at, scope: scope)
+                        : figure(indicator, window: window, scope: scope) else { continue }
+                    rows.append(IndicatorRow(month: month, asOf: asOf, period: period, scope: scope,
+                                             indicator: indicator, figure: figure))
                 }
             }
         }

@@ -23,6 +23,27 @@ struct ArchivePage: DashboardPage {
         }
         return PageModel.make(data.chrome.chrome(path: path, title: "月份归档", section: .archive), [
             "columns": Self.indicators.map { FigureViews.shortLabel($0) }, "rows": rows,
+            "reports": ReportYearLinks.all(data.set, root: root),
         ])
+    }
+}
+
+/// One year's period reports as links: 全年, 上半年 … 第四季度.
+struct ReportYearLinks: TemplateModel {
+    var year: String
+    var links: [NavLink]
+
+    static let fields = TemplateFields<ReportYearLinks>(.field("year", \.year), .field("links", \.links))
+
+    /// Every year with data, newest first, linked from a page at `root`.
+    static func all(_ set: SnapshotSet, root: String) -> [ReportYearLinks] {
+        var years: [ReportYearLinks] = []
+        for period in ReportPeriod.all(covering: set.months) {
+            let link = NavLink(label: period.kind == .year ? "全年" : period.shortChinese, href: root + SitePaths.report(period),
+                               current: false)
+            if years.last?.year == "\(period.year)年" { years[years.count - 1].links.append(link) }
+            else { years.append(ReportYearLinks(year: "\(period.year)年", links: [link])) }
+        }
+        return years.reversed()
     }
 }

@@ -4,7 +4,7 @@ import XFRecords
 /// Builds the layout's chrome for a page at a given path: the `../` prefix, the
 /// main navigation and, for snapshot pages, the month bar with its picker.
 struct ChromeFactory {
-    enum Section: Equatable { case latest, snapshot, archive, downloads, quality }
+    enum Section: Equatable { case latest, snapshot, archive, reports, downloads, quality }
     enum Tab: Equatable { case overview, overdue, brief, drill }
 
     let settings: SiteSettings
@@ -18,6 +18,7 @@ struct ChromeFactory {
         let nav = [
             NavLink(label: "最新月份", href: root + SitePaths.home, current: section == .latest),
             NavLink(label: "月份归档", href: root + SitePaths.archive, current: section == .archive),
+            NavLink(label: "期间报告", href: root + SitePaths.reports, current: section == .reports),
             NavLink(label: "数据下载", href: root + SitePaths.downloads, current: section == .downloads),
             NavLink(label: "数据质量", href: root + SitePaths.quality, current: section == .quality),
             // The public guides sit beside the intranet tree (site/public/).
@@ -55,7 +56,13 @@ struct ChromeFactory {
                             NavLink(label: "概览", href: root + SitePaths.snapshot(month), current: tab == .overview && !isLatestPage),
                             NavLink(label: "超期清单", href: root + SitePaths.overdue(month), current: tab == .overdue),
                             NavLink(label: "打印月报", href: root + SitePaths.brief(month), current: tab == .brief),
-                        ])
+                        ] + reportTabs(month, root: root))
+    }
+
+    /// 季度报告 / 年度报告 of the month's quarter and year.
+    func reportTabs(_ month: Month, root: String) -> [NavLink] {
+        [ReportPeriod(kind: .quarter, year: month.year, number: (month.month - 1) / 3 + 1), ReportPeriod(kind: .year, year: month.year)]
+            .map { NavLink(label: $0.kind == .year ? "年度报告" : "季度报告", href: root + SitePaths.report($0), current: false) }
     }
 
     static func chineseDate(_ date: CivilDate) -> String {

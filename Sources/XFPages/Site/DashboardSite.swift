@@ -1,3 +1,4 @@
+import XFDocuments
 import XFIndicators
 import XFRecords
 import XFTemplates
@@ -25,7 +26,9 @@ public struct DashboardSite: Sendable {
         for scope in data.set.scopes.units { try renderer.write(ScopePage(context: context, scope: scope)) }
         for scope in data.set.scopes.domains { try renderer.write(ScopePage(context: context, scope: scope)) }
         try renderer.write(OverduePage(context: context))
-        try renderer.write(BriefPage(context: context))
+        let brief = BriefPage(context: context)
+        try renderer.write(brief)
+        try renderer.write(path: SitePaths.briefDocument(snapshot.month), bytes: DocxWriter.bytes(brief.document()))
     }
 
     /// The pages of the whole site, after the snapshots.
@@ -54,6 +57,11 @@ public struct DashboardSite: Sendable {
             for file in try outcome.get() { try renderer.forward(file.path, file.bytes) }
         })
         try Self.sitePages(data, to: renderer)
+    }
+
+    /// The period reports: pages, Word files and data files; returns the files written.
+    public func writeReports(to sink: PageSink) throws -> Int {
+        try ReportPage.writeAll(ReportSite(data: data, templates: templates), to: sink)
     }
 }
 

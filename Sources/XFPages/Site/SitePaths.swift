@@ -1,3 +1,4 @@
+import XFIndicators
 import XFRecords
 
 /// Where each page lives inside `intranet/`, and the `../` prefix that leads back
@@ -36,4 +37,21 @@ public enum SitePaths {
     /// next build reads them back from the published site).
     public static func indicatorTable(_ month: Month) -> String { output(csv(month)) }
     public static func indicatorJSON(_ month: Month) -> String { output(json(month)) }
+}
+
+/// The period reports (`reports/…`) and the Word files.
+extension SitePaths {
+    public static let reports = "reports/index.html"
+    public static func reportFolder(_ period: ReportPeriod) -> String { "reports/\(period.id)" }
+    public static func report(_ period: ReportPeriod) -> String { reportFolder(period) + "/index.html" }
+    public static func reportDocument(_ period: ReportPeriod) -> String { reportFolder(period) + "/report-\(period.id).docx" }
+    public static func reportCSV(_ period: ReportPeriod) -> String { reportFolder(period) + "/data/report.csv" }
+    public static func reportJSON(_ period: ReportPeriod) -> String { reportFolder(period) + "/data/report.json" }
+    public static func briefDocument(_ month: Month) -> String { folder(month) + "/brief-\(month).docx" }
+}
+
+/// The names a downloaded Word file is saved under (the `download` attribute).
+enum DocumentNames {
+    static func report(_ period: ReportPeriod, region: String) -> String { "\(region)\(period.chinese)信访工作数据报告" }
+    static func brief(_ month: Month, region: String) -> String { "\(region)\(month.year)年\(month.month)月信访工作月报" }
 }

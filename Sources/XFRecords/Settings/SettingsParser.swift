@@ -22,7 +22,7 @@ public enum SettingsParser {
     }
 
     static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url", "min_denominator", "public_url",
-                           "allowed_numbers"]
+                           "allowed_numbers", "brief_form"]
     static let targetKeys = ["green", "yellow", "direction"]
 
     static func closest(to word: String, in candidates: [String]) -> String? {
@@ -215,6 +215,14 @@ struct ParseState {
             if key == "base_url" && !(text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("/")) {
                 return report(.settingsValue, line: line, column: valueColumn, value: text, "网站地址应以 http:// 或 https:// 开头。",
                               fix: "例如 base_url = \"http://10.0.0.8/xinfang/\"；不需要时删除这一行。")
+            }
+            if key == "brief_form" {
+                guard let form = BriefForm(rawValue: text) else {
+                    return report(.settingsValue, line: line, column: valueColumn, value: text, "月报 Word 文件的格式「\(text)」无法识别。",
+                                  fix: "写 brief_form = \"公文\" 或 brief_form = \"简报\"。")
+                }
+                settings.briefForm = form
+                return
             }
             if key == "public_url" && !(text.hasPrefix("http://") || text.hasPrefix("https://")) {
                 return report(.settingsValue, line: line, column: valueColumn, value: text, "公开导引的网址应以 http:// 或 https:// 开头。",

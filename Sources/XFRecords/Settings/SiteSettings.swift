@@ -24,8 +24,16 @@ public struct SiteSettings: Sendable, Equatable {
     /// Telephone numbers the bureau publishes itself (its hotline): the
     /// pre-publish personal-data scan lets these through. As written, any separators.
     public var allowedNumbers: [String] = []
+    /// The form of the monthly brief's Word file (`brief_form`: 公文 or 简报).
+    public var briefForm: BriefForm = .official
 
     public init() {}
+}
+
+/// 公文: the GB/T 9704 layout of the reports; 简报: a red masthead with the issue number.
+public enum BriefForm: String, Sendable, Equatable, CaseIterable {
+    case official = "公文"
+    case bulletin = "简报"
 }
 
 /// One `[targets.<id>]` section of site.toml: the thresholds the clerk wrote (nil

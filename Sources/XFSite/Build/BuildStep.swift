@@ -17,7 +17,7 @@ public struct BuildStep: Sendable {
 extension SiteBuild {
     /// The whole build, in order.
     public static let steps: [BuildStep] = [
-        .readContent, .check, .computeFigures, .revisions, .dataFiles, .publicPages, .dashboardPages, .publish,
+        .readContent, .check, .computeFigures, .revisions, .dataFiles, .publicPages, .dashboardPages, .reports, .publish,
     ]
 }
 
@@ -93,6 +93,15 @@ extension BuildStep {
         let site = DashboardSite(content: input.content, snapshots: snapshots, templates: theme.dashboard,
                                  revisions: revisions)
         try write { try site.write(to: context.sink) }
+    }
+
+    /// The period reports (year, half-year, quarter): pages, Word files and report.csv/json.
+    public static let reports = BuildStep(name: "期间报告和 Word 文件") { (context: inout BuildContext) throws(BuildError) in
+        let input = try context.need(context.input, .input, in: "期间报告和 Word 文件")
+        let theme = try context.need(input.theme, .theme, in: "期间报告和 Word 文件")
+        let snapshots = try context.need(context.snapshots, .snapshots, in: "期间报告和 Word 文件")
+        let site = DashboardSite(content: input.content, snapshots: snapshots, templates: theme.dashboard)
+        try write { _ = try site.writeReports(to: context.sink) }
     }
 
     /// Swaps the staged site in place of the output folder.
