@@ -48,7 +48,8 @@ public struct TemplateObject: Sendable, Equatable {
         for (key, value) in fields { self[key] = value }
     }
 
-    /// Fields whose distinct keys were checked once by a `TemplateShape`.
+    /// Fields whose distinct keys were checked once, by `TemplateFields`.
+    @usableFromInline
     init(sharing keys: [String], values: [TemplateValue]) {
         self.keys = keys
         self.values = values
@@ -150,23 +151,5 @@ extension TemplateValue: Encodable {
             case .list, .object: break
             }
         }
-    }
-}
-
-/// The field names of one kind of prepared object, made once per view-model
-/// type: its objects share one key array, and building one needs neither a new
-/// key array nor a search for repeated keys (a page builds thousands of them).
-public struct TemplateShape: Sendable {
-    let keys: [String]
-
-    public init(_ keys: [String]) {
-        precondition(Set(keys).count == keys.count, "repeated field name in \(keys)")
-        self.keys = keys
-    }
-
-    /// The fields must be this shape's keys in order; debug builds (the tests) check it.
-    public func object(_ fields: [(String, TemplateValue)]) -> TemplateValue {
-        assert(fields.map(\.0) == keys, "fields \(fields.map(\.0)) do not match shape \(keys)")
-        return .object(TemplateObject(sharing: keys, values: fields.map(\.1)))
     }
 }

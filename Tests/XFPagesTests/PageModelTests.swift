@@ -4,11 +4,10 @@ import XFIndicators
 import XFRecords
 @testable import XFPages
 
-private func contexts(_ content: Content) throws -> (SiteFacts, [SnapshotContext]) {
+private func contexts(_ content: Content) throws -> (DashboardData, [SnapshotContext]) {
     let set = IndicatorEngine(content: content).run()
-    let templates = try SiteTemplates(folder: templatesFolder)
-    let facts = SiteFacts(content: content, set: set, templates: templates.set)
-    return (facts, set.snapshots.map { SnapshotContext(site: facts, snapshot: $0) })
+    let data = DashboardData(content: content, set: set)
+    return (data, set.snapshots.map { SnapshotContext(data: data, snapshot: $0) })
 }
 
 @Test func cardsAndTablesShowTheSnapshotFigures() throws {

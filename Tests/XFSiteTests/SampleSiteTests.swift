@@ -51,7 +51,7 @@ import XFRecords
     defer { root.remove() }
     let folder = root.appending("site-templates"), output = root.appending("site")
     try FileManager.default.copyItem(atPath: Repository.templates.path, toPath: folder.path)
-    let page = folder.appendingPathComponent("archive.html")
+    let page = folder.appendingPathComponent("partials/figure-row.html")
     var text = try String(contentsOf: page, encoding: .utf8)
     text = text.replacingOccurrences(of: "{{head}}", with: "{{haed}}")
     try text.write(to: page, atomically: true, encoding: .utf8)
@@ -59,7 +59,7 @@ import XFRecords
     let code = CommandLineTool.run(["build", "--content", Repository.recordFixtures.appendingPathComponent("messy").path,
                                     "--output", output.path, "--templates", folder.path], console: console)
     #expect(code == .dataError)
-    #expect(console.errors.contains("archive.html:13:"), "\(console.errors)")
+    #expect(console.errors.contains("figure-row.html:1:"), "\(console.errors)")
     #expect(console.errors.contains("{{head}}"), "\(console.errors)")
     #expect(!FileManager.default.fileExists(atPath: output.path))
 }

@@ -90,3 +90,27 @@ import Testing
         #expect(shrunk.keys == ["k0", "k5"] && shrunk["k5"] == 55)
     }
 }
+
+/// A view model declared through key paths, as the dashboard's are.
+private struct Card: TemplateModel {
+    var label: String
+    var count: Int
+    var note: String?
+    var tags: [String]
+    var chart: TrustedMarkup
+
+    static let fields = TemplateFields<Card>(.field("label", \.label), .field("count", \.count), .field("note", \.note), .field("tags", \.tags),
+                                             .field("chart", \.chart))
+}
+
+@Test func declaredFieldsGiveTheTreeInDeclarationOrderAndEncodeTheSame() throws {
+    let card = Card(label: "受理", count: 3, note: nil, tags: ["a", "b"], chart: TrustedMarkup("<svg/>"))
+    guard case .object(let object) = card.templateValue else { Issue.record("not an object"); return }
+    #expect(object.keys == ["label", "count", "note", "tags", "chart"])
+    #expect(object["label"] == .string("受理") && object["count"] == .integer(3) && object["note"] == .null)
+    #expect(object["tags"] == .list([.string("a"), .string("b")]) && object["chart"] == .markup(TrustedMarkup("<svg/>")))
+    // Nested in a plain Encodable model, the encoder takes the prepared tree as it is.
+    struct Page: Encodable { var card: Card }
+    let page = try TemplateValueEncoder().encode(Page(card: card))
+    #expect(page == .object(TemplateObject([("card", card.templateValue)])))
+}

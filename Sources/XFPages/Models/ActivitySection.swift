@@ -2,7 +2,7 @@ import XFIndicators
 import XFTemplates
 
 /// 领导接访, 普法宣传 and 培训 figures of one scope: this month, 本年累计 and 同比.
-struct ActivitySection: PreparedTemplateValue {
+struct ActivitySection: TemplateModel {
     var reception: [FigureLine]
     var publicity: [FigureLine]
     var training: [FigureLine]
@@ -24,10 +24,6 @@ struct ActivitySection: PreparedTemplateValue {
         sentences = [BriefSentences.reception(views, scope), BriefSentences.publicity(views, scope)]
     }
 
-    static let shape = TemplateShape(["reception", "publicity", "training", "sentences"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("reception", reception.templateValue), ("publicity", publicity.templateValue),
-                                ("training", training.templateValue), ("sentences", sentences.templateValue)])
-    }
+    static let fields = TemplateFields<ActivitySection>(
+        .field("reception", \.reception), .field("publicity", \.publicity), .field("training", \.training), .field("sentences", \.sentences))
 }

@@ -1,6 +1,7 @@
 import XFCharts
 import XFIndicators
 import XFRecords
+import XFTemplates
 
 /// Turns figures of a `SnapshotSet` into the pieces pages show: texts with units,
 /// band cues, 环比/同比 cues and KPI cards. All numbers come from the figures'
@@ -126,6 +127,16 @@ struct FigureViews {
         guard let open = label.firstIndex(of: "（") else { return label }
         return String(label[..<open])
     }
+}
+
+/// The legend of the three bands, made from the cues above so the glyphs and
+/// words are written once: `legend.cues` for the `band-legend` partial,
+/// `legend.text` (`● 达标 ▲ 预警 ■ 未达标`) for captions.
+enum BandLegend {
+    static let cues: [BandCue] = [Target.Band.green, .yellow, .red].map(FigureViews.cue)
+    static let value: TemplateValue = [
+        "cues": cues.templateValue, "text": .string(cues.map { "\($0.glyph) \($0.label)" }.joined(separator: " ")),
+    ]
 }
 
 extension Month {

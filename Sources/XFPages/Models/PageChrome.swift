@@ -2,7 +2,7 @@ import XFTemplates
 
 /// What every page's layout shows around its content: titles, the `../` prefix
 /// to the intranet root, the main navigation and, on snapshot pages, the month bar.
-struct PageChrome: PreparedTemplateValue {
+struct PageChrome: TemplateModel {
     /// `../` prefix from this page back to `intranet/`.
     var root: String
     /// The `<title>`: page name · site title.
@@ -15,32 +15,22 @@ struct PageChrome: PreparedTemplateValue {
     var bodyClass: String
     var generatedNote: String
 
-    static let shape = TemplateShape(["root", "pageTitle", "siteTitle", "organisation", "nav", "months", "bodyClass", "generatedNote"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([
-            ("root", .string(root)), ("pageTitle", .string(pageTitle)), ("siteTitle", .string(siteTitle)),
-            ("organisation", .string(organisation)), ("nav", nav.templateValue), ("months", months.templateValue),
-            ("bodyClass", .string(bodyClass)), ("generatedNote", .string(generatedNote)),
-        ])
-    }
+    static let fields = TemplateFields<PageChrome>(
+        .field("root", \.root), .field("pageTitle", \.pageTitle), .field("siteTitle", \.siteTitle), .field("organisation", \.organisation),
+        .field("nav", \.nav), .field("months", \.months), .field("bodyClass", \.bodyClass), .field("generatedNote", \.generatedNote))
 }
 
-struct NavLink: PreparedTemplateValue {
+struct NavLink: TemplateModel {
     var label: String
     var href: String
     var current: Bool
 
-    static let shape = TemplateShape(["label", "href", "current"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("label", .string(label)), ("href", .string(href)), ("current", .bool(current))])
-    }
+    static let fields = TemplateFields<NavLink>(.field("label", \.label), .field("href", \.href), .field("current", \.current))
 }
 
 /// Previous/next month and a picker that works without JavaScript: a
 /// `<details>` list of every month, grouped by year.
-struct MonthBar: PreparedTemplateValue {
+struct MonthBar: TemplateModel {
     var title: String
     var asOfNote: String
     var previous: NavLink?
@@ -49,21 +39,14 @@ struct MonthBar: PreparedTemplateValue {
     /// 概览 / 超期清单 / 打印月报 of this month.
     var tabs: [NavLink]
 
-    static let shape = TemplateShape(["title", "asOfNote", "previous", "next", "years", "tabs"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([
-            ("title", .string(title)), ("asOfNote", .string(asOfNote)), ("previous", previous.templateValue),
-            ("next", next.templateValue), ("years", years.templateValue), ("tabs", tabs.templateValue),
-        ])
-    }
+    static let fields = TemplateFields<MonthBar>(
+        .field("title", \.title), .field("asOfNote", \.asOfNote), .field("previous", \.previous), .field("next", \.next), .field("years", \.years),
+        .field("tabs", \.tabs))
 }
 
-struct PickerYear: PreparedTemplateValue {
+struct PickerYear: TemplateModel {
     var year: String
     var months: [NavLink]
 
-    static let shape = TemplateShape(["year", "months"])
-
-    var templateValue: TemplateValue { Self.shape.object([("year", .string(year)), ("months", months.templateValue)]) }
+    static let fields = TemplateFields<PickerYear>(.field("year", \.year), .field("months", \.months))
 }

@@ -2,7 +2,7 @@ import XFTemplates
 
 /// One KPI card: value with unit, target band (colour plus glyph and words),
 /// 环比/同比 with arrow and words, and a 12-month sparkline with its numbers.
-struct KPICard: PreparedTemplateValue {
+struct KPICard: TemplateModel {
     var label: String
     var value: String
     var unit: String
@@ -15,80 +15,52 @@ struct KPICard: PreparedTemplateValue {
     /// What the figure counts, with its two numbers, period, as-of date and legal basis.
     var rule: RuleView?
 
-    static let shape = TemplateShape(["label", "value", "unit", "band", "target", "changes", "spark", "href", "rule"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([
-            ("label", .string(label)), ("value", .string(value)), ("unit", .string(unit)), ("band", band.templateValue),
-            ("target", target.templateValue), ("changes", changes.templateValue), ("spark", spark.map { .markup($0) } ?? .null),
-            ("href", href.templateValue), ("rule", rule.templateValue),
-        ])
-    }
+    static let fields = TemplateFields<KPICard>(
+        .field("label", \.label), .field("value", \.value), .field("unit", \.unit), .field("band", \.band), .field("target", \.target),
+        .field("changes", \.changes), .field("spark", \.spark), .field("href", \.href), .field("rule", \.rule))
 }
 
 /// An indicator's rule for one figure (IndicatorRule's lines), opened with `<details>`.
-struct RuleView: PreparedTemplateValue {
+struct RuleView: TemplateModel {
     var lines: [String]
 
-    static let shape = TemplateShape(["lines"])
-
-    var templateValue: TemplateValue { Self.shape.object([("lines", lines.templateValue)]) }
+    static let fields = TemplateFields<RuleView>(.field("lines", \.lines))
 }
 
 /// The KPI cards of a page and, beside them, one table with their last 12 months.
-struct KPIBlock: PreparedTemplateValue {
+struct KPIBlock: TemplateModel {
     var cards: [KPICard]
     var table: DataTable
+    var count: Int { cards.count }
 
-    static let shape = TemplateShape(["cards", "count", "table"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("cards", cards.templateValue), ("count", .integer(cards.count)), ("table", table.templateValue)])
-    }
+    static let fields = TemplateFields<KPIBlock>(.field("cards", \.cards), .field("count", \.count), .field("table", \.table))
 }
 
 /// A plain table (caption, column heads, rows) shown with the data-table partial.
-struct DataTable: PreparedTemplateValue {
+struct DataTable: TemplateModel {
     var caption: String
     var columns: [String]
     var rows: [PlainRow]
 
-    static let shape = TemplateShape(["caption", "columns", "rows"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue)])
-    }
+    static let fields = TemplateFields<DataTable>(.field("caption", \.caption), .field("columns", \.columns), .field("rows", \.rows))
 }
 
 /// A target band as a CSS class, a shape glyph and a word, so it never relies on colour.
-struct BandCue: PreparedTemplateValue {
-    var name: String
-    var glyph: String
-    var label: String
+struct BandCue: TemplateModel {
+    var name, glyph, label: String
 
-    static let shape = TemplateShape(["name", "glyph", "label"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("name", .string(name)), ("glyph", .string(glyph)), ("label", .string(label))])
-    }
+    static let fields = TemplateFields<BandCue>(.field("name", \.name), .field("glyph", \.glyph), .field("label", \.label))
 }
 
-struct ChangeView: PreparedTemplateValue {
-    var base: String
-    var glyph: String
-    var text: String
-    /// good, bad or neutral (CSS only; the words carry the meaning).
-    var tone: String
+struct ChangeView: TemplateModel {
+    /// `tone`: good, bad or neutral (CSS only; the words carry the meaning).
+    var base, glyph, text, tone: String
 
-    static let shape = TemplateShape(["base", "glyph", "text", "tone"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("base", .string(base)), ("glyph", .string(glyph)), ("text", .string(text)), ("tone", .string(tone))])
-    }
+    static let fields = TemplateFields<ChangeView>(.field("base", \.base), .field("glyph", \.glyph), .field("text", \.text), .field("tone", \.tone))
 }
 
 /// A chart with the same numbers in a `<details>` table beside it.
-struct ChartView: PreparedTemplateValue {
+struct ChartView: TemplateModel {
     var id: String
     var title: String
     var svg: TrustedMarkup
@@ -98,66 +70,41 @@ struct ChartView: PreparedTemplateValue {
     var rows: [PlainRow]
     var wide: Bool
 
-    static let shape = TemplateShape(["id", "title", "svg", "summary", "caption", "columns", "rows", "wide"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([
-            ("id", .string(id)), ("title", .string(title)), ("svg", .markup(svg)), ("summary", .string(summary)),
-            ("caption", .string(caption)), ("columns", columns.templateValue), ("rows", rows.templateValue), ("wide", .bool(wide)),
-        ])
-    }
+    static let fields = TemplateFields<ChartView>(
+        .field("id", \.id), .field("title", \.title), .field("svg", \.svg), .field("summary", \.summary), .field("caption", \.caption),
+        .field("columns", \.columns), .field("rows", \.rows), .field("wide", \.wide))
 }
 
 /// A row of a chart's data table: plain text cells (`{{.}}` in the template), so
 /// the hundreds of cells a page holds cost one string each, not one object each.
-struct PlainRow: PreparedTemplateValue {
+struct PlainRow: TemplateModel {
     var head: String
     var href: String?
     var cells: [String]
 
-    static let shape = TemplateShape(["head", "href", "cells"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)])
-    }
+    static let fields = TemplateFields<PlainRow>(.field("head", \.head), .field("href", \.href), .field("cells", \.cells))
 }
 
 /// A table row: the first cell is the row header; cells may carry a band and a link.
-struct TableRow: PreparedTemplateValue {
+struct TableRow: TemplateModel {
     var head: String
     var href: String?
     var cells: [TableCell]
 
-    static let shape = TemplateShape(["head", "href", "cells"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("head", .string(head)), ("href", href.templateValue), ("cells", cells.templateValue)])
-    }
+    static let fields = TemplateFields<TableRow>(.field("head", \.head), .field("href", \.href), .field("cells", \.cells))
 }
 
-struct TableCell: PreparedTemplateValue {
+struct TableCell: TemplateModel {
     var text: String
     var band: BandCue?
 
-    static let shape = TemplateShape(["text", "band"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("text", .string(text)), ("band", band.templateValue)])
-    }
+    static let fields = TemplateFields<TableCell>(.field("text", \.text), .field("band", \.band))
 }
 
 /// A labelled figure in a compact list (reception and publicity sections).
-struct FigureLine: PreparedTemplateValue {
-    var label: String
-    var month: String
-    var ytd: String
-    var unit: String
-    var change: String
+struct FigureLine: TemplateModel {
+    var label, month, ytd, unit, change: String
 
-    static let shape = TemplateShape(["label", "month", "ytd", "unit", "change"])
-
-    var templateValue: TemplateValue {
-        Self.shape.object([("label", .string(label)), ("month", .string(month)), ("ytd", .string(ytd)),
-                                ("unit", .string(unit)), ("change", .string(change))])
-    }
+    static let fields = TemplateFields<FigureLine>(
+        .field("label", \.label), .field("month", \.month), .field("ytd", \.ytd), .field("unit", \.unit), .field("change", \.change))
 }

@@ -1,49 +1,40 @@
 import XFIndicators
+import XFTemplates
 
 /// `snapshots/YYYY-MM/overdue.html`: every late case on A by responsible unit,
 /// with a count per unit first. The totals equal `overdue_open` and
 /// `overdue_unaccepted` of the snapshot (tested).
-struct OverduePageModel: Encodable {
-    var root: String
-    var chrome: PageChrome
-    var heading: String
-    var asOfNote: String
-    var unclosedCount: Int
-    var unacceptedCount: Int
-    var byUnit: [OverdueUnitRow]
-    var tables: [OverdueTable]
-}
+struct OverduePage: DashboardPage {
+    static let template = "overdue"
+    let context: SnapshotContext
 
-struct OverdueUnitRow: Encodable {
-    var unit: String
-    var href: String
-    var unclosed: Int
-    var unaccepted: Int
-    var total: Int
-}
+    var path: String { SitePaths.overdue(context.month) }
 
-enum OverduePage {
-    static func write(_ context: SnapshotContext, to sink: PageSink) throws {
-        let site = context.site
-        let month = context.month
-        let path = SitePaths.overdue(month)
-        let root = SitePaths.root(of: path)
-        let counts = context.overdue.countByUnit(unitCount: site.content.units.count)
-        let byUnit = site.set.scopes.units.compactMap { scope -> OverdueUnitRow? in
+    func model() -> TemplateValue {
+        let root = self.root
+        let data = context.data, month = context.month, overdue = context.overdue
+        let counts = overdue.countByUnit(unitCount: data.content.units.count)
+        let byUnit = data.set.scopes.units.compactMap { scope -> OverdueUnitRow? in
             let count = counts[scope.index]
             guard count.unclosed + count.unaccepted > 0 else { return nil }
             return OverdueUnitRow(unit: scope.name, href: context.unitHref(scope, root: root), unclosed: count.unclosed,
                                   unaccepted: count.unaccepted, total: count.unclosed + count.unaccepted)
         }.sorted { $0.total > $1.total }
-        let model = OverduePageModel(
-            root: root,
-            chrome: site.chrome.chrome(path: path, title: "\(month.chinese)超期清单", section: .snapshot, month: month, tab: .overdue),
-            heading: "\(month.chinese)超期未办结、超期未受理清单",
-            asOfNote: "统计时点：\(ChromeFactory.chineseDate(context.snapshot.asOf))。超期天数 = 统计时点 − 期限日期。",
-            unclosedCount: context.overdue.unclosed.count, unacceptedCount: context.overdue.unaccepted.count,
-            byUnit: byUnit,
-            tables: OverdueTable.pair(unclosed: context.overdue.unclosed.map { ScopePage.row($0, context, root: root) },
-                                      unaccepted: context.overdue.unaccepted.map { ScopePage.row($0, context, root: root) }))
-        try site.write("overdue", model, path: path, to: sink)
+        return PageModel.make(
+            data.chrome.chrome(path: path, title: "\(month.chinese)超期清单", section: .snapshot, month: month, tab: .overdue), [
+                "heading": "\(month.chinese)超期未办结、超期未受理清单",
+                "asOfNote": "统计时点：\(ChromeFactory.chineseDate(context.snapshot.asOf))。超期天数 = 统计时点 − 期限日期。",
+                "unclosedCount": overdue.unclosed.count, "unacceptedCount": overdue.unaccepted.count, "byUnit": byUnit,
+                "tables": OverdueTable.pair(unclosed: overdue.unclosed.map { ScopePage.row($0, context, root: root) },
+                                            unaccepted: overdue.unaccepted.map { ScopePage.row($0, context, root: root) }),
+            ])
     }
+}
+
+struct OverdueUnitRow: TemplateModel {
+    var unit, href: String
+    var unclosed, unaccepted, total: Int
+
+    static let fields = TemplateFields<OverdueUnitRow>(
+        .field("unit", \.unit), .field("href", \.href), .field("unclosed", \.unclosed), .field("unaccepted", \.unaccepted), .field("total", \.total))
 }

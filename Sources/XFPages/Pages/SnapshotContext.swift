@@ -4,7 +4,7 @@ import XFRecords
 /// Everything the pages of one snapshot share, computed once: figure views, the
 /// overdue lists, KPI cards and the charts that do not depend on a page's depth.
 struct SnapshotContext {
-    let site: SiteFacts
+    let data: DashboardData
     let snapshot: Snapshot
     let views: FigureViews
     let overdue: OverdueList
@@ -27,42 +27,43 @@ struct SnapshotContext {
 
     var month: Month { snapshot.month }
 
-    init(site: SiteFacts, snapshot: Snapshot) {
-        self.site = site
+    init(data: DashboardData, snapshot: Snapshot) {
+        self.data = data
         self.snapshot = snapshot
-        let views = FigureViews(set: site.set, snapshot: snapshot)
+        let views = FigureViews(set: data.set, snapshot: snapshot)
         self.views = views
-        let all = site.set.scopes.all
-        let overdue = OverdueList(cases: site.content.cases, asOf: snapshot.asOf)
+        let all = data.set.scopes.all
+        let overdue = OverdueList(cases: data.content.cases, asOf: snapshot.asOf)
         self.overdue = overdue
-        let units = site.content.units.count
-        let domains = site.content.domains.count
+        let units = data.content.units.count
+        let domains = data.content.domains.count
         overdueByUnit = (OverdueList.grouped(overdue.unclosed, by: \.unit, count: units),
                          OverdueList.grouped(overdue.unaccepted, by: \.unit, count: units))
         overdueByDomain = (OverdueList.grouped(overdue.unclosed, by: \.domain, count: domains),
                            OverdueList.grouped(overdue.unaccepted, by: \.domain, count: domains))
         kpis = views.kpis(Self.cardIndicators, all)
-        trends = Self.trendIndicators.map { Charts.trend(site.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
-        channels = Charts.channels(site.set, all, endingAt: snapshot.month, id: "ch")
+        trends = Self.trendIndicators.map { Charts.trend(data.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
+        channels = Charts.channels(data.set, all, endingAt: snapshot.month, id: "ch")
         channelShare = Charts.channelShare(views, all, id: "cs")
-        heat = Charts.heat(site.set, .cases, units: Array(site.set.scopes.units), names: site.content.units.map(\.shortName),
+        heat = Charts.heat(data.set, .cases, units: Array(data.set.scopes.units), names: data.content.units.map(\.shortName),
                            endingAt: snapshot.month, id: "hg")
         activity = ActivitySection(views: views, scope: all)
-        drillChrome = site.chrome.chrome(path: SitePaths.unit(snapshot.month, slug: "x"), title: "", section: .snapshot,
+        // Every drill-down of a month lies at the same depth; any slug gives that path.
+        drillChrome = data.chrome.chrome(path: SitePaths.unit(snapshot.month, slug: "x"), title: "", section: .snapshot,
                                          month: snapshot.month, tab: .drill)
     }
 
     func unitHref(_ scope: Scope, root: String) -> String {
-        root + SitePaths.unit(month, slug: site.slugs.units[scope.index])
+        root + SitePaths.unit(month, slug: data.slugs.units[scope.index])
     }
 
     func domainHref(_ scope: Scope, root: String) -> String {
-        root + SitePaths.domain(month, slug: site.slugs.domains[scope.index])
+        root + SitePaths.domain(month, slug: data.slugs.domains[scope.index])
     }
 
     /// 镇街 or 部门 scopes, in configured order.
     func units(of kind: UnitKind) -> [Scope] {
-        site.set.scopes.units.filter { site.content.units[$0.index].kind == kind }
+        data.set.scopes.units.filter { data.content.units[$0.index].kind == kind }
     }
 
     static let rankingIndicator = Indicator.ontimeClosing
@@ -70,7 +71,7 @@ struct SnapshotContext {
     /// The 按期办结率 rankings of towns and of departments (INDICATORS.md tie rule).
     var unitRankings: [Ranking] {
         UnitKind.allCases.compactMap { kind in
-            units(of: kind).isEmpty ? nil : site.set.ranking(Self.rankingIndicator, of: kind, month: month)
+            units(of: kind).isEmpty ? nil : data.set.ranking(Self.rankingIndicator, of: kind, month: month)
         }
     }
 
@@ -80,7 +81,7 @@ struct SnapshotContext {
             Charts.ranking(views, ranking, title: ranking.unitKind.label + FigureViews.shortLabel(ranking.indicator) + "排名",
                            href: { unitHref($0, root: root) }, id: ranking.unitKind == .town ? "r-town" : "r-dept")
         }
-        charts.append(Charts.ranked(views, .cases, scopes: Array(site.set.scopes.domains), title: "各领域本月信访量",
+        charts.append(Charts.ranked(views, .cases, scopes: Array(data.set.scopes.domains), title: "各领域本月信访量",
                                     href: { domainHref($0, root: root) }, id: "r-domain"))
         return charts
     }

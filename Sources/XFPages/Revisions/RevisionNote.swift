@@ -1,19 +1,20 @@
 import XFIndicators
+import XFTemplates
 
 /// One 修订说明 as a snapshot page shows it: when, how many figures, and each
 /// changed figure with its scope, period, before and after.
-struct RevisionNote: Encodable {
-    struct Line: Encodable {
-        var scope: String
-        var period: String
-        var indicator: String
-        var before: String
-        var after: String
+struct RevisionNote: TemplateModel {
+    struct Line: TemplateModel {
+        var scope, period, indicator, before, after: String
+
+        static let fields = TemplateFields<Line>(
+            .field("scope", \.scope), .field("period", \.period), .field("indicator", \.indicator), .field("before", \.before), .field("after", \.after))
     }
 
-    var date: String
-    var summary: String
+    var date, summary: String
     var lines: [Line]
+
+    static let fields = TemplateFields<RevisionNote>(.field("date", \.date), .field("summary", \.summary), .field("lines", \.lines))
 
     init(_ entry: RevisionLog.Entry) {
         date = entry.revisedOn

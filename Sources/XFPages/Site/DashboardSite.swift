@@ -1,11 +1,14 @@
 import XFIndicators
 import XFRecords
+import XFTemplates
 
 /// The intranet dashboard: every page of `site/intranet/` for a content set and
-/// its figures. Per snapshot, what pages share is computed once
-/// (`SnapshotContext`); the home page is the latest snapshot's overview.
+/// its figures, as a list of page kinds: per snapshot (what its pages share is
+/// computed once, `SnapshotContext`) and once for the site. The home page is the
+/// latest snapshot's overview.
 public struct DashboardSite: Sendable {
-    let facts: SiteFacts
+    let data: DashboardData
+    let templates: TemplateSet
     let assets: [Asset]
 
     struct Asset: Sendable {
@@ -14,54 +17,58 @@ public struct DashboardSite: Sendable {
     }
 
     public init(content: Content, snapshots: SnapshotSet, templates: SiteTemplates, revisions: RevisionLog = RevisionLog()) {
-        facts = SiteFacts(content: content, set: snapshots, templates: templates.set, revisions: revisions)
+        data = DashboardData(content: content, set: snapshots, revisions: revisions)
+        self.templates = templates.set
         assets = templates.assets.map { Asset(path: $0.path, bytes: $0.bytes) }
+    }
+
+    /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list, brief.
+    static func pages(of snapshot: Snapshot, isLatest: Bool, _ data: DashboardData, to renderer: Renderer) throws {
+        let context = SnapshotContext(data: data, snapshot: snapshot)
+        try renderer.write(SnapshotPage(context: context, asHome: false))
+        if isLatest { try renderer.write(SnapshotPage(context: context, asHome: true)) }
+        for scope in data.set.scopes.units { try renderer.write(ScopePage(context: context, scope: scope)) }
+        for scope in data.set.scopes.domains { try renderer.write(ScopePage(context: context, scope: scope)) }
+        try renderer.write(OverduePage(context: context))
+        try renderer.write(BriefPage(context: context))
+    }
+
+    /// The pages of the whole site, after the snapshots.
+    static func sitePages(_ data: DashboardData, to renderer: Renderer) throws {
+        if data.set.snapshots.isEmpty { try renderer.write(EmptySitePage(data: data)) }
+        try renderer.write(ArchivePage(data: data))
+        try renderer.write(DownloadsPage(data: data))
+        try renderer.write(QualityPage(data: data))
     }
 
     /// Writes every page and asset (the sink counts them).
     public func write(to sink: PageSink) throws {
-        for asset in assets {
-            try sink.write(SitePaths.output("assets/" + asset.path), asset.bytes)
-        }
-        let snapshots = facts.set.snapshots
+        let renderer = Renderer(templates: templates, sink: sink)
+        for asset in assets { try renderer.write(path: "assets/" + asset.path, bytes: asset.bytes) }
+        let snapshots = data.set.snapshots
         // Snapshots are independent: render them on all cores, write in month order.
-        let facts = self.facts
+        let data = self.data, templates = self.templates
         try ParallelBatches.run(count: snapshots.count, work: { position in
             let buffer = BufferSink()
-            let outcome = Result { try Self.writeSnapshot(facts, snapshots[position], isLatest: position == snapshots.count - 1, to: buffer) }
+            let outcome = Result {
+                try Self.pages(of: snapshots[position], isLatest: position == snapshots.count - 1, data,
+                               to: Renderer(templates: templates, sink: buffer))
+            }
             return outcome.map { buffer.files }
         }, deliver: { _, outcome in
-            for file in try outcome.get() {
-                try sink.write(file.path, file.bytes)
-            }
+            for file in try outcome.get() { try renderer.forward(file.path, file.bytes) }
         })
-        if snapshots.isEmpty { try EmptySitePage.write(facts, to: sink) }
-        try ArchivePage.write(facts, to: sink)
-        try DownloadsPage.write(facts, to: sink)
-        try QualityPage.write(facts, to: sink)
-    }
-
-    /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list, brief.
-    static func writeSnapshot(_ facts: SiteFacts, _ snapshot: Snapshot, isLatest: Bool, to sink: PageSink) throws {
-        let context = SnapshotContext(site: facts, snapshot: snapshot)
-        try SnapshotPage.write(context, asHome: false, to: sink)
-        if isLatest { try SnapshotPage.write(context, asHome: true, to: sink) }
-        for scope in facts.set.scopes.units { try ScopePage.write(context, scope: scope, to: sink) }
-        for scope in facts.set.scopes.domains { try ScopePage.write(context, scope: scope, to: sink) }
-        try OverduePage.write(context, to: sink)
-        try BriefPage.write(context, to: sink)
+        try Self.sitePages(data, to: renderer)
     }
 }
 
 /// A home page when there is nothing to show yet, so the site still opens.
-enum EmptySitePage {
-    struct Model: Encodable {
-        var root: String
-        var chrome: PageChrome
-    }
+struct EmptySitePage: DashboardPage {
+    static let template = "empty"
+    let data: DashboardData
+    let path = SitePaths.home
 
-    static func write(_ site: SiteFacts, to sink: PageSink) throws {
-        let chrome = site.chrome.chrome(path: SitePaths.home, title: "暂无数据", section: .latest)
-        try site.write("empty", Model(root: "", chrome: chrome), path: SitePaths.home, to: sink)
+    func model() -> TemplateValue {
+        PageModel.make(data.chrome.chrome(path: path, title: "暂无数据", section: .latest), [:])
     }
 }
