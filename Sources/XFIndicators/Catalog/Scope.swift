@@ -19,11 +19,17 @@ public struct Scope: Hashable, Sendable {
     public var kind: ScopeKind
     public var index: Int
     public var name: String
+    /// 简称 for charts (the name when none is given).
+    public var shortName: String
+    /// 镇街 or 部门, for units only: pages read it here, never from the content.
+    public var unitKind: UnitKind?
 
-    public init(kind: ScopeKind, index: Int, name: String) {
+    public init(kind: ScopeKind, index: Int, name: String, shortName: String? = nil, unitKind: UnitKind? = nil) {
         self.kind = kind
         self.index = index
         self.name = name
+        self.shortName = shortName ?? name
+        self.unitKind = unitKind
     }
 }
 
@@ -38,7 +44,10 @@ public struct ScopeList: Sendable {
         unitCount = units.count
         domainCount = domains.count
         scopes = [Scope(kind: .all, index: 0, name: region)]
-            + units.enumerated().map { Scope(kind: .unit, index: $0.offset, name: $0.element.name) }
+            + units.enumerated().map {
+                Scope(kind: .unit, index: $0.offset, name: $0.element.name, shortName: $0.element.shortName,
+                      unitKind: $0.element.kind)
+            }
             + domains.enumerated().map { Scope(kind: .domain, index: $0.offset, name: $0.element.name) }
     }
 
@@ -46,6 +55,8 @@ public struct ScopeList: Sendable {
     public var all: Scope { scopes[0] }
     public var units: ArraySlice<Scope> { scopes[1 ..< 1 + unitCount] }
     public var domains: ArraySlice<Scope> { scopes[(1 + unitCount)...] }
+    /// The unit at `index` in units.csv order.
+    public func unit(_ index: Int) -> Scope { scopes[unitSlot(index)] }
 
     /// The scope of a unit or domain by its name as in units.csv / domains.csv.
     public func scope(_ kind: ScopeKind, named name: String) -> Scope? {

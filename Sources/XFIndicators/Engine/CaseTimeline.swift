@@ -1,6 +1,7 @@
 import XFRecords
 
-/// The dated facts of one case as the indicators read them, as day numbers with
+/// The one home of the deadline rules (dl_acc = 登记 + 15, dl_close = 受理 + 60,
+/// or + 90 with 延期) and of the dated facts of one case as the indicators read them, as day numbers with
 /// `never` for a missing fact. The loader already rejects the inconsistent
 /// combinations of DATA.md; this type makes the engine total on any `Content`
 /// (tests build records directly) by one rule each, documented in

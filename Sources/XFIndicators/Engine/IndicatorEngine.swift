@@ -20,6 +20,7 @@ public struct IndicatorEngine: Sendable {
         var set = SnapshotSet(scopes: scopes, snapshots: snapshots, table: table, targets: targets, minDenominator: minimum,
                               unitKinds: content.units.map(\.kind))
         set.sameDays = sameDayFigures(for: snapshots.last, calendar: calendar, scopes: scopes)
+        set.cases = content.cases
         return set
     }
 

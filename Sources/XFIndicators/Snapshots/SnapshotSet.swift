@@ -22,6 +22,8 @@ public struct SnapshotSet: Sendable {
     let table: FigureTable
     /// The partial last month's compared same days (empty when it is complete).
     var sameDays: [SameDayFigures] = []
+    /// The cases, kept for the overdue lists (`overdue(asOf:)`); pages never see them.
+    var cases = CaseStore()
 
     init(scopes: ScopeList, snapshots: [SnapshotInfo], table: FigureTable, targets: [Indicator: Target],
          minDenominator: Int = 10, unitKinds: [UnitKind] = []) {
@@ -34,6 +36,9 @@ public struct SnapshotSet: Sendable {
     }
 
     public var snapshots: [Snapshot] { infos.map { Snapshot(owner: self, info: $0) } }
+
+    /// The cases behind the overdue counts on `asOf`, from the same timeline as the figures.
+    public func overdue(asOf: CivilDate) -> OverdueList { OverdueList(cases: cases, asOf: asOf) }
     public var months: [Month] { infos.map(\.month) }
     public var latest: Snapshot? { infos.last.map { Snapshot(owner: self, info: $0) } }
 

@@ -13,7 +13,7 @@ struct OverduePage: DashboardPage {
     func model() -> TemplateValue {
         let root = self.root
         let data = context.data, month = context.month, overdue = context.overdue
-        let counts = overdue.countByUnit(unitCount: data.content.units.count)
+        let counts = overdue.countByUnit(unitCount: data.set.scopes.unitCount)
         let byUnit = data.set.scopes.units.compactMap { scope -> OverdueUnitRow? in
             let count = counts[scope.index]
             guard count.unclosed + count.unaccepted > 0 else { return nil }

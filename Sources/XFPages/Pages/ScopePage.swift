@@ -56,7 +56,7 @@ struct ScopePage: DashboardPage {
         let groups = isUnit ? context.overdueByUnit : context.overdueByDomain
         return PageModel.make(chrome, [
             "heading": scope.name,
-            "kindLabel": isUnit ? data.content.units[scope.index].kind.label : "问题领域",
+            "kindLabel": isUnit ? (scope.unitKind ?? .town).label : "问题领域",
             "backHref": root + SitePaths.snapshot(month),
             "kpis": views.kpis(Self.cardIndicators, scope, sparklines: false),
             "trends": [Indicator.cases, .ontimeClosing].map { Charts.trend(data.set, $0, scope, endingAt: month, id: "t-\($0.id)") },

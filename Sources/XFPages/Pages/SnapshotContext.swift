@@ -33,10 +33,10 @@ struct SnapshotContext {
         let views = FigureViews(set: data.set, snapshot: snapshot)
         self.views = views
         let all = data.set.scopes.all
-        let overdue = OverdueList(cases: data.content.cases, asOf: snapshot.asOf)
+        let overdue = data.set.overdue(asOf: snapshot.asOf)
         self.overdue = overdue
-        let units = data.content.units.count
-        let domains = data.content.domains.count
+        let units = data.set.scopes.unitCount
+        let domains = data.set.scopes.domainCount
         overdueByUnit = (OverdueList.grouped(overdue.unclosed, by: \.unit, count: units),
                          OverdueList.grouped(overdue.unaccepted, by: \.unit, count: units))
         overdueByDomain = (OverdueList.grouped(overdue.unclosed, by: \.domain, count: domains),
@@ -45,7 +45,7 @@ struct SnapshotContext {
         trends = Self.trendIndicators.map { Charts.trend(data.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
         channels = Charts.channels(data.set, all, endingAt: snapshot.month, id: "ch")
         channelShare = Charts.channelShare(views, all, id: "cs")
-        heat = Charts.heat(data.set, .cases, units: Array(data.set.scopes.units), names: data.content.units.map(\.shortName),
+        heat = Charts.heat(data.set, .cases, units: Array(data.set.scopes.units), names: data.set.scopes.units.map(\.shortName),
                            endingAt: snapshot.month, id: "hg")
         activity = ActivitySection(views: views, scope: all)
         // Every drill-down of a month lies at the same depth; any slug gives that path.
@@ -63,7 +63,7 @@ struct SnapshotContext {
 
     /// 镇街 or 部门 scopes, in configured order.
     func units(of kind: UnitKind) -> [Scope] {
-        data.set.scopes.units.filter { data.content.units[$0.index].kind == kind }
+        data.set.scopes.units.filter { $0.unitKind == kind }
     }
 
     static let rankingIndicator = Indicator.ontimeClosing

@@ -62,13 +62,13 @@ struct SnapshotPage: DashboardPage {
     }
 
     static func teaser(_ context: SnapshotContext, root: String) -> OverdueTeaser {
-        let counts = context.overdue.countByUnit(unitCount: context.data.content.units.count)
+        let counts = context.overdue.countByUnit(unitCount: context.data.set.scopes.unitCount)
         let worst = counts.enumerated()
             .map { (index: $0.offset, total: $0.element.unclosed + $0.element.unaccepted) }
             .filter { $0.total > 0 }
             .sorted { $0.total != $1.total ? $0.total > $1.total : $0.index < $1.index }
             .prefix(5)
-            .map { "\(context.data.content.units[$0.index].name) \($0.total)件" }
+            .map { "\(context.data.set.scopes.unit($0.index).name) \($0.total)件" }
         return OverdueTeaser(unclosed: context.overdue.unclosed.count, unaccepted: context.overdue.unaccepted.count,
                              href: root + SitePaths.overdue(context.month), worst: Array(worst))
     }

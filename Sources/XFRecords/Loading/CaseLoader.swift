@@ -5,7 +5,7 @@ import XFTable
 /// file's row replaces an earlier file's row for the same 信访件编号 entirely; the
 /// same 信访件编号 twice in one file is an error naming both lines. Rows with errors
 /// are reported and left out (with their position kept for the data-quality page).
-struct CaseLoader {
+struct CaseLoader: TableRowConsumer {
     enum Col {
         static let id = 0, registered = 1, channel = 2, persons = 3, category = 4, domain = 5, unit = 6
         static let firstTime = 7, repeated = 8, bypass = 9, acceptance = 10, accepted = 11, extended = 12
@@ -27,6 +27,8 @@ struct CaseLoader {
     private var origin: [(file: Int32, line: Int32)] = []
     /// Ids of the current file's rows that had errors, so a duplicate of one is still caught.
     private var failedRowIDs: [String: Int32] = [:]
+    /// The number of the file being read.
+    private var currentFile: Int32 = 0
 
     init(units: ByteStringIndex, domains: ByteStringIndex, collectsUnits: Bool, cutoff: CivilDate?) {
         self.units = units
@@ -37,50 +39,21 @@ struct CaseLoader {
 
     /// Reads one export; `fileNumber` increases with each file in name order.
     mutating func read(_ file: TableFile, fileNumber: Int) -> LoadReport.FileRead {
-        var handler = FileHandler(loader: self, file: file.path, fileNumber: Int32(fileNumber))
-        let parseProblems = file.parse(into: &handler)
-        self = handler.loader
+        // The loader moves into the reader and back, so its store is never copied.
+        currentFile = Int32(fileNumber)
+        let outcome = TableFileReader.read(file, schema: .cases, cutoff: cutoff, into: self)
+        self = outcome.consumer
         failedRowIDs = [:]
-        diagnostics += DiagnosticLimiter.limit(parseProblems)
-        skipped += parseProblems.map { SourceLocation(file: file.path, line: $0.location.line) }
-        diagnostics += handler.reader?.diagnostics ?? []
-        latestDate.raise(to: handler.reader?.latestDate)
-        return LoadReport.FileRead(path: file.path, encoding: file.encoding.rawValue, rows: handler.rows,
-                                   ignoredColumns: handler.reader?.map.ignored ?? [])
+        rowsRead += outcome.report.rows
+        diagnostics += outcome.diagnostics
+        skipped += outcome.unparsed
+        latestDate.raise(to: outcome.latestDate)
+        return outcome.report
     }
 
-    private struct FileHandler: CSVRowHandler {
-        var loader: CaseLoader
-        let file: String
-        let fileNumber: Int32
-        var reader: RowReader?
-        var rows = 0
+    mutating func read(_ reader: inout RowReader) { readCase(&reader, fileNumber: currentFile) }
 
-        init(loader: CaseLoader, file: String, fileNumber: Int32) {
-            self.loader = loader
-            self.file = file
-            self.fileNumber = fileNumber
-        }
-
-        mutating func handle(_ row: CSVRow) {
-            if row.index == 0 {
-                let header = (0..<row.count).map { row.string($0) }
-                let (map, problems) = HeaderMap.map(header, schema: .cases, file: file, line: row.line)
-                loader.diagnostics += problems
-                if let map { reader = RowReader(file: file, map: map, schema: .cases, cutoff: loader.cutoff) }
-                return
-            }
-            rows += 1
-            loader.rowsRead += 1
-            guard reader != nil else {
-                loader.skipped.append(SourceLocation(file: file, line: row.line))
-                return
-            }
-            // Mutated in place: a copy would duplicate the reader's arrays on every row.
-            reader!.begin(row)
-            loader.readCase(&reader!, fileNumber: fileNumber)
-        }
-    }
+    mutating func skip(_ location: SourceLocation) { skipped.append(location) }
 
     private mutating func readCase(_ r: inout RowReader, fileNumber: Int32) {
         let idPresent = r.requirePresent(Col.id)

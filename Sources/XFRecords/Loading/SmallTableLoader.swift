@@ -18,56 +18,29 @@ struct SmallTableLoader<Record> {
     }
 
     mutating func read(_ file: TableFile, _ readRow: @escaping (inout RowReader) -> Record?) -> LoadReport.FileRead {
-        var handler = Handler(file: file.path, schema: schema, cutoff: cutoff, readRow: readRow)
-        let parseProblems = file.parse(into: &handler)
-        diagnostics += DiagnosticLimiter.limit(parseProblems)
-        skipped += parseProblems.map { SourceLocation(file: file.path, line: $0.location.line) }
-        diagnostics += handler.headerProblems + (handler.reader?.diagnostics ?? [])
-        records += handler.records
-        skipped += handler.skipped
-        latestDate.raise(to: handler.reader?.latestDate)
-        return LoadReport.FileRead(path: file.path, encoding: file.encoding.rawValue, rows: handler.rows,
-                                   ignoredColumns: handler.reader?.map.ignored ?? [])
+        let outcome = TableFileReader.read(file, schema: schema, cutoff: cutoff, into: Rows(readRow: readRow))
+        diagnostics += outcome.diagnostics
+        skipped += outcome.unparsed + outcome.consumer.skipped
+        records += outcome.consumer.records
+        latestDate.raise(to: outcome.latestDate)
+        return outcome.report
     }
 
-    private struct Handler: CSVRowHandler {
-        let file: String
-        let schema: TableSchema
-        let cutoff: CivilDate?
+    /// Keeps what `readRow` makes of each row that has no errors.
+    private struct Rows: TableRowConsumer {
         let readRow: (inout RowReader) -> Record?
-        var reader: RowReader?
-        var headerProblems: [Diagnostic] = []
         var records: [Record] = []
         var skipped: [SourceLocation] = []
-        var rows = 0
 
-        init(file: String, schema: TableSchema, cutoff: CivilDate?, readRow: @escaping (inout RowReader) -> Record?) {
-            self.file = file
-            self.schema = schema
-            self.cutoff = cutoff
-            self.readRow = readRow
-        }
-
-        mutating func handle(_ row: CSVRow) {
-            if row.index == 0 {
-                let header = (0..<row.count).map { row.string($0) }
-                let (map, problems) = HeaderMap.map(header, schema: schema, file: file, line: row.line)
-                headerProblems = problems
-                reader = map.map { RowReader(file: file, map: $0, schema: schema, cutoff: cutoff) }
-                return
-            }
-            rows += 1
-            guard reader != nil else {
-                skipped.append(SourceLocation(file: file, line: row.line))
-                return
-            }
-            reader!.begin(row)
-            if let record = readRow(&reader!), !reader!.rowFailed {
+        mutating func read(_ reader: inout RowReader) {
+            if let record = readRow(&reader), !reader.rowFailed {
                 records.append(record)
-                reader!.accept()
+                reader.accept()
             } else {
-                skipped.append(SourceLocation(file: file, line: row.line))
+                skipped.append(SourceLocation(file: reader.file, line: reader.line))
             }
         }
+
+        mutating func skip(_ location: SourceLocation) { skipped.append(location) }
     }
 }

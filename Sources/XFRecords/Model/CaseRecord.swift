@@ -94,14 +94,4 @@ public struct CaseRecord: Sendable, Equatable {
     mutating func set(_ flag: Flags, _ on: Bool) {
         if on { flags.insert(flag) } else { flags.remove(flag) }
     }
-
-    // MARK: Deadlines (INDICATORS.md)
-
-    /// dl_acc = 登记日期 + 15.
-    public var acceptanceDeadline: CivilDate { registered.adding(days: 15) }
-    /// dl_close = 受理日期 + 60, or + 90 with 延期; nil until accepted.
-    public var closingDeadline: CivilDate? {
-        guard acceptance == .accepted, let accepted else { return nil }
-        return accepted.adding(days: isExtended ? 90 : 60)
-    }
 }

@@ -7,33 +7,19 @@ import XFText
 /// The data report `xfsite check` prints: what was read, what the data cover, and
 /// every problem. Text for clerks, JSON for machines; both from the same values.
 struct CheckReport {
-    let contentPath: String
-    let content: Content
-    let diagnostics: [Diagnostic]
-    /// Guide files found and guides that parsed.
-    let guideFiles: Int
-    let guidesRead: Int
-    /// The template folder, and whether it was there to check.
-    let templateFolder: String
-    let templatesChecked: Bool
-    /// The text of the files read that may be quoted: settings, guides and templates.
-    let sources: SourceFiles
+    /// Everything read: tables, guides, templates and their problems in file order.
+    let input: SiteInput
 
     /// Problems of one kind in one column of one file beyond this many are summed up
     /// in one line, so a wholly wrong column cannot bury the other problems.
     static let perKindLimit = 20
 
-    /// The report over everything a build reads, problems in file order.
-    init(_ input: SiteInput) {
-        contentPath = input.contentPath
-        content = input.content
-        diagnostics = input.diagnostics
-        guideFiles = input.guides.filesRead
-        guidesRead = input.guides.guides.count
-        templateFolder = input.templateFolder
-        templatesChecked = input.templatesChecked
-        sources = input.sources
-    }
+    init(_ input: SiteInput) { self.input = input }
+
+    private var content: Content { input.content }
+    private var diagnostics: [Diagnostic] { input.diagnostics }
+    private var guideFiles: Int { input.guides.filesRead }
+    private var guidesRead: Int { input.guides.guides.count }
 
     /// Totals count the repeats a loader summed up in one diagnostic (`Diagnostic.count`).
     var errorCount: Int { diagnostics.errorCount }
@@ -41,7 +27,7 @@ struct CheckReport {
 
     func text() -> String {
         let report = content.report
-        var lines = ["数据检查：\(contentPath)", "", "读取的文件（\(report.files.count) 个）："]
+        var lines = ["数据检查：\(input.contentPath)", "", "读取的文件（\(report.files.count) 个）："]
         let width = report.files.map { TextWidth.cells($0.path) }.max() ?? 0
         for file in report.files {
             var line = "  " + TextWidth.padded(file.path, toCells: width) + "  "
@@ -65,8 +51,8 @@ struct CheckReport {
         if guidesRead > 0 && content.settings.publicURL == nil {
             lines.append("导引图海报不印二维码：site.toml 没有设置 public_url。要印二维码，在 site.toml 中加一行 public_url = \"https://……/public/\"（public 文件夹发布后的网址）。")
         }
-        lines.append(templatesChecked ? "页面模板：\(templateFolder)"
-                     : "页面模板：未检查（找不到 \(templateFolder) 文件夹，可用 --templates 指定）")
+        lines.append(input.templatesChecked ? "页面模板：\(input.templateFolder)"
+                     : "页面模板：未检查（找不到 \(input.templateFolder) 文件夹，可用 --templates 指定）")
         let personal = Set(report.files.flatMap(\.ignoredColumns)).filter { TableSchema.personalDataHeaders.contains($0) }
         if !personal.isEmpty {
             lines.append("个人信息列（只跳过，不读取、不输出）：" + personal.sorted().joined(separator: "、"))
@@ -90,7 +76,7 @@ struct CheckReport {
         var lines: [String] = []
         for diagnostic in limiter.keptDiagnostics {
             lines.append(diagnostic.rendered)
-            lines += sources.excerpt(for: diagnostic).map { "    " + $0 }
+            lines += input.sources.excerpt(for: diagnostic).map { "    " + $0 }
         }
         for (first, count) in limiter.overflow {
             let column = first.location.column.map { "列「\($0)」" } ?? ""
@@ -125,7 +111,7 @@ struct CheckReport {
     func json() -> String? {
         let report = content.report
         let value = JSONReport(
-            content: contentPath,
+            content: input.contentPath,
             files: report.files.map { .init(path: $0.path, encoding: $0.encoding, rows: $0.rows, ignoredColumns: $0.ignoredColumns) },
             caseRowsRead: report.caseRowsRead, cases: content.cases.count,
             earliestRegistration: report.earliestRegistration?.description, cutoff: content.cutoff?.description,

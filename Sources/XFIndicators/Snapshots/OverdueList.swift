@@ -14,11 +14,10 @@ public struct OverdueCase: Sendable, Equatable {
 }
 
 /// The cases behind the `overdue_open` and `overdue_unaccepted` counts of one
-/// snapshot. Not a figure, so it lives here as a query over `Content`, using the
-/// deadline rules of `CaseRecord` (dl_acc = 登记 + 15; dl_close = 受理 + 60/90)
-/// and the as-of rule (only facts dated ≤ A), with the engine's normalisation of
-/// inconsistent dates (a fact dated before the fact it follows counts from that
-/// fact), so the lists always agree with the counts.
+/// snapshot, read through the same `CaseTimeline` as the counts (its deadlines
+/// and its normalisation of inconsistent dates) with the as-of rule (only facts
+/// dated ≤ A), so the lists always agree with the figures. Pages get it from the
+/// snapshot set (`SnapshotSet.overdue(asOf:)`), never from the raw cases.
 public struct OverdueList: Sendable {
     /// 超期未办结: 受理 by A, not closed by A, dl_close < A.
     public let unclosed: [OverdueCase]
@@ -26,27 +25,21 @@ public struct OverdueList: Sendable {
     public let unaccepted: [OverdueCase]
 
     public init(cases: CaseStore, asOf: CivilDate) {
-        let a = asOf.dayNumber
+        let a = Int(asOf.dayNumber)
         var unclosed: [OverdueCase] = []
         var unaccepted: [OverdueCase] = []
         for index in 0 ..< cases.count {
             let record = cases[index]
-            guard record.registeredDay <= a else { continue }
-            let decided = record.acceptance == .undecided ? nil : record.accepted.map { max($0.dayNumber, record.registeredDay) }
-            if decided.map({ $0 > a }) ?? true {
-                let deadline = record.acceptanceDeadline
-                if deadline.dayNumber < a {
-                    unaccepted.append(Self.late(cases, index, record, deadline: deadline, asOf: a))
-                }
+            let timeline = CaseTimeline(record)
+            guard timeline.registered <= a else { continue }
+            if timeline.decided > a {
+                let deadline = timeline.acceptanceDeadline
+                if deadline < a { unaccepted.append(Self.late(cases, index, record, deadline: deadline, asOf: a)) }
                 continue
             }
-            guard record.acceptance == .accepted, let accepted = decided else { continue }
-            let closed = record.closed.map { max($0.dayNumber, accepted) }
-            guard closed.map({ $0 > a }) ?? true else { continue }
-            let deadline = CivilDate(dayNumber: accepted).adding(days: record.isExtended ? 90 : 60)
-            if deadline.dayNumber < a {
-                unclosed.append(Self.late(cases, index, record, deadline: deadline, asOf: a))
-            }
+            guard timeline.accepted != CaseTimeline.never, timeline.closed > a else { continue }
+            let deadline = timeline.closingDeadline(extended: record.isExtended)
+            if deadline < a { unclosed.append(Self.late(cases, index, record, deadline: deadline, asOf: a)) }
         }
         self.unclosed = unclosed.sorted(by: Self.order)
         self.unaccepted = unaccepted.sorted(by: Self.order)
@@ -67,9 +60,9 @@ public struct OverdueList: Sendable {
         return groups
     }
 
-    private static func late(_ cases: CaseStore, _ index: Int, _ record: CaseRecord, deadline: CivilDate, asOf: Int32) -> OverdueCase {
+    private static func late(_ cases: CaseStore, _ index: Int, _ record: CaseRecord, deadline: Int, asOf: Int) -> OverdueCase {
         OverdueCase(id: cases.id(at: index), unit: Int(record.unit), domain: Int(record.domain),
-                    registered: record.registered, deadline: deadline, daysOverdue: Int(asOf - deadline.dayNumber))
+                    registered: record.registered, deadline: CivilDate(dayNumber: Int32(deadline)), daysOverdue: asOf - deadline)
     }
 
     /// By unit in configured order, the longest overdue first, then by 信访件编号.

@@ -1,0 +1,74 @@
+import XFSource
+import XFTable
+
+/// What a loader does with the data rows of one table file, once the header is
+/// mapped onto its schema.
+protocol TableRowConsumer {
+    /// A data row whose header could be mapped; `reader` is positioned on it.
+    mutating func read(_ reader: inout RowReader)
+    /// A data row of a file whose header could not be mapped.
+    mutating func skip(_ location: SourceLocation)
+}
+
+/// The one place where a table file's rows come in: the first row is mapped onto
+/// the schema (`HeaderMap`), every later row goes through one `RowReader` to the
+/// consumer. CSV feeds it through `CSVRowHandler`; another reader (a workbook's
+/// sheet, located by sheet and cell) can feed the same header-then-rows sequence.
+struct TableFileReader<Consumer: TableRowConsumer>: CSVRowHandler {
+    let file: String
+    let schema: TableSchema
+    let cutoff: CivilDate?
+    var consumer: Consumer
+    private(set) var reader: RowReader?
+    private(set) var headerProblems: [Diagnostic] = []
+    private(set) var rows = 0
+
+    init(file: String, schema: TableSchema, cutoff: CivilDate?, consumer: Consumer) {
+        self.file = file
+        self.schema = schema
+        self.cutoff = cutoff
+        self.consumer = consumer
+    }
+
+    mutating func handle(_ row: CSVRow) {
+        if row.index == 0 {
+            let header = (0..<row.count).map { row.string($0) }
+            let (map, problems) = HeaderMap.map(header, schema: schema, file: file, line: row.line)
+            headerProblems = problems
+            reader = map.map { RowReader(file: file, map: $0, schema: schema, cutoff: cutoff) }
+            return
+        }
+        rows += 1
+        guard reader != nil else {
+            consumer.skip(SourceLocation(file: file, line: row.line))
+            return
+        }
+        // Mutated in place: a copy would duplicate the reader's arrays on every row.
+        reader!.begin(row)
+        consumer.read(&reader!)
+    }
+
+    /// What reading one whole file found, for the loader to keep.
+    struct Outcome {
+        var consumer: Consumer
+        var report: LoadReport.FileRead
+        /// Syntax, header and cell problems, in that order (syntax limited per kind).
+        var diagnostics: [Diagnostic]
+        /// Rows the CSV syntax made unreadable.
+        var unparsed: [SourceLocation]
+        var latestDate: CivilDate?
+    }
+
+    /// Parses `file` into `consumer` under `schema`.
+    static func read(_ file: TableFile, schema: TableSchema, cutoff: CivilDate?, into consumer: Consumer) -> Outcome {
+        var handler = TableFileReader(file: file.path, schema: schema, cutoff: cutoff, consumer: consumer)
+        let parseProblems = file.parse(into: &handler)
+        return Outcome(consumer: handler.consumer,
+                       report: LoadReport.FileRead(path: file.path, encoding: file.encoding.rawValue, rows: handler.rows,
+                                                   ignoredColumns: handler.reader?.map.ignored ?? []),
+                       diagnostics: DiagnosticLimiter.limit(parseProblems) + handler.headerProblems
+                           + (handler.reader?.diagnostics ?? []),
+                       unparsed: parseProblems.map { SourceLocation(file: file.path, line: $0.location.line) },
+                       latestDate: handler.reader?.latestDate)
+    }
+}
