@@ -29,9 +29,13 @@ public enum GuideSVG {
         svg.close("defs")
         svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
         svg.open("g", [("class", "xf-guide-edges"), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.6")])
+        var usedIDs = Set<String>()
         for route in layout.routes {
+            // An edge cut by a column fold is two paths; the resumed one gets its own id.
+            var id = "\(idPrefix)-edge-\(route.from)-\(route.to)"
+            if !usedIDs.insert(id).inserted { id += "-resumed" }
             let d = route.points.enumerated().map { ($0 == 0 ? "M" : "L") + n($1.x) + "," + n($1.y) }.joined(separator: " ")
-            var attributes: SVGBuffer.Attributes = [("id", "\(idPrefix)-edge-\(route.from)-\(route.to)"), ("d", d)]
+            var attributes: SVGBuffer.Attributes = [("id", id), ("d", d)]
             if route.isBack { attributes.append(("stroke-dasharray", "6 4")) }
             if !route.endsAtConnector { attributes.append(("marker-end", "url(#\(idPrefix)-arrow)")) }
             svg.element("path", attributes)
