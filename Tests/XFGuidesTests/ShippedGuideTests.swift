@@ -14,9 +14,15 @@ func shippedGuideParsesCleanly(_ name: String) {
     #expect(diagnostics.map(\.rendered) == [])
 }
 
-@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
-func shippedGuideLayoutKeepsItsInvariants(_ name: String, wide: Bool) throws {
-    let (guide, layout) = try ShippedGuides.laidOut(name, options: wide ? .wide : .standard)
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), ["standard", "wide", "folded", "narrow-folded"])
+func shippedGuideLayoutKeepsItsInvariants(_ name: String, variant: String) throws {
+    var (guide, layout) = try ShippedGuides.laidOut(name, options: variant == "wide" ? .wide : variant == "narrow-folded" ? .narrow : .standard)
+    let folded = variant.hasSuffix("folded")
+    if folded {
+        guard let twoColumns = layout.foldedIntoTwoColumns() else { return }
+        layout = twoColumns
+        #expect(layout.columns == 2 && layout.connectors.count % 2 == 0 && !layout.connectors.isEmpty)
+    }
     let boxes = layout.boxes
     for i in boxes.indices {
         for j in boxes.indices where j > i {
@@ -36,6 +42,9 @@ func shippedGuideLayoutKeepsItsInvariants(_ name: String, wide: Bool) throws {
         #expect(zip(points, points.dropFirst()).allSatisfy { $0.y <= $1.y }, "forward edge \(route.from) → \(route.to) goes up")
         let last = points[points.count - 1], before = points[points.count - 2]
         #expect(last.x == before.x && last.y > before.y, "forward edge \(route.from) → \(route.to) must end pointing down")
+        if route.endsAtConnector {
+            #expect(layout.connectors.contains { abs($0.x - last.x) < 0.01 && abs($0.y - $0.radius - last.y) < 0.01 }, "a cut edge ends at its connector")
+        }
     }
     let labels = LayoutGeometry.labelRects(layout)
     for (index, label) in labels.enumerated() {
@@ -49,7 +58,7 @@ func shippedGuideLayoutKeepsItsInvariants(_ name: String, wide: Bool) throws {
     if LayoutGeometry.isTree(guide) { #expect(LayoutGeometry.crossingCount(layout) == 0) }
     let main = boxes.filter(\.isMain)
     #expect(main.count >= 3)
-    #expect(Set(main.map(\.centerX)).count == 1, "the main path is one vertical line")
+    #expect(Set(main.map(\.centerX)).count == (folded ? 2 : 1), "the main path is one vertical line in each column")
 }
 
 @Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
@@ -101,4 +110,34 @@ func checkBreaks(_ lines: [String], sourceLocation: SourceLocation = #_sourceLoc
     #expect(diagnostics.isEmpty)
     #expect(guide?.nodes.count == 5)
     #expect(guide?.edges.filter(\.isBack).count == 1)
+}
+
+/// Every edge label hangs beside a vertical line of its own edge, 5 units to its
+/// right and level with it, and no other edge runs along that stretch of line:
+/// a reader can tell which edge a label names.
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
+func edgeLabelsTouchTheirOwnEdge(_ name: String, folded: Bool) throws {
+    var (_, layout) = try ShippedGuides.laidOut(name)
+    if folded {
+        guard let twoColumns = layout.foldedIntoTwoColumns() else { return }
+        layout = twoColumns
+    }
+    func verticals(_ route: GuideLayout.Route) -> [(x: Double, low: Double, high: Double)] {
+        zip(route.points, route.points.dropFirst()).compactMap { a, b in
+            abs(a.x - b.x) < 0.01 && abs(a.y - b.y) > 0.01 ? (a.x, min(a.y, b.y), max(a.y, b.y)) : nil
+        }
+    }
+    for (index, route) in layout.routes.enumerated() {
+        guard let first = route.label.first, let last = route.label.last else { continue }
+        let top = first.y - first.fontSize, bottom = last.y + first.fontSize * 0.3
+        let own = verticals(route).filter { abs($0.x - (first.x - LabelPlan.gapToLine)) < 0.6 || abs($0.x - (first.x + 5 - 10)) < 0.01 }
+        let touching = own.first { $0.low < bottom && $0.high > top }
+            ?? verticals(route).first { abs($0.x + 5 - first.x) < 0.6 && $0.low < bottom + 12 && $0.high > top - 12 }
+        let segment = try #require(touching, "\(name): the label 「\(first.text)」 of \(route.from) → \(route.to) is not beside its own edge")
+        let low = max(segment.low, top), high = min(segment.high, bottom)
+        for (otherIndex, other) in layout.routes.enumerated() where otherIndex != index {
+            let shared = verticals(other).contains { abs($0.x - segment.x) < 0.01 && $0.low < high - 0.5 && $0.high > low + 0.5 }
+            #expect(!shared, "\(name): the label 「\(first.text)」 of \(route.from) → \(route.to) sits on a line shared with \(other.from) → \(other.to)")
+        }
+    }
 }

@@ -30,6 +30,20 @@ public struct GuideLayout: Sendable, Hashable {
         public var points: [Point]
         public var isBack: Bool
         public var label: [TextLine]
+        /// The route stops at an on-page connector (the chart continues in the
+        /// next column), so it has no arrowhead.
+        public var endsAtConnector = false
+    }
+
+    /// An on-page connector of a chart folded into columns: the numbered circle
+    /// where an edge leaves one column and the matching one where it resumes.
+    public struct Connector: Sendable, Hashable {
+        public var number: Int
+        public var x: Double
+        public var y: Double
+        public var radius: Double
+        /// 「转右栏」 or 「接左栏」 beside the circle.
+        public var caption: TextLine
     }
 
     public var guide: Guide
@@ -37,6 +51,9 @@ public struct GuideLayout: Sendable, Hashable {
     public var boxes: [Box]
     /// In the guide's source order.
     public var routes: [Route]
+    public var connectors: [Connector] = []
+    /// 1, or 2 when the chart is folded into two columns.
+    public var columns = 1
     public var width: Double
     public var height: Double
 

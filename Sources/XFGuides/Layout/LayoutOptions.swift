@@ -29,4 +29,12 @@ public struct LayoutOptions: Sendable, Hashable {
         options.labelMaxEm = 10
         return options
     }()
+
+    /// Narrower boxes: a taller, slimmer chart, for folding into two columns on paper.
+    public static let narrow: LayoutOptions = {
+        var options = LayoutOptions()
+        options.textMaxEm = 7
+        options.labelMaxEm = 7
+        return options
+    }()
 }

@@ -29,18 +29,37 @@ public enum GuideSVG {
         svg.close("defs")
         svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
         svg.open("g", [("class", "xf-guide-edges"), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.6")])
+        var usedIDs = Set<String>()
         for route in layout.routes {
+            // An edge cut by a column fold is two paths; the resumed one gets its own id.
+            var id = "\(idPrefix)-edge-\(route.from)-\(route.to)"
+            if !usedIDs.insert(id).inserted { id += "-resumed" }
             let d = route.points.enumerated().map { ($0 == 0 ? "M" : "L") + n($1.x) + "," + n($1.y) }.joined(separator: " ")
-            var attributes: SVGBuffer.Attributes = [("id", "\(idPrefix)-edge-\(route.from)-\(route.to)"), ("d", d)]
+            var attributes: SVGBuffer.Attributes = [("id", id), ("d", d)]
             if route.isBack { attributes.append(("stroke-dasharray", "6 4")) }
-            attributes.append(("marker-end", "url(#\(idPrefix)-arrow)"))
+            if !route.endsAtConnector { attributes.append(("marker-end", "url(#\(idPrefix)-arrow)")) }
             svg.element("path", attributes)
         }
         svg.close("g")
+        if !layout.connectors.isEmpty {
+            svg.open("g", [("class", "xf-guide-connectors"), ("fill", "#ffffff"), ("stroke", "currentColor"), ("stroke-width", "1.6")])
+            for connector in layout.connectors {
+                svg.element("circle", [("cx", n(connector.x)), ("cy", n(connector.y)), ("r", n(connector.radius))])
+            }
+            svg.close("g")
+        }
         let labelSize = layout.routes.lazy.flatMap(\.label).first?.fontSize ?? LayoutOptions.standard.smallFontSize
         svg.open("g", [("class", "xf-guide-labels"), ("font-size", n(labelSize)), ("fill", "currentColor")])
         for route in layout.routes where !route.label.isEmpty {
             text(route.label, anchor: "start", halo: true, into: &svg)
+        }
+        for connector in layout.connectors {
+            let size = connector.caption.fontSize
+            svg.openInline("text", [("text-anchor", "middle"), ("font-weight", "bold")])
+            svg.inlineElement("tspan", [("x", n(connector.x)), ("y", n(connector.y + size * 0.36)), ("fill", "currentColor")],
+                              text: String(connector.number))
+            svg.close("text")
+            text([connector.caption], anchor: "start", halo: true, into: &svg)
         }
         svg.close("g")
         for box in layout.boxes {

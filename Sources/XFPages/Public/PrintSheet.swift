@@ -53,6 +53,8 @@ public struct PrintSheet: Sendable, Hashable {
     public struct Plan: Sendable {
         public let layout: GuideLayout
         public let notes: NotesPlacement
+        /// The estimated printed size of one SVG unit.
+        public var millimetresPerUnit = 0.0
     }
 
     /// Share of the printable width the side column of notes takes.
@@ -91,7 +93,10 @@ public struct PrintSheet: Sendable, Hashable {
     public func plan(for guide: Guide, notes: [String], hasCode: Bool = false) -> Plan {
         let band = guide.isPending ? paper.noteSize * 3 : 0
         let bodyHeight = printableHeight - headerHeight(for: guide) - footerHeight(hasCode: hasCode) - band
-        let candidates = [GuideLayout.layout(guide, options: .standard), GuideLayout.layout(guide, options: .wide)]
+        // Standard and wide boxes, and narrow ones that fold into two columns better;
+        // each also folded into two columns, which a tall chart needs to print large.
+        let unfolded = [LayoutOptions.standard, .wide, .narrow].map { GuideLayout.layout(guide, options: $0) }
+        let candidates = unfolded + [unfolded[0], unfolded[2], unfolded[1]].compactMap { $0.foldedIntoTwoColumns() }
         var boxes: [(NotesPlacement, width: Double, height: Double)] = [
             (.below, printableWidth, bodyHeight - notesHeight(notes, width: printableWidth, columns: 2)),
         ]
@@ -112,6 +117,6 @@ public struct PrintSheet: Sendable, Hashable {
                 bestScale = scale(layout, box)
             }
         }
-        return best
+        return Plan(layout: best.layout, notes: best.notes, millimetresPerUnit: bestScale)
     }
 }
