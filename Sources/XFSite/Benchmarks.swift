@@ -102,7 +102,8 @@ public enum Benchmarks {
         """
     }
 
-    /// The whole build, from reading content to the swapped-in site folder.
+    /// The whole build, from reading content to the swapped-in site folder: wall
+    /// median, CPU, peak RSS, files and bytes written, time per page.
     static func build(_ content: URL, runs: Int) -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("xfsite-bench-site")
         var times: [Double] = []
@@ -117,25 +118,37 @@ public enum Benchmarks {
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        let pages = countFiles(output, extension: "html")
+        let tree = treeFigures(output)
         let median = times.sorted()[times.count / 2]
         let cpu = cpuTimes.sorted()[cpuTimes.count / 2]
         try? FileManager.default.removeItem(at: output)
+        let pages = max(tree.pages, 1)
         return """
         build  \(content.path)
-          \(summary?.snapshots ?? 0) snapshots, \(summary?.files ?? 0) files, \(pages) HTML pages
-          time median \(format(median)) s wall, \(format(cpu)) s CPU over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
-          \(pages > 0 ? format(median * 1000 / Double(pages)) : "—") ms per page (whole build / pages); peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
+          \(summary?.snapshots ?? 0) snapshots, \(tree.files) files (\(tree.pages) HTML pages, largest \(format(Double(tree.largestPage) / 1e3)) KB) in \(tree.folders) folders, \(format(Double(tree.bytes) / 1e6)) MB written
+          wall median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
+          CPU median \(format(cpu)) s (user + system, all threads); peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
+          \(String(format: "%.3f", median * 1000 / Double(pages))) ms wall, \(String(format: "%.3f", cpu * 1000 / Double(pages))) ms CPU per page (whole build / pages)
         """
     }
 
-    static func countFiles(_ root: URL, extension ext: String) -> Int {
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-        var count = 0
+    struct TreeFigures { var files = 0, pages = 0, folders = 0, bytes = 0, largestPage = 0 }
+
+    static func treeFigures(_ root: URL) -> TreeFigures {
+        var figures = TreeFigures()
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.fileSizeKey, .isDirectoryKey])
         while let url = walker?.nextObject() as? URL {
-            if url.pathExtension == ext { count += 1 }
+            let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isDirectoryKey])
+            if values?.isDirectory == true { figures.folders += 1; continue }
+            let size = values?.fileSize ?? 0
+            figures.files += 1
+            figures.bytes += size
+            if url.pathExtension == "html" {
+                figures.pages += 1
+                figures.largestPage = max(figures.largestPage, size)
+            }
         }
-        return count
+        return figures
     }
 
     static func inputBytes(_ content: URL) -> Int {

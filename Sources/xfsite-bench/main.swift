@@ -5,6 +5,7 @@ import XFSite
 //   swift run -c release xfsite-bench ingest --content DIR [--runs N]
 // Generate the large data set first:
 //   swift run -c release xfsite-sample --large --output /tmp/xf-large
+//   swift run -c release xfsite-sample --stress --output /tmp/xf-stress
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let suite = arguments.first, let benchmark = Benchmarks.all[suite] else {

@@ -25,11 +25,12 @@ struct CaseGenerator {
             let domainTable = WeightTable(profile.catalog.domains.map { $0.weight * $0.season[monthOfYear] })
             let townTable = WeightTable(profile.catalog.townIndices.map { townWeight($0, month: month) })
             let departments = profile.catalog.departmentIndices
+            let stall = lastMonth > firstMonth ? profile.stallRate * Double(month - firstMonth) / Double(lastMonth - firstMonth) : profile.stallRate
 
             var batch: [SampleCase] = []
             for _ in 0..<rng.count(mean: mean) {
                 batch.append(draw(first: first, last: last, domains: domainTable, towns: townTable,
-                                  departments: departments, rng: &rng))
+                                  departments: departments, stall: stall, rng: &rng))
             }
             // Serial numbers follow registration order, as the petition system assigns them.
             batch.sort { $0.registered < $1.registered }
@@ -48,7 +49,7 @@ struct CaseGenerator {
     }
 
     private func draw(first: Day, last: Day, domains: WeightTable, towns: WeightTable,
-                      departments: [Int], rng: inout SplitMix64) -> SampleCase {
+                      departments: [Int], stall: Double, rng: inout SplitMix64) -> SampleCase {
         var c = SampleCase(registered: first)
         c.channel = Channel(rawValue: UInt8(rng.pick(channels)))!
         c.registered = registrationDay(first: first, last: last, channel: c.channel, rng: &rng)
@@ -71,7 +72,7 @@ struct CaseGenerator {
         if rng.chance(c.channel == .visit ? 0.025 : 0.002) { c.flags.insert(.bypass) }
         if c.category == .claim, c.flags.contains(.repeated), rng.chance(0.035) { c.flags.insert(.backlog) }
         CaseLifecycle.play(&c, domainName: profile.catalog.domains[domain].name,
-                           laxity: profile.catalog.units[Int(c.unit)].laxity, rng: &rng)
+                           laxity: profile.catalog.units[Int(c.unit)].laxity, stall: stall, rng: &rng)
         return c
     }
 

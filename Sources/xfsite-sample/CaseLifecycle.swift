@@ -5,9 +5,14 @@ enum CaseLifecycle {
     private static let acceptDelays = WeightTable([3, 8, 12, 14, 13, 11, 9, 7, 6, 5, 4, 3, 2, 1.5, 1, 0.8])  // 0…15 days
     private static let reviewRate = 0.05, reReviewRate = 0.25
 
-    static func play(_ c: inout SampleCase, domainName: String, laxity: Double, rng: inout SplitMix64) {
+    /// `stall` (stress profile only, else 0 and no draw): the chance, scaled by the
+    /// unit's laxity, that the case stalls for good — a third of them never decided
+    /// (超期未受理), the rest accepted and never closed (超期未办结).
+    static func play(_ c: inout SampleCase, domainName: String, laxity: Double, stall: Double = 0, rng: inout SplitMix64) {
         // A very few matters are never decided: they stay as 超期未受理.
         if rng.chance(0.0003) { return }
+        let stalls = stall > 0 && rng.chance(stall * laxity)
+        if stalls && rng.chance(1.0 / 3) { return }
         let late = rng.chance(0.025 * laxity)
         c.decided = c.registered + Day(late ? rng.int(16...40) : rng.pick(acceptDelays))
 
@@ -17,7 +22,7 @@ enum CaseLifecycle {
         guard c.acceptance == .accepted else { return }
 
         let backlog = c.flags.contains(.backlog)
-        if rng.chance(backlog ? 0.04 : 0.0004) { return }   // 超期未办结 that never closes
+        if stalls || rng.chance(backlog ? 0.04 : 0.0004) { return }   // 超期未办结 that never closes
         let extended = rng.chance(backlog ? 0.5 : 0.07)
         if extended { c.extended = c.decided + Day(rng.int(35...58)) }
         let deadline = extended ? 90 : 60

@@ -69,6 +69,10 @@ struct CaseRowWriter {
             let town = catalog.units[Int(c.unit)]
             out.append(field: PersonalData.address(town: town.isDepartment ? "城关镇" : town.name, rng: &rng))
         case .content:
+            if style.longTextRate > 0, rng.chance(style.longTextRate) {
+                out.append(field: PersonalData.longContent(domain: catalog.domains[Int(c.domain)].name, rng: &rng))
+                return
+            }
             let multiline = style.multilineRate > 0 && rng.chance(style.multilineRate)
             out.append(field: PersonalData.content(domain: catalog.domains[Int(c.domain)].name,
                                                    multiline: multiline, rng: &rng))

@@ -64,8 +64,42 @@ struct Catalog: Sendable {
         return Catalog(units: units, domains: defaultDomains(departmentBase: towns))
     }
 
-    private static func department(_ short: String) -> UnitInfo {
-        UnitInfo(name: "区" + short, isDepartment: true, short: short.replacingSuffix("局", "").replacingSuffix("分", ""), weight: 1)
+    /// The stress city: its departments (3 %, at least the six the domains route
+    /// to) and towns spread over counties of about a hundred, each town named with
+    /// its county (青山县柳河镇) so that names stay unique across counties.
+    static func stress(units count: Int, rng: inout SplitMix64) -> Catalog {
+        let departments = min(departmentNames.count, max(6, count * 3 / 100))
+        let towns = count - departments
+        let counties = max(1, (towns + 50) / 100)
+        var units: [UnitInfo] = []
+        for c in 0..<counties {
+            let county = countyNames[c % countyNames.count] + (c < countyNames.count ? "" : "\(c / countyNames.count + 1)") + "县"
+            let countyShort = String(county.prefix(2))
+            let share = towns / counties + (c < towns % counties ? 1 : 0)
+            var names = Set<String>()
+            let suffixes = ["镇", "镇", "街道", "乡"]
+            while names.count < share {
+                let town = townFirst[rng.int(0...townFirst.count - 1)] + townSecond[rng.int(0...townSecond.count - 1)]
+                    + suffixes[rng.int(0...suffixes.count - 1)]
+                guard names.insert(town).inserted else { continue }
+                // Slack towns are rarer and slacker than in `large`: the backlog gathers in them.
+                let laxity = 0.2 + 3 * pow3(rng.unit())
+                units.append(UnitInfo(name: county + town, isDepartment: false, short: countyShort + shortName(of: town),
+                                      weight: 0.3 + 2.7 * rng.unit() * rng.unit(), laxity: laxity))
+            }
+        }
+        units += departmentNames.prefix(departments).map { department($0, prefix: "市") }
+        return Catalog(units: units, domains: defaultDomains(departmentBase: towns))
+    }
+
+    private static func pow3(_ x: Double) -> Double { x * x * x }
+
+    private static let countyNames = ["青山", "白河", "红岭", "金川", "石泉", "龙湾", "凤台", "柳林", "桃源", "松溪", "兰田", "清平"]
+
+    private static func department(_ short: String) -> UnitInfo { department(short, prefix: "区") }
+
+    private static func department(_ short: String, prefix: String) -> UnitInfo {
+        UnitInfo(name: prefix + short, isDepartment: true, short: short.replacingSuffix("局", "").replacingSuffix("分", ""), weight: 1)
     }
 
     private static func shortName(of town: String) -> String {

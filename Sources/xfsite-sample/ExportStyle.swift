@@ -24,6 +24,8 @@ struct ExportStyle {
     var omitSinglePerson = false
     /// Share of 诉求内容 cells that span two lines.
     var multilineRate = 0.0
+    /// Share of 诉求内容 cells written as a long record of several lines (stress).
+    var longTextRate = 0.0
 
     static let canonical: [(Column, String)] = [
         (.caseID, "信访件编号"), (.registered, "登记日期"), (.channel, "信访形式"), (.persons, "人数"),
@@ -93,6 +95,14 @@ struct ExportStyle {
         default:
             return ExportStyle(columns: index % 2 == 0 ? canonical : statusFirst)
         }
+    }
+
+    /// The stress set: the sample's cycle of messy forms month after month, with
+    /// long multi-line 诉求内容 wherever the export carries that column.
+    static func stress(index: Int) -> ExportStyle {
+        var style = sample(index: index % 24)
+        if style.columns.contains(where: { $0.0 == .content }) { style.longTextRate = 0.3 }
+        return style
     }
 
     static func large(index: Int) -> ExportStyle {

@@ -29,6 +29,26 @@ enum PersonalData {
         return multiline ? text + "\n（来访人补充：请尽快答复）" : text
     }
 
+    /// A clerk's full record of a visit: the complaint, then three to seven lines of
+    /// history and demands, a few hundred bytes over several lines.
+    static func longContent(domain: String, rng: inout SplitMix64) -> String {
+        let options = templates[domain] ?? templates["其他"]!
+        var lines = ["【诉求】" + options[rng.int(0...options.count - 1)]]
+        for _ in 0..<rng.int(3...7) { lines.append(followUps[rng.int(0...followUps.count - 1)]) }
+        return lines.joined(separator: rng.chance(0.5) ? "\n" : "\r\n")
+    }
+
+    private static let followUps = [
+        "【经过】来访人称此前已多次向村（社区）和镇街反映,均未得到明确答复,情绪较为激动。",
+        "【补充】来访人提供了\"协议书\"复印件一份、照片三张,称对方至今未履行约定。",
+        "【诉求】要求有关部门依法依规处理,并在法定期限内给予书面答复。",
+        "【说明】接谈人员已告知其依法逐级走访的相关规定和复查复核的途径。",
+        "【情况】经初步了解,该问题涉及多个部门职责,需协调办理,来访人表示愿意等待。",
+        "【备注】来访人要求对其反映的情况保密,不愿透露其他知情人的联系方式。",
+        "【经过】2019年签订合同后一直未能履行,期间多次协商未果,已产生纠纷。",
+        "【补充】同村另有十余户反映类似问题,来访人称可代表部分群众意见。",
+    ]
+
     private static let templates: [String: [String]] = [
         "城乡建设": ["反映\"某某小区\"物业服务不到位,要求更换物业", "反映房屋漏水,开发商拒不维修", "要求落实棚户区改造安置房,尽快交房"],
         "自然资源": ["反映邻居违规占地建房,要求依法处理", "对\"征地补偿标准\"有异议,要求重新核算", "要求办理不动产权证,已等待两年"],

@@ -4,19 +4,20 @@ struct SampleWriter {
 
     func run() throws -> String {
         var rng = SplitMix64(seed: options.seed)
-        let profile = options.large ? Profile.large(rng: &rng) : Profile.sample()
+        let profile = options.stress.map { Profile.stress($0, rng: &rng) } ?? (options.large ? Profile.large(rng: &rng) : Profile.sample())
         var output = OutputFiles(root: options.output)
         try output.write(ReferenceTables.units(profile.catalog), to: "units.csv")
         try output.write(ReferenceTables.domains(profile.catalog), to: "domains.csv")
 
         let cases = CaseGenerator(profile: profile).generate(rng: &rng)
-        let large = options.large
-        let exporter = CaseExporter(profile: profile, cases: cases,
-                                    style: { large ? ExportStyle.large(index: $0) : ExportStyle.sample(index: $0) })
+        let large = options.large || options.stress != nil
+        let stress = options.stress != nil
+        let style: (Int) -> ExportStyle = { stress ? .stress(index: $0) : large ? .large(index: $0) : .sample(index: $0) }
+        let exporter = CaseExporter(profile: profile, cases: cases, style: style)
         let exports = try exporter.write(to: &output, seed: options.seed)
 
         var lines = [
-            "已写入\(large ? "性能测试数据" : "示例区样例数据")到 \(options.output)/（数据均为虚构）：",
+            "已写入\(options.stress != nil ? "压力测试数据" : large ? "性能测试数据" : "示例区样例数据")到 \(options.output)/（数据均为虚构）：",
             "  责任单位 \(profile.catalog.units.count) 个（镇街 \(profile.catalog.townIndices.count) 个、部门 \(profile.catalog.departmentIndices.count) 个），问题领域 \(profile.catalog.domains.count) 个",
             "  信访事项 \(grouped(cases.count)) 件，\(exports.files) 个月度导出文件共 \(grouped(exports.rows)) 行（\(dateText(profile.start)) 至 \(dateText(profile.cutoff))）",
         ]
