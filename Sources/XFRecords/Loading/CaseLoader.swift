@@ -4,6 +4,10 @@ import XFTable
 /// file's row replaces an earlier file's row for the same 信访件编号 entirely; the
 /// same 信访件编号 twice in one file is an error naming both lines. Rows with errors
 /// are reported and left out (with their position kept for the data-quality page).
+///
+/// Reading is two steps so that files can be parsed on all cores: `parse` turns one
+/// file into its valid rows and problems (depending only on the file, the lists and
+/// the cut-off), and `merge` adds them to the store in file-name order.
 struct CaseLoader {
     enum Col {
         static let id = 0, registered = 1, channel = 2, persons = 3, category = 4, domain = 5, unit = 6
@@ -15,17 +19,14 @@ struct CaseLoader {
     var store = CaseStore()
     var units: ByteStringIndex
     let domains: ByteStringIndex
-    /// Without units.csv, unit names are collected from the cases instead of checked.
+    /// Without units.csv, unit names are collected from the cases instead of checked
+    /// (in order of first appearance, so files are then parsed one after another).
     let collectsUnits: Bool
     let cutoff: CivilDate?
     var latestDate: CivilDate?
     var rowsRead = 0
     var skipped: [SourceLocation] = []
     var diagnostics: [Diagnostic] = []
-    /// For each stored case, the file number and line its current row came from.
-    private var origin: [(file: Int32, line: Int32)] = []
-    /// Ids of the current file's rows that had errors, so a duplicate of one is still caught.
-    private var failedRowIDs: [String: Int32] = [:]
 
     init(units: ByteStringIndex, domains: ByteStringIndex, collectsUnits: Bool, cutoff: CivilDate?) {
         self.units = units
@@ -36,52 +37,119 @@ struct CaseLoader {
 
     /// Reads one export; `fileNumber` increases with each file in name order.
     mutating func read(_ file: TableFile, fileNumber: Int) -> LoadReport.FileRead {
-        var handler = FileHandler(loader: self, file: file.path, fileNumber: Int32(fileNumber))
+        var parser = FileParser(units: units, domains: domains, collectsUnits: collectsUnits, cutoff: cutoff)
+        let parsed = parser.parse(file)
+        units = parser.units
+        return merge(parsed)
+    }
+
+    /// A parser for one file with this loader's lists (safe to use on any thread
+    /// when units are not collected).
+    var fileParser: FileParser {
+        FileParser(units: units, domains: domains, collectsUnits: collectsUnits, cutoff: cutoff)
+    }
+
+    /// Adds one parsed file's rows and problems, in file-name order.
+    mutating func merge(_ parsed: ParsedExport) -> LoadReport.FileRead {
+        diagnostics += parsed.diagnostics
+        skipped += parsed.skipped
+        rowsRead += parsed.file.rows
+        latestDate.raise(to: parsed.latestDate)
+        parsed.ids.withUnsafeBufferPointer { ids in
+            var start = 0
+            for k in parsed.records.indices {
+                let end = Int(parsed.idEnds[k])
+                store.upsert(id: UnsafeBufferPointer(rebasing: ids[start..<end]), hash: parsed.idHashes[k], parsed.records[k])
+                start = end
+            }
+        }
+        return parsed.file
+    }
+}
+
+/// One case export after parsing: its valid rows in file order (信访件编号 bytes,
+/// their hashes, records) and everything that was wrong with it.
+struct ParsedExport: Sendable {
+    var file: LoadReport.FileRead
+    var ids: [UInt8] = []
+    var idEnds: [UInt32] = []
+    var idHashes: [UInt32] = []
+    var records: [CaseRecord] = []
+    var diagnostics: [Diagnostic] = []
+    var skipped: [SourceLocation] = []
+    var latestDate: CivilDate?
+}
+
+/// Parses one case export into a `ParsedExport`, checking every cell and the
+/// duplicates within the file.
+struct FileParser: Sendable {
+    var units: ByteStringIndex
+    let domains: ByteStringIndex
+    let collectsUnits: Bool
+    let cutoff: CivilDate?
+    private var out = ParsedExport(file: LoadReport.FileRead(path: "", encoding: "", rows: 0, ignoredColumns: []))
+    /// This file's 信访件编号 so far (valid rows or not) and the line of each first one.
+    private var seen = ByteStringIndex()
+    private var firstLines: [Int32] = []
+
+    init(units: ByteStringIndex, domains: ByteStringIndex, collectsUnits: Bool, cutoff: CivilDate?) {
+        self.units = units
+        self.domains = domains
+        self.collectsUnits = collectsUnits
+        self.cutoff = cutoff
+    }
+
+    mutating func parse(_ file: TableFile) -> ParsedExport {
+        out = ParsedExport(file: LoadReport.FileRead(path: file.path, encoding: file.encoding.rawValue, rows: 0, ignoredColumns: []))
+        seen = ByteStringIndex()
+        firstLines = []
+        var handler = FileHandler(parser: self, file: file.path)
         let parseProblems = file.parse(into: &handler)
-        self = handler.loader
-        failedRowIDs = [:]
-        diagnostics += DiagnosticLimiter.limit(parseProblems)
-        skipped += parseProblems.map { SourceLocation(file: file.path, line: $0.location.line) }
-        diagnostics += handler.reader?.diagnostics ?? []
-        latestDate.raise(to: handler.reader?.latestDate)
-        return LoadReport.FileRead(path: file.path, encoding: file.encoding.rawValue, rows: handler.rows,
-                                   ignoredColumns: handler.reader?.map.ignored ?? [])
+        self = handler.parser
+        out.diagnostics += DiagnosticLimiter.limit(parseProblems)
+        out.skipped += parseProblems.map { SourceLocation(file: file.path, line: $0.location.line) }
+        out.diagnostics += handler.reader?.diagnostics ?? []
+        out.latestDate = handler.reader?.latestDate
+        out.file.rows = handler.rows
+        out.file.ignoredColumns = handler.reader?.map.ignored ?? []
+        seen = ByteStringIndex()
+        defer { out = ParsedExport(file: out.file) }
+        return out
     }
 
     private struct FileHandler: CSVRowHandler {
-        var loader: CaseLoader
+        var parser: FileParser
         let file: String
-        let fileNumber: Int32
         var reader: RowReader?
         var rows = 0
 
-        init(loader: CaseLoader, file: String, fileNumber: Int32) {
-            self.loader = loader
+        init(parser: FileParser, file: String) {
+            self.parser = parser
             self.file = file
-            self.fileNumber = fileNumber
         }
 
         mutating func handle(_ row: CSVRow) {
             if row.index == 0 {
                 let header = (0..<row.count).map { row.string($0) }
                 let (map, problems) = HeaderMap.map(header, schema: .cases, file: file, line: row.line)
-                loader.diagnostics += problems
-                if let map { reader = RowReader(file: file, map: map, schema: .cases, cutoff: loader.cutoff) }
+                parser.out.diagnostics += problems
+                if let map { reader = RowReader(file: file, map: map, schema: .cases, cutoff: parser.cutoff) }
                 return
             }
             rows += 1
-            loader.rowsRead += 1
             guard reader != nil else {
-                loader.skipped.append(SourceLocation(file: file, line: row.line))
+                parser.out.skipped.append(SourceLocation(file: file, line: row.line))
                 return
             }
             // Mutated in place: a copy would duplicate the reader's arrays on every row.
             reader!.begin(row)
-            loader.readCase(&reader!, fileNumber: fileNumber)
+            parser.readCase(&reader!)
         }
     }
 
-    private mutating func readCase(_ r: inout RowReader, fileNumber: Int32) {
+    typealias Col = CaseLoader.Col
+
+    private mutating func readCase(_ r: inout RowReader) {
         let idPresent = r.requirePresent(Col.id)
         let registered = r.date(Col.registered, required: true)
         let channel = r.choice(Col.channel, Vocabulary.channels, required: true)
@@ -115,9 +183,9 @@ struct CaseLoader {
 
         CaseRules.check(&r, registered: registered, acceptance: acceptance, accepted: accepted, closed: closed,
                         rating: rating, rated: rated)
-        if idPresent { checkDuplicate(&r, fileNumber: fileNumber) }
+        let idHash = idPresent ? checkDuplicate(&r) : 0
         guard !r.rowFailed, idPresent, let registered, let channel, let category, let domain, let unit else {
-            skipped.append(SourceLocation(file: r.file, line: r.line))
+            out.skipped.append(SourceLocation(file: r.file, line: r.line))
             return
         }
         var record = CaseRecord(registered: registered, unit: unit, domain: domain, channel: channel, category: category)
@@ -136,30 +204,26 @@ struct CaseLoader {
         record.isExtended = extended
         record.isResolved = resolved
         record.isBacklog = backlog
-        store(record, reader: &r, fileNumber: fileNumber)
-    }
-
-    /// The same 信访件编号 earlier in this file, valid or not, is an error naming both lines.
-    private mutating func checkDuplicate(_ r: inout RowReader, fileNumber: Int32) {
-        var firstLine = failedRowIDs.isEmpty ? nil : failedRowIDs[r.text(Col.id) ?? ""]
-        if firstLine == nil, let existing = store.index(of: r.cell(Col.id)), origin[existing].file == fileNumber {
-            firstLine = origin[existing].line
-        }
-        if let firstLine {
-            r.fail(Col.id, code: "case.duplicate-id",
-                   message: "同一文件中信访件编号重复：第 \(firstLine) 行和第 \(r.line) 行是同一个编号。",
-                   fix: "同一个导出文件里每件只能出现一次；删去重复的一行（保留信息最新的一行）。")
-        } else if r.rowFailed {
-            failedRowIDs[r.text(Col.id) ?? ""] = Int32(r.line)
-        }
-    }
-
-    private mutating func store(_ record: CaseRecord, reader r: inout RowReader, fileNumber: Int32) {
-        let line = Int32(r.line)
-        switch store.upsert(id: r.cell(Col.id), record) {
-        case .inserted: origin.append((fileNumber, line))
-        case .replaced(let index): origin[index] = (fileNumber, line)
-        }
+        out.ids.append(contentsOf: r.cell(Col.id))
+        out.idEnds.append(UInt32(out.ids.count))
+        out.idHashes.append(idHash)
+        out.records.append(record)
         r.accept()
+    }
+
+    /// The same 信访件编号 earlier in this file, valid or not, is an error naming
+    /// both lines. Returns the id's hash, which the merge reuses.
+    private mutating func checkDuplicate(_ r: inout RowReader) -> UInt32 {
+        let id = r.cell(Col.id)
+        let hash = ByteStringIndex.hash(id)
+        let (index, inserted) = seen.insert(id, hash: hash)
+        if inserted {
+            firstLines.append(Int32(r.line))
+        } else {
+            r.fail(Col.id, code: "case.duplicate-id",
+                   message: "同一文件中信访件编号重复：第 \(firstLines[index]) 行和第 \(r.line) 行是同一个编号。",
+                   fix: "同一个导出文件里每件只能出现一次；删去重复的一行（保留信息最新的一行）。")
+        }
+        return hash
     }
 }
