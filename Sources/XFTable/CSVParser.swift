@@ -103,12 +103,7 @@ private struct ParseState {
                 return .bad
             }
             let start = i
-            while i < n {
-                let byte = p[i]
-                if byte > CSVByte.comma { i += 1; continue }
-                if byte == CSVByte.comma || byte == CSVByte.lf || byte == CSVByte.cr || byte == CSVByte.quote { break }
-                i += 1
-            }
+            i = SeparatorScan.nextSpecial(p, from: i, quotedField: false)
             if i < n && p[i] == CSVByte.quote {
                 report("csv.stray-quote", line: line, column: spans.count,
                        message: "单元格中间出现了未配对的英文双引号。",
@@ -132,7 +127,9 @@ private struct ParseState {
         let start = i
         var doubled = false
         while true {
-            while i < n && p[i] != CSVByte.quote {
+            while true {
+                i = SeparatorScan.nextSpecial(p, from: i, quotedField: true)
+                guard i < n && p[i] != CSVByte.quote else { break }
                 let byte = p[i]
                 if byte == CSVByte.lf || (byte == CSVByte.cr && (i + 1 == n || p[i + 1] != CSVByte.lf)) { line += 1 }
                 i += 1
@@ -184,6 +181,46 @@ private struct ParseState {
         }
         diagnostics.append(Diagnostic(code: code, at: SourceLocation(file: file, line: line, column: columnName),
                                       message: message, fix: fix))
+    }
+}
+
+/// Finding the next byte that ends a run of field text, eight bytes at a time
+/// (SWAR): a word is skipped whole unless one of its bytes is `"`, LF or CR — or,
+/// outside quotes, `,`. Text bytes of CJK (all ≥ 0x80) and ASCII letters pass in bulk.
+enum SeparatorScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// A word with the high bit set in each byte equal to `byte`'s (exact: no false positives
+    /// below the first match, so the first set bit is the first match).
+    @inline(__always)
+    private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs
+    }
+
+    /// The index of the first `"`, LF, CR (and `,` unless `quotedField`) at or after `i`, or the count.
+    @inline(__always)
+    static func nextSpecial(_ p: UnsafeBufferPointer<UInt8>, from start: Int, quotedField: Bool) -> Int {
+        let n = p.count
+        var i = start
+        guard let base = p.baseAddress else { return n }
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            var hits = matches(word, CSVByte.quote) | matches(word, CSVByte.lf) | matches(word, CSVByte.cr)
+            if !quotedField { hits |= matches(word, CSVByte.comma) }
+            if hits != 0 {
+                // The lowest match is exact; stop there and let the byte loop decide.
+                return i + hits.trailingZeroBitCount / 8
+            }
+            i += 8
+        }
+        while i < n {
+            let byte = p[i]
+            if byte == CSVByte.quote || byte == CSVByte.lf || byte == CSVByte.cr || (!quotedField && byte == CSVByte.comma) { return i }
+            i += 1
+        }
+        return n
     }
 }
 
