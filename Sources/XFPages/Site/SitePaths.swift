@@ -15,8 +15,8 @@ public enum SitePaths {
     public static func snapshot(_ month: Month) -> String { folder(month) + "/index.html" }
     public static func overdue(_ month: Month) -> String { folder(month) + "/overdue.html" }
     public static func brief(_ month: Month) -> String { folder(month) + "/brief.html" }
-    public static func unit(_ month: Month, slug: String) -> String { folder(month) + "/units/\(slug)/index.html" }
-    public static func domain(_ month: Month, slug: String) -> String { folder(month) + "/domains/\(slug)/index.html" }
+    public static func unit(_ month: Month, slug: String) -> String { folder(month) + "/units/\(slug).html" }
+    public static func domain(_ month: Month, slug: String) -> String { folder(month) + "/domains/\(slug).html" }
     public static func csv(_ month: Month) -> String { folder(month) + "/data/indicators.csv" }
     public static func json(_ month: Month) -> String { folder(month) + "/data/indicators.json" }
 
