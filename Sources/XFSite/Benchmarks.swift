@@ -1,5 +1,6 @@
 import Foundation
 import XFIndicators
+import XFGuides
 import XFPages
 import XFRecords
 
@@ -113,7 +114,7 @@ public enum Benchmarks {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = ProcessMemory.cpuSeconds()
             let loaded = ContentLoader(directory: content).load().content
-            let guides = GuideLibrary.load(contentDirectory: content).guides
+            let guides = GuideFolder.load(contentDirectory: content).guides
             summary = try? SiteBuild.run(content: loaded, output: output, guides: guides)
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)

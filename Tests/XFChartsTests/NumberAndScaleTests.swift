@@ -1,5 +1,6 @@
 import Testing
 @testable import XFCharts
+import XFText
 
 @Test func fixedNumbersRoundHalfAwayFromZeroWithoutExponent() {
     #expect(ChartNumber.fixed(95.65, decimals: 1) == "95.7")

@@ -22,7 +22,7 @@ c -> e：不服 <i>
     #expect(svg.contains("role=\"img\" aria-labelledby=\"g1-title g1-desc\""))
     #expect(svg.contains("<title id=\"g1-title\">&lt;script&gt;&amp;\"'</title>"))
     #expect(!svg.contains("<script>") && !svg.contains("<b>") && !svg.contains("<i>") && !svg.contains("<x>"))
-    #expect(svg.contains("<g id=\"g1-node-c\" class=\"xf-guide-node xf-guide-decision\">\n<polygon"))
+    #expect(svg.contains("<g id=\"g1-node-c\" class=\"xf-guide-node xf-guide-decision xf-guide-main\">\n<polygon"))
     #expect(svg.contains(">判断</tspan>") && svg.contains(">法定途径</tspan>"), "kind is named in text, not only by shape")
     #expect(svg.contains("marker-end=\"url(#g1-arrow)\""))
     #expect(svg.contains(">15日内</tspan>"))
@@ -30,16 +30,13 @@ c -> e：不服 <i>
 
 @Test func outlineListsStepsInReadingOrderWithBranchesNested() throws {
     let guide = try #require(GuideSource.parse(hostile, file: "x.guide").0)
-    let html = GuideOutline.html(guide, idPrefix: "g1")
-    #expect(html.hasPrefix("<ol class=\"xf-guide-outline\">\n<li id=\"g1-step-a\">"))
-    #expect(html.contains("开始 &lt;b&gt;&amp;"))
-    #expect(html.contains("依据：《条例》第一条 &amp; &lt;x&gt;"))
-    let order = ["g1-step-a", "g1-step-b", "g1-step-c", "g1-step-e", "g1-step-d"].map { html.range(of: $0)!.lowerBound }
-    #expect(order == order.sorted())
-    // The side branch (不服 → 诉讼) is nested inside the decision's item.
-    let decision = html.range(of: "g1-step-c")!.lowerBound, nested = html.range(of: "<ol>")!.lowerBound
-    #expect(decision < nested && nested < html.range(of: "g1-step-e")!.lowerBound)
-    #expect(html.contains("<span class=\"xf-guide-when\">不服 &lt;i&gt;：</span>"))
+    let items = GuideOutline.items(guide, idPrefix: "g1")
+    // The main path a → b → c → d is the top level; the side branch (不服 → 诉讼) is nested under the decision.
+    #expect(items.map(\.anchor) == ["g1-step-a", "g1-step-b", "g1-step-c", "g1-step-d"])
+    #expect(items[0].text == "开始 <b>&" && items[1].basis == ["《条例》第一条 & <x>"])
+    #expect(items[2].children.map(\.anchor) == ["g1-step-e"])
+    #expect(items[2].children[0].when == "不服 <i>" && items[2].hasChildren && !items[3].hasChildren)
+    #expect(items[3].when == "满意")
 }
 
 @Test func backEdgesAreDashedAndLinkedInTheOutline() throws {
@@ -49,5 +46,8 @@ c -> e：不服 <i>
     let back = try #require(layout.routes.first { $0.isBack })
     #expect(back.from == "e" && back.to == "a")
     #expect(GuideSVG.render(layout, idPrefix: "p").contains("stroke-dasharray=\"6 4\""))
-    #expect(GuideOutline.html(guide, idPrefix: "p").contains("回到<a href=\"#p-step-a\">"))
+    let items = GuideOutline.items(guide, idPrefix: "p")
+    func all(_ items: [OutlineItem]) -> [OutlineItem] { items.flatMap { [$0] + all($0.children) } }
+    let jump = try #require(all(items).first { $0.jump != nil })
+    #expect(jump.jump == OutlineItem.Jump(verb: "回到", href: "#p-step-a") && jump.text == "开始 <b>&" && jump.anchor == nil)
 }

@@ -89,7 +89,7 @@ func checkBreaks(_ lines: [String], sourceLocation: SourceLocation = #_sourceLoc
         let first = GuideSVG.render(GuideLayout.layout(guide), idPrefix: guide.slug)
         let second = GuideSVG.render(GuideLayout.layout(guide), idPrefix: guide.slug)
         #expect(first == second)
-        #expect(GuideOutline.html(guide, idPrefix: guide.slug) == GuideOutline.html(guide, idPrefix: guide.slug))
+        #expect(GuideOutline.items(guide, idPrefix: guide.slug) == GuideOutline.items(guide, idPrefix: guide.slug))
     }
 }
 

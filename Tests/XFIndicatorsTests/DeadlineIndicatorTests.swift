@@ -1,4 +1,5 @@
 import Testing
+import XFTestSupport
 import XFRecords
 @testable import XFIndicators
 
@@ -49,9 +50,9 @@ import XFRecords
         f.add("W", registered: "2024-01-02") { $0.accept("2024-01-10") }
         f.add("N", registered: "2024-01-02") { $0.reject("2024-01-10") }  // 不予受理: not in 按期办结率
         let set = f.run()
-        var x = CaseRecord(registered: date("2024-01-02"), unit: 0, domain: 0, channel: .letter, category: .claim)
+        var x = CaseRecord(registered: day("2024-01-02"), unit: 0, domain: 0, channel: .letter, category: .claim)
         x.accept("2024-01-10")
-        #expect(x.closingDeadline == date("2024-03-10"))
+        #expect(x.closingDeadline == day("2024-03-10"))
         #expect(set.all(.ontimeClosing, in: "2024-03") == Figure(numerator: 1, denominator: 3))  // X, Y, W
         #expect(set.all(.ontimeClosing, in: "2024-04") == Figure(numerator: 1, denominator: 1))  // Z
         #expect(set.all(.ontimeClosing, .ytd, in: "2024-04") == Figure(numerator: 2, denominator: 4))

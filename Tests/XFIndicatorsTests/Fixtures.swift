@@ -1,4 +1,5 @@
 import XFRecords
+import XFTestSupport
 @testable import XFIndicators
 
 /// Builds small `Content` values in code: units 城关镇 and 东城街道, domains 城乡建设
@@ -11,13 +12,13 @@ struct Fixture {
         settings.region = "示例区"
         content = Content(settings: settings, units: units.map { Unit(name: $0) },
                           domains: domains.map { Domain(name: $0) })
-        content.cutoff = cutoff.map(date)
+        content.cutoff = cutoff.map(day)
     }
 
     mutating func add(_ id: String, registered: String, unit: Int = 0, domain: Int = 0, channel: Channel = .letter,
                       category: Category = .claim, persons: Int = 1,
                       _ configure: (inout CaseRecord) -> Void = { _ in }) {
-        var record = CaseRecord(registered: date(registered), unit: unit, domain: domain, channel: channel, category: category)
+        var record = CaseRecord(registered: day(registered), unit: unit, domain: domain, channel: channel, category: category)
         record.persons = UInt32(persons)
         configure(&record)
         content.cases.upsert(id: id, record)
@@ -26,34 +27,28 @@ struct Fixture {
     func run() -> SnapshotSet { IndicatorEngine(content: content).run() }
 }
 
-/// `2024-10-31` → CivilDate; traps on a typo, which is what a fixture wants.
-func date(_ text: String) -> CivilDate {
-    let parts = text.split(separator: "-").map { Int($0)! }
-    return CivilDate(year: parts[0], month: parts[1], day: parts[2])!
-}
-
 func month(_ text: String) -> Month {
     let parts = text.split(separator: "-").map { Int($0)! }
     return Month(year: parts[0], month: parts[1])
 }
 
 extension CaseRecord {
-    mutating func accept(_ day: String, extended: Bool = false) {
+    mutating func accept(_ text: String, extended: Bool = false) {
         acceptance = .accepted
-        accepted = date(day)
+        accepted = day(text)
         isExtended = extended
     }
-    mutating func reject(_ day: String) {
+    mutating func reject(_ text: String) {
         acceptance = .rejected
-        accepted = date(day)
+        accepted = day(text)
     }
-    mutating func close(_ day: String, resolved: Bool = false) {
-        closed = date(day)
+    mutating func close(_ text: String, resolved: Bool = false) {
+        closed = day(text)
         isResolved = resolved
     }
-    mutating func rate(_ rating: Rating, on day: String) {
+    mutating func rate(_ rating: Rating, on text: String) {
         self.rating = rating
-        rated = date(day)
+        rated = day(text)
     }
 }
 

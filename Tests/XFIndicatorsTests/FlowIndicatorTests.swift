@@ -1,4 +1,5 @@
 import Testing
+import XFTestSupport
 import XFRecords
 @testable import XFIndicators
 
@@ -33,7 +34,7 @@ import XFRecords
         f.add("d", registered: "2024-03-01") { $0.route = .litigation }
         f.add("e", registered: "2024-03-01") { $0.route = .petition }
         f.add("f", registered: "2024-03-01", category: .accusation) { $0.route = .arbitration }
-        f.add("g", registered: "2024-03-01") { $0.review = date("2024-05-03"); $0.reReview = date("2024-06-30") }
+        f.add("g", registered: "2024-03-01") { $0.review = day("2024-05-03"); $0.reReview = day("2024-06-30") }
         let set = f.run()
         #expect(set.all(.oneTimeResolution, in: "2024-04") == Figure(numerator: 1, denominator: 2))
         #expect(set.all(.oneTimeResolution, in: "2024-03").displayText == "—")

@@ -1,24 +1,13 @@
 import XFRecords
+import XFTestSupport
 @testable import XFIndicators
-
-/// SplitMix64: reproducible random data without Foundation.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random content over a few years: mostly consistent cases as the loader would
 /// deliver them, with deadlines hit on the day, month ends, and a few facts the
 /// loader would reject (dates before registration, ratings without date) to
 /// exercise the normalisation rules.
 func randomContent(seed: UInt64, cases: Int, unitCount: Int = 3, domainCount: Int = 3) -> Content {
-    var rng = SeededGenerator(state: seed)
+    var rng = SplitMix64(seed: seed)
     func chance(_ p: Double) -> Bool { Double.random(in: 0 ..< 1, using: &rng) < p }
     func pick(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
     let start = Int(CivilDate(year: 2021, month: 11, day: 3)!.dayNumber)
@@ -26,7 +15,6 @@ func randomContent(seed: UInt64, cases: Int, unitCount: Int = 3, domainCount: In
     var content = Content(units: (0 ..< unitCount).map { Unit(name: "单位\($0)") },
                           domains: (0 ..< domainCount).map { Domain(name: "领域\($0)") })
     content.settings.region = "示例区"
-    func day(_ n: Int) -> CivilDate { CivilDate(dayNumber: Int32(n)) }
     // Deadlines fall on exact offsets often, to hit "within N days" edges.
     func after(_ d: Int, _ typical: Int) -> Int { d + (chance(0.3) ? typical : pick(0 ... typical + 40)) }
 

@@ -1,4 +1,5 @@
 import Testing
+import XFTestSupport
 import XFRecords
 @testable import XFIndicators
 
@@ -11,8 +12,8 @@ import XFRecords
         f.add("3", registered: "2024-04-20")                               // after C: does not exist
         let set = f.run()
         let last = set.latest!
-        #expect(last.month == month("2024-04") && last.asOf == date("2024-04-15") && last.isPartial)
-        #expect(set.snapshot(for: month("2024-03"))!.asOf == date("2024-03-31"))
+        #expect(last.month == month("2024-04") && last.asOf == day("2024-04-15") && last.isPartial)
+        #expect(set.snapshot(for: month("2024-03"))!.asOf == day("2024-03-31"))
         #expect(!set.snapshot(for: month("2024-03"))!.isPartial)
         #expect(set.all(.cases, in: "2024-04") == Figure(count: 1))
         #expect(set.all(.timelyAcceptance, in: "2024-04") == Figure(numerator: 0, denominator: 1))
@@ -24,10 +25,10 @@ import XFRecords
         var f = Fixture()
         f.add("1", registered: "2024-01-05") { $0.accept("2024-01-06"); $0.close("2024-02-03") }
         let set = f.run()
-        #expect(set.latest?.asOf == date("2024-02-03"))
+        #expect(set.latest?.asOf == day("2024-02-03"))
         #expect(set.latest?.isPartial == true)
-        f.content.settings.cutoff = date("2024-01-31")
-        #expect(f.run().latest?.asOf == date("2024-01-31"))
+        f.content.settings.cutoff = day("2024-01-31")
+        #expect(f.run().latest?.asOf == day("2024-01-31"))
         #expect(f.run().latest?.isPartial == false)
     }
 
@@ -65,17 +66,17 @@ import XFRecords
         var f = Fixture(cutoff: "2024-02-29")
         f.add("1", registered: "2024-01-05")
         f.content.receptions = [
-            Reception(date: date("2024-01-03"), leader: "王某", batches: 3, persons: 7, assigned: 2, unit: 0),
-            Reception(date: date("2024-01-20"), leader: "王某", batches: 1, persons: 1),
-            Reception(date: date("2024-02-03"), leader: "李某", batches: 2, persons: 5, unit: 1),
-            Reception(date: date("2023-12-30"), leader: "赵某", batches: 9, persons: 9),  // before 2024: no period
+            Reception(date: day("2024-01-03"), leader: "王某", batches: 3, persons: 7, assigned: 2, unit: 0),
+            Reception(date: day("2024-01-20"), leader: "王某", batches: 1, persons: 1),
+            Reception(date: day("2024-02-03"), leader: "李某", batches: 2, persons: 5, unit: 1),
+            Reception(date: day("2023-12-30"), leader: "赵某", batches: 9, persons: 9),  // before 2024: no period
         ]
-        var campaign = Activity(date: date("2024-02-10"), title: "法治宣传", kind: .doorToDoor)
+        var campaign = Activity(date: day("2024-02-10"), title: "法治宣传", kind: .doorToDoor)
         campaign.unit = 1
         campaign.materials = 1000
         campaign.consultations = 500
         campaign.participatingUnits = 9
-        var training = Activity(date: date("2024-02-12"), title: "法宣培训", kind: .training)
+        var training = Activity(date: day("2024-02-12"), title: "法宣培训", kind: .training)
         training.trainees = 15
         training.examinees = 15
         training.passed = 15

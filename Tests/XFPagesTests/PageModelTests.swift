@@ -1,4 +1,5 @@
 import Testing
+import XFTestSupport
 import XFIndicators
 import XFRecords
 @testable import XFPages

@@ -1,4 +1,5 @@
 import Foundation
+import XFTestSupport
 import XFIndicators
 import XFRecords
 @testable import XFPages
@@ -14,11 +15,6 @@ func buildPages(_ content: Content) throws -> (sink: MemorySink, set: SnapshotSe
     let site = DashboardSite(content: content, snapshots: set, templates: try SiteTemplates(folder: templatesFolder))
     _ = try site.write(to: sink)
     return (sink, set)
-}
-
-func day(_ text: String) -> CivilDate {
-    let parts = text.split(separator: "-").map { Int($0)! }
-    return CivilDate(year: parts[0], month: parts[1], day: parts[2])!
 }
 
 /// Units and domains with names that try to break out of HTML, attributes and paths.
@@ -52,12 +48,8 @@ func hostileContent() -> Content {
 /// Random cases around deadlines, including facts the loader would reject
 /// (a decision dated before registration, a closing before acceptance).
 func randomCases(seed: UInt64, count: Int, units: Int = 4, domains: Int = 3) -> Content {
-    // A 64-bit linear congruential sequence (Knuth's MMIX constants): reproducible, no Foundation.
-    var state = seed &* 0x9E37_79B9_7F4A_7C15
-    func roll(_ range: ClosedRange<Int>) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return range.lowerBound + Int((state >> 33) % UInt64(range.count))
-    }
+    var rng = SplitMix64(seed: seed)
+    func roll(_ range: ClosedRange<Int>) -> Int { rng.roll(range) }
     var content = Content(units: (0 ..< units).map { Unit(name: "单位\($0)") }, domains: (0 ..< domains).map { Domain(name: "领域\($0)") })
     let start = Int(day("2023-01-01").dayNumber)
     for index in 0 ..< count {

@@ -1,23 +1,21 @@
 import Foundation
+import XFTestSupport
 import XFTable
 @testable import XFRecords
 
-let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+let fixtures = Repository.recordFixtures
 
 /// A content folder written into a fresh temporary directory.
 struct TemporaryContent {
-    let url: URL
+    let folder: TemporaryFolder
+    var url: URL { folder.url }
 
     init(_ files: [String: String]) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("xf-\(UUID().uuidString)")
-        for (path, text) in files { try write(path, Data(text.utf8)) }
+        folder = try TemporaryFolder("content")
+        for (path, text) in files { try folder.write(path, text) }
     }
 
-    func write(_ path: String, _ data: Data) throws {
-        let file = url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: file)
-    }
+    func write(_ path: String, _ data: Data) throws { try folder.write(path, data) }
 
     func load() -> ContentLoader.Result { ContentLoader(directory: url).load() }
 }

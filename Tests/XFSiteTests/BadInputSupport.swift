@@ -1,4 +1,5 @@
 import Foundation
+import XFTestSupport
 import Testing
 @testable import XFSite
 
@@ -30,21 +31,17 @@ func casesBytes(_ bytes: [UInt8]) -> [String: [UInt8]] {
 
 /// A fresh content folder under the temporary directory, removed by `remove()`.
 struct ContentFolder {
-    let url: URL
+    let folder: TemporaryFolder
+    var url: URL { folder.url }
 
     init(_ files: [String: [UInt8]]) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("xf-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("bad")
         for (path, bytes) in files { try write(path, bytes) }
     }
 
-    func write(_ path: String, _ bytes: [UInt8]) throws {
-        let file = url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-    }
+    func write(_ path: String, _ bytes: [UInt8]) throws { try folder.write(path, Data(bytes)) }
 
-    func remove() { try? FileManager.default.removeItem(at: url) }
+    func remove() { folder.remove() }
 }
 
 /// What one `xfsite check` run printed, with the JSON report's problems decoded.

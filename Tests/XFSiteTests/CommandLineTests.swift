@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import XFTestSupport
 @testable import XFSite
 
 
 private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: String) { runTool(arguments) }
 
 @Test func checkReportsCleanDataWithEncodingsAndExitsZero() {
-    let result = run(["check", "--content", recordFixtures.appendingPathComponent("messy").path])
+    let result = run(["check", "--content", Repository.recordFixtures.appendingPathComponent("messy").path])
     #expect(result.code == .success)
     #expect(result.out.contains("cases/2024-01.csv  GB18030"))
     #expect(result.out.contains("按信访件编号合并后 4 件"))
@@ -16,7 +17,7 @@ private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: St
 }
 
 @Test func checkExitsOneOnDataErrorsAndJSONCarriesPositions() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-cli-\(UUID().uuidString)")
+    let folder = try TemporaryFolder("cli").url
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("cases"), withIntermediateDirectories: true)
     try Data("名称\n城关镇\n".utf8).write(to: folder.appendingPathComponent("units.csv"))
     try Data("信访件编号,登记日期,信访形式,内容分类,问题领域,责任单位\nA1,2023-02-29,来访,申诉求决,城乡建设,城关镇\n".utf8)
@@ -54,8 +55,8 @@ private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: St
 }
 
 @Test func guideProblemsShowTheLineWithACaret() throws {
-    let folder = try temporaryFolder("guide-caret")
-    try FileManager.default.copyItem(at: recordFixtures.appendingPathComponent("clean"), to: folder.appendingPathComponent("content"))
+    let folder = try TemporaryFolder("guide-caret").url
+    try FileManager.default.copyItem(at: Repository.recordFixtures.appendingPathComponent("clean"), to: folder.appendingPathComponent("content"))
     let guides = folder.appendingPathComponent("content/guides")
     try FileManager.default.createDirectory(at: guides, withIntermediateDirectories: true)
     try Data("标题：测试\n起点 start：开始\n步骤 register：登记\nstart -> regster：15日内\n".utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFTestSupport
 @testable import XFSite
 import XFTable
 
@@ -15,7 +16,7 @@ private let hostileUnits = [
 private let hostileDomain = "领域</title><svg onload=\"document.documentElement.setAttribute('data-p'+'wned','3')\">"
 
 private func hostileSite() throws -> (root: URL, site: URL) {
-    let root = try temporaryFolder("hostile-names")
+    let root = try TemporaryFolder("hostile-names").url
     let content = root.appendingPathComponent("content")
     try FileManager.default.createDirectory(at: content.appendingPathComponent("cases"), withIntermediateDirectories: true)
     try FileManager.default.createDirectory(at: content.appendingPathComponent("publicity"), withIntermediateDirectories: true)
@@ -42,7 +43,7 @@ private func hostileSite() throws -> (root: URL, site: URL) {
     publicity.writeRow(["2024-03-02", script, "集中宣传", hostileUnits[3], "10"])
     try Data(publicity.bytes).write(to: content.appendingPathComponent("publicity/a.csv"))
     let site = root.appendingPathComponent("site")
-    let build = runTool(["build", "--content", content.path, "--output", site.path, "--templates", shippedTemplates.path])
+    let build = runTool(["build", "--content", content.path, "--output", site.path, "--templates", Repository.templates.path])
     #expect(build.code == .success, "\(build.err)")
     return (root, site)
 }
@@ -51,7 +52,7 @@ private func hostileSite() throws -> (root: URL, site: URL) {
     let (root, site) = try hostileSite()
     // Nothing beside the content and the site, and every file a plain relative path.
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["content", "site"])
-    let files = filesUnder(site)
+    let files = FileTree.paths(under: site)
     for path in files {
         #expect(!path.contains(".."))
         let lastComponent = (path as NSString).lastPathComponent.lowercased()
@@ -83,19 +84,19 @@ private func hostileSite() throws -> (root: URL, site: URL) {
     #expect(Set(rows.compactMap { $0["scope"] as? String }).isSuperset(of: Set(hostileUnits)))
 }
 
-@Test(.enabled(if: BrowserTools.available(BrowserTools.chromium, "chromium"), "需要 chromium"))
+@Test(.enabled(if: ExternalTool.chromium != nil, "需要 chromium"))
 func noScriptFromANameRunsInABrowser() throws {
-    let chromium = try #require(BrowserTools.chromium)
+    let chromium = try #require(ExternalTool.chromium)
     let (_, site) = try hostileSite()
     let intranet = site.appendingPathComponent("intranet")
     let units = try FileManager.default.contentsOfDirectory(atPath: intranet.appendingPathComponent("snapshots/2024-03/units").path).sorted()
     let domains = try FileManager.default.contentsOfDirectory(atPath: intranet.appendingPathComponent("snapshots/2024-02/domains").path).sorted()
     let pages = ["index.html", "archive.html", "quality.html", "snapshots/2024-03/overdue.html", "snapshots/2024-03/brief.html"]
         + units.map { "snapshots/2024-03/units/\($0)" } + domains.map { "snapshots/2024-02/domains/\($0)" }
-    let profile = FileManager.default.temporaryDirectory.appendingPathComponent("xf-chromium-\(UUID().uuidString)")
+    let profile = try TemporaryFolder("chromium").url
     defer { try? FileManager.default.removeItem(at: profile) }
     for page in pages {
-        let result = try BrowserTools.run(chromium, BrowserTools.chromiumArguments(profile: profile) + [
+        let result = try ExternalTool.run(chromium, ExternalTool.chromiumArguments(profile: profile) + [
             "--virtual-time-budget=2000", "--dump-dom", intranet.appendingPathComponent(page).absoluteString,
         ])
         #expect(result.out.contains("</html>"), "\(page) did not load")

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import XFTestSupport
 @testable import XFSite
 
 /// Personal data in the exports (DATA.md lists the columns) and any unknown column
 /// never reaches any output file of either tree, nor any message.
 @Test func personalDataColumnsNeverReachAnyOutputFile() throws {
-    let folder = try temporaryFolder("personal")
-    try FileManager.default.copyItem(at: recordFixtures.appendingPathComponent("clean"), to: folder.appendingPathComponent("content"))
+    let folder = try TemporaryFolder("personal").url
+    try FileManager.default.copyItem(at: Repository.recordFixtures.appendingPathComponent("clean"), to: folder.appendingPathComponent("content"))
     let content = folder.appendingPathComponent("content")
     let personal = ["信访人", "姓名", "身份证号", "联系电话", "电话号码", "住址", "地址", "诉求内容", "事项摘要", "内容摘要", "备注"]
     func canary(_ column: Int, _ row: Int) -> String { "PIICANARY\(column)X\(row)" }
@@ -22,10 +23,10 @@ import Testing
     try Data(text.utf8).write(to: content.appendingPathComponent("cases/2024-02p.csv"))
     let output = folder.appendingPathComponent("site")
     let check = runTool(["check", "--content", content.path, "--format", "json"])
-    let build = runTool(["build", "--content", content.path, "--output", output.path, "--templates", shippedTemplates.path])
+    let build = runTool(["build", "--content", content.path, "--output", output.path, "--templates", Repository.templates.path])
     #expect(build.code == .success, "\(build.err)")
     #expect(!(check.out + check.err + build.out + build.err).contains("PIICANARY"))
-    let files = filesUnder(output)
+    let files = FileTree.paths(under: output)
     #expect(files.contains { $0.hasPrefix("intranet/") } && files.contains { $0.hasPrefix("public/") })
     // The cases themselves did arrive: P-1 is in the data files, its personal data is not.
     let january = try String(contentsOf: output.appendingPathComponent("intranet/snapshots/2024-02/data/indicators.csv"), encoding: .utf8)

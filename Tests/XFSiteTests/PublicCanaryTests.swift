@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import XFTestSupport
 import XFPages
 @testable import XFSite
 
 /// A content folder whose every case, reception and publicity value is a canary:
 /// none of it may reach `site/public/`.
 private func canaryContent() throws -> URL {
-    let folder = try temporaryFolder("canary")
+    let folder = try TemporaryFolder("canary").url
     for sub in ["cases", "receptions", "publicity", "guides"] {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
     }
@@ -24,7 +25,7 @@ private func canaryContent() throws -> URL {
     try write("receptions/领导接访.csv", "日期,接访领导,批次,人次,交办件数,责任单位\n2024-03-05,百灵副县长,7,9,3,金丝雀镇\n")
     try write("publicity/普法宣传.csv", "日期,活动名称,形式,地点,镇街,参与单位数,发放资料,接受咨询,展板,参训人数,考试人数,合格人数\n"
               + "2024-03-06,鹦鹉普法集市,集中宣传,鹦鹉广场,金丝雀镇,2,5813,93,4,0,0,0\n")
-    let guides = shippedContent.appendingPathComponent("guides")
+    let guides = Repository.content.appendingPathComponent("guides")
     for name in try FileManager.default.contentsOfDirectory(atPath: guides.path) where name.hasSuffix(".guide") {
         try FileManager.default.copyItem(at: guides.appendingPathComponent(name),
                                          to: folder.appendingPathComponent("guides/\(name)"))
@@ -45,14 +46,14 @@ private func containsNumber(_ text: String, _ number: String) -> Bool {
 @Test func publicTreeHoldsNothingFromCasesReceptionsOrPublicity() throws {
     let content = try canaryContent()
     let output = content.appendingPathComponent("site")
-    let build = runTool(["build", "--content", content.path, "--output", output.path, "--templates", shippedTemplates.path])
+    let build = runTool(["build", "--content", content.path, "--output", output.path, "--templates", Repository.templates.path])
     #expect(build.code == .success, "\(build.err)")
     // The canaries did reach the site: the intranet data files carry the units.
-    let intranet = filesUnder(output).filter { !$0.hasPrefix("public/") }
+    let intranet = FileTree.paths(under: output).filter { !$0.hasPrefix("public/") }
     #expect(intranet.contains { path in
         (try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8))?.contains("金丝雀镇") == true
     })
-    let public_ = filesUnder(output.appendingPathComponent("public"))
+    let public_ = FileTree.paths(under: output.appendingPathComponent("public"))
     #expect(public_.count == 1 + 1 + 7 * 3 + 1)
     for path in public_ {
         let text = try String(contentsOf: output.appendingPathComponent("public/\(path)"), encoding: .utf8)

@@ -1,76 +1,64 @@
 import Foundation
 import Testing
+import XFTestSupport
 @testable import XFSite
-
-/// Every file of a folder with its bytes, by relative path.
-func folderContents(_ root: URL) -> [String: Data] {
-    var files: [String: Data] = [:]
-    let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-    while let url = walker?.nextObject() as? URL {
-        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-        files[String(url.path.dropFirst(root.path.count))] = try? Data(contentsOf: url)
-    }
-    return files
-}
 
 private func build(_ content: URL, _ output: URL) -> ExitCode {
     CommandLineTool.run(["build", "--content", content.path, "--output", output.path], console: CapturingConsole())
 }
 
-@Test func sameContentGivesTheSameBytesUnderAnotherTimeZoneAndLocale() throws {
-    let content = repositoryRoot.appendingPathComponent("content")
-    let first = try temporaryFolder("det-a"), second = try temporaryFolder("det-b")
-    #expect(build(content, first) == .success)
-    let savedTZ = ProcessInfo.processInfo.environment["TZ"], savedLang = ProcessInfo.processInfo.environment["LANG"]
-    setenv("TZ", "Pacific/Kiritimati", 1)
-    setenv("LANG", "tr_TR.UTF-8", 1)
-    tzset()
-    defer {
-        if let savedTZ { setenv("TZ", savedTZ, 1) } else { unsetenv("TZ") }
-        if let savedLang { setenv("LANG", savedLang, 1) } else { unsetenv("LANG") }
-        tzset()
+/// The real risk to "same input, same bytes" is iteration order that depends on
+/// the per-process hash seed (Dictionary, Set), or on the locale or time zone: so
+/// the built `xfsite` runs twice, in two child processes (two random hash seeds)
+/// with different TZ and LANG, on the shipped sample (every page type, rankings
+/// over many units, all guides), and every byte of the two trees must agree.
+@Test(.enabled(if: ExternalTool.built("xfsite") != nil, "需要已编译的 xfsite（swift build）"))
+func twoProcessesUnderDifferentTimeZonesAndLocalesBuildTheSameBytes() throws {
+    let executable = try #require(ExternalTool.built("xfsite"))
+    let root = try TemporaryFolder("det")
+    defer { root.remove() }
+    var environment = ProcessInfo.processInfo.environment
+    environment["SWIFT_DETERMINISTIC_HASHING"] = nil
+    let runs = [("Pacific/Kiritimati", "tr_TR.UTF-8"), ("America/St_Johns", "C")]
+    var trees: [[String: Data]] = []
+    for (index, (zone, language)) in runs.enumerated() {
+        environment["TZ"] = zone
+        environment["LANG"] = language
+        environment["LC_ALL"] = language
+        let output = root.appending("site-\(index)")
+        let result = try ExternalTool.run(executable.path, ["build", "--content", Repository.content.path, "--output", output.path,
+                                                                 "--templates", Repository.templates.path],
+                                          environment: environment)
+        #expect(result.status == 0, "\(result.out)\n\(result.err)")
+        trees.append(FileTree.contents(of: output))
     }
-    #expect(build(content, second) == .success)
-    let a = folderContents(first), b = folderContents(second)
-    #expect(a.count > 10)
-    #expect(a.keys.sorted() == b.keys.sorted())
-    #expect(a.filter { b[$0.key] != $0.value }.keys.sorted() == [])
+    #expect(trees[0].count > 1_000)
+    #expect(trees[0].keys.sorted() == trees[1].keys.sorted())
+    #expect(trees[0].filter { trees[1][$0.key] != $0.value }.keys.sorted() == [])
 }
 
 @Test func aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws {
-    let root = try temporaryFolder("fail")
+    let root = try TemporaryFolder("fail").url
     let content = root.appendingPathComponent("content"), site = root.appendingPathComponent("site")
-    try FileManager.default.copyItem(at: recordFixtures.appendingPathComponent("clean"), to: content)
+    try FileManager.default.copyItem(at: Repository.recordFixtures.appendingPathComponent("clean"), to: content)
     #expect(build(content, site) == .success)
-    let before = folderContents(site)
+    let before = FileTree.contents(of: site)
     try Data("信访件编号,登记日期,信访形式,内容分类,问题领域,责任单位\nX,2024-02-30,来信,建议,其他,城关镇\n".utf8)
         .write(to: content.appendingPathComponent("cases/2024-02z.csv"))
     #expect(build(content, site) == .dataError)
-    #expect(folderContents(site) == before)
+    #expect(FileTree.contents(of: site) == before)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site") }
     #expect(leftovers.isEmpty)
 }
 
-/// The `xfsite` executable built beside the test bundle, if any.
-func builtExecutable(_ name: String = "xfsite") -> URL? {
-    let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for candidate in [folder, folder.deletingLastPathComponent()] {
-        let url = candidate.appendingPathComponent(name)
-        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-    }
-    return nil
-}
-
-@Test func aBuildKilledHalfwayLeavesThePreviousSiteWhole() throws {
-    guard let executable = builtExecutable() else {
-        print("跳过：找不到已编译的 xfsite（先运行 swift build）。")
-        return
-    }
-    let root = try temporaryFolder("kill")
+@Test(.enabled(if: ExternalTool.built("xfsite") != nil, "需要已编译的 xfsite（swift build）"))
+func aBuildKilledHalfwayLeavesThePreviousSiteWhole() throws {
+    let executable = try #require(ExternalTool.built("xfsite"))
+    let root = try TemporaryFolder("kill").url
     let site = root.appendingPathComponent("site")
-    let content = repositoryRoot.appendingPathComponent("content")
+    let content = Repository.root.appendingPathComponent("content")
     #expect(build(content, site) == .success)
-    let before = folderContents(site)
+    let before = FileTree.contents(of: site)
     var killedWhileStaging = false
     let staging = root.appendingPathComponent(".site.staging").path
     for _ in 0..<5 where !killedWhileStaging {
@@ -85,11 +73,11 @@ func builtExecutable(_ name: String = "xfsite") -> URL? {
         killedWhileStaging = process.isRunning
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        #expect(folderContents(site) == before)
+        #expect(FileTree.contents(of: site) == before)
     }
     #expect(killedWhileStaging, "the build was killed while it was writing its staging folder")
     // The next build clears the leftover staging folder and publishes normally.
     #expect(build(content, site) == .success)
     #expect(!FileManager.default.fileExists(atPath: staging))
-    #expect(folderContents(site) == before)
+    #expect(FileTree.contents(of: site) == before)
 }

@@ -1,17 +1,18 @@
 import Foundation
 import Testing
+import XFTestSupport
 @testable import XFPages
 @testable import XFSite
 
 /// A copy of the clean two-month fixture in a temporary folder, with a site folder beside it.
 private struct Workspace {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("xf-rev-\(UUID().uuidString)")
+    let root: URL
     var content: URL { root.appendingPathComponent("content") }
     var site: URL { root.appendingPathComponent("site") }
 
     init() throws {
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: recordFixtures.appendingPathComponent("clean"), to: content)
+        root = try TemporaryFolder("rev").url
+        try FileManager.default.copyItem(at: Repository.recordFixtures.appendingPathComponent("clean"), to: content)
     }
 
     func build() -> (ExitCode, String) {

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import XFTestSupport
 import XFRecords
 
 /// The shipped sample must stay what the README promises: clean, realistic in size,
 /// and as messy in form as real exports.
 @Test func shippedSampleIsCleanRealisticAndMessyInForm() throws {
-    let result = ContentLoader(directory: shippedContent).load()
+    let result = ContentLoader(directory: Repository.content).load()
     #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted.prefix(5).map(\.rendered))")
     let content = result.content
     #expect(content.cases.count >= 10_000)
@@ -23,19 +24,17 @@ import XFRecords
 }
 
 /// The generator is deterministic: the committed sample is exactly what it writes.
-@Test func sampleGeneratorRewritesTheCommittedSampleByteForByte() throws {
-    guard let generator = builtExecutable("xfsite-sample") else {
-        print("跳过：找不到已编译的 xfsite-sample（先运行 swift build）。")
-        return
-    }
-    let output = try temporaryFolder("sample")
-    let result = try BrowserTools.run(generator.path, ["--output", output.path])
+@Test(.enabled(if: ExternalTool.built("xfsite-sample") != nil, "需要已编译的 xfsite-sample（swift build）"))
+func sampleGeneratorRewritesTheCommittedSampleByteForByte() throws {
+    let generator = try #require(ExternalTool.built("xfsite-sample"))
+    let output = try TemporaryFolder("sample").url
+    let result = try ExternalTool.run(generator.path, ["--output", output.path])
     #expect(result.status == 0, "\(result.err)")
-    let written = filesUnder(output)
+    let written = FileTree.paths(under: output)
     #expect(written.contains("cases/2024-03.csv") && written.contains("units.csv"))
     for path in written {
         let fresh = try Data(contentsOf: output.appendingPathComponent(path))
-        let committed = try Data(contentsOf: shippedContent.appendingPathComponent(path))
+        let committed = try Data(contentsOf: Repository.content.appendingPathComponent(path))
         #expect(fresh == committed, "content/\(path) differs from what the generator writes")
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import XFTestSupport
+import XFGuides
 import XFPages
 import XFRecords
 @testable import XFSite
@@ -6,27 +8,14 @@ import XFRecords
 /// The sample content (`content/`) built once for all end-to-end tests, into the
 /// worktree's `.build` folder (replaced atomically on every run, never piling up).
 let sampleSite: Result<URL, any Error> = {
-    let output = repositoryRoot.appendingPathComponent(".build/xf-test-sample-site")
-    let loaded = ContentLoader(directory: shippedContent).load()
-    let guides = GuideLibrary.load(contentDirectory: shippedContent).guides
+    let output = Repository.root.appendingPathComponent(".build/xf-test-sample-site")
+    let loaded = ContentLoader(directory: Repository.content).load()
+    let guides = GuideFolder.load(contentDirectory: Repository.content).guides
     return Result {
-        _ = try SiteBuild.run(content: loaded.content, output: output, guides: guides, templates: shippedTemplates)
+        _ = try SiteBuild.run(content: loaded.content, output: output, guides: guides, templates: Repository.templates)
         return output
     }
 }()
-
-/// Every file under a folder, as paths relative to it, sorted.
-func files(under folder: URL) -> [String] {
-    let walker = FileManager.default.enumerator(atPath: folder.path)
-    var found: [String] = []
-    while let entry = walker?.nextObject() as? String {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(entry).path, isDirectory: &isFolder), !isFolder.boolValue {
-            found.append(entry)
-        }
-    }
-    return found.sorted()
-}
 
 /// Finds the local links and images of built pages that do not resolve to a file.
 enum LinkChecker {
@@ -56,7 +45,7 @@ enum LinkChecker {
     static func check(site: URL) -> (checked: Int, problems: [Problem]) {
         var checked = 0
         var problems: [Problem] = []
-        for page in files(under: site) where page.hasSuffix(".html") {
+        for page in FileTree.paths(under: site) where page.hasSuffix(".html") {
             guard let html = try? String(contentsOf: site.appendingPathComponent(page), encoding: .utf8) else {
                 problems.append(Problem(page: page, link: "(无法读取)"))
                 continue

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import XFTestSupport
 import XFRecords
 @testable import XFSite
 
 @Test func sampleSiteHasEveryPageTypeForEveryMonth() throws {
     let site = try sampleSite.get().appendingPathComponent("intranet")
-    let all = Set(files(under: site))
+    let all = Set(FileTree.paths(under: site))
     for page in ["index.html", "archive.html", "downloads.html", "quality.html", "assets/dashboard.css"] {
         #expect(all.contains(page), "\(page)")
     }
@@ -35,7 +36,7 @@ import XFRecords
 }
 
 @Test func linkCheckerFindsABrokenLink() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-links-\(UUID().uuidString)")
+    let folder = try TemporaryFolder("links").url
     try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
     try Data("<a href=\"../b.html#x\">b</a><img src=\"missing.png\" alt=\"\"><a href=\"http://x\">x</a>".utf8)
         .write(to: folder.appendingPathComponent("a/index.html"))
@@ -46,16 +47,16 @@ import XFRecords
 }
 
 @Test func aTemplateErrorFailsTheBuildWithFileLineAndColumn() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-templates-\(UUID().uuidString)")
-    try FileManager.default.copyItem(atPath: shippedTemplates.path, toPath: folder.path)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let root = try TemporaryFolder("templates")
+    defer { root.remove() }
+    let folder = root.appending("site-templates"), output = root.appending("site")
+    try FileManager.default.copyItem(atPath: Repository.templates.path, toPath: folder.path)
     let page = folder.appendingPathComponent("archive.html")
     var text = try String(contentsOf: page, encoding: .utf8)
     text = text.replacingOccurrences(of: "{{head}}", with: "{{haed}}")
     try text.write(to: page, atomically: true, encoding: .utf8)
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("xf-out-\(UUID().uuidString)")
     let console = CapturingConsole()
-    let code = CommandLineTool.run(["build", "--content", recordFixtures.appendingPathComponent("messy").path,
+    let code = CommandLineTool.run(["build", "--content", Repository.recordFixtures.appendingPathComponent("messy").path,
                                     "--output", output.path, "--templates", folder.path], console: console)
     #expect(code == .failure)
     #expect(console.errors.contains("archive.html:13:"), "\(console.errors)")
@@ -65,7 +66,7 @@ import XFRecords
 
 @Test func aMissingTemplateFolderIsReportedInChinese() {
     let console = CapturingConsole()
-    let code = CommandLineTool.run(["build", "--content", recordFixtures.appendingPathComponent("messy").path,
+    let code = CommandLineTool.run(["build", "--content", Repository.recordFixtures.appendingPathComponent("messy").path,
                                     "--output", "/tmp/xf-never-\(UUID().uuidString)", "--templates", "/nonexistent/tpl"], console: console)
     #expect(code == .failure)
     #expect(console.errors.contains("找不到模板文件夹"))

@@ -1,21 +1,10 @@
 import Testing
+import XFTestSupport
 @testable import XFTable
-
-/// A small deterministic generator, so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Test(arguments: 0..<200)
 func randomTablesRoundTrip(seed: UInt64) {
-    var rng = SplitMix64(state: seed)
+    var rng = SplitMix64(seed: seed)
     let alphabet: [String] = ["a", "Z", "0", ",", "\"", "\n", "\r\n", "\r", " ", "信", "访", "，", "　", "😀", "'", "；"]
     let columns = Int.random(in: 1...6, using: &rng)
     let rows = Int.random(in: 1...12, using: &rng)

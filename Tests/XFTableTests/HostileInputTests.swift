@@ -1,4 +1,5 @@
 import Foundation
+import XFTestSupport
 import Testing
 @testable import XFTable
 
@@ -38,9 +39,9 @@ import Testing
 }
 
 @Test func namedPipesAndFoldersAreRefusedWithoutBlocking() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xf-pipe-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("pipe")
+    defer { temporary.remove() }
+    let folder = temporary.url
     let pipe = folder.appendingPathComponent("a.csv").path
     #expect(mkfifo(pipe, 0o644) == 0)
     #expect(throws: FileBytes.ReadError.self) { try FileBytes.read(pipe) }

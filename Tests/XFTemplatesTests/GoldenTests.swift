@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFTestSupport
 @testable import XFTemplates
 
 enum Fixtures {
@@ -30,21 +31,9 @@ private let model = UnitPage(
     rows: [.init(name: "东关村", slug: "东关 村", cases: 12, rate: "75%"),
            .init(name: "西街社区", slug: "../x\"onmouseover=", cases: 3, rate: nil)])
 
-/// Renders the fixture site's unit page and compares it byte for byte with the
-/// golden file. Re-record after an intended change with
-/// `XF_RECORD_GOLDEN=1 swift test --filter XFTemplatesTests`, then review the diff.
+/// Renders the fixture site's unit page and compares it byte for byte with
+/// Tests/Golden/XFTemplatesTests/unit.html (re-record: `XF_RECORD_GOLDEN=1 swift test`).
 @Test func unitPageMatchesGolden() throws {
     let set = try TemplateSet(directory: Fixtures.templates)
-    let output = try set.render("unit", model: model)
-    let golden = Fixtures.folder.appendingPathComponent("golden/unit.html")
-    if ProcessInfo.processInfo.environment["XF_RECORD_GOLDEN"] == "1" {
-        try output.write(to: golden, atomically: true, encoding: .utf8)
-    }
-    let expected = try String(contentsOf: golden, encoding: .utf8)
-    #expect(output == expected)
-}
-
-@Test func renderingIsDeterministic() throws {
-    let set = try TemplateSet(directory: Fixtures.templates)
-    #expect(try set.render("unit", model: model) == set.render("unit", model: model))
+    Golden.assert(try set.render("unit", model: model), named: "unit.html")
 }

@@ -1,3 +1,5 @@
+import XFText
+
 /// The arrow and words for a 环比/同比 change on a KPI card, so the card says
 /// the direction in text as well as by glyph (and by colour, via `tone`).
 public struct ChangeCue: Sendable, Equatable {

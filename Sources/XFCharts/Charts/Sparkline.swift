@@ -1,3 +1,5 @@
+import XFText
+
 /// Input for the small trend line on a KPI card: usually 12 months, no axes.
 public struct SparklineInput: Sendable {
     public var title: String

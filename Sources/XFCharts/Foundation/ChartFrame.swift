@@ -1,3 +1,5 @@
+import XFText
+
 /// Ids for one chart's elements, all under a caller-given prefix so several
 /// charts on one page never clash.
 struct ChartIDs {

@@ -1,3 +1,5 @@
+import XFText
+
 /// `<pattern>` definitions a chart needs, registered on first use in drawing
 /// order (so output is stable) with ids under the chart's prefix.
 struct PatternDefs {

@@ -46,7 +46,7 @@ struct PublicPageBuilder {
             title: guide.title, subtitle: guide.subtitle, intro: guide.intro,
             chart: TrustedMarkup(GuideSVG.render(layout, idPrefix: guide.slug)),
             phoneChart: TrustedMarkup(GuideSVG.render(layout, idPrefix: guide.slug + "-phone")),
-            outline: TrustedMarkup(GuideOutline.html(guide, idPrefix: guide.slug)),
+            outline: GuideOutline.items(guide, idPrefix: guide.slug),
             notes: notes, hasNotes: !notes.isEmpty, pendingNotice: Self.pendingNotice(notes),
             printLinks: printLinks(guide, from: "") + [PublicLink(href: "../booklet.html", label: "打印全部导引（A4合订本）")],
             previous: neighbour(position - 1), next: neighbour(position + 1))

@@ -70,7 +70,7 @@ struct PublicGuidePage: Encodable {
     let chart: TrustedMarkup
     /// A second copy under 「查看流程图」 for phones, with its own ids.
     let phoneChart: TrustedMarkup
-    let outline: TrustedMarkup
+    let outline: [OutlineItem]
     let notes: [GuideNoteView]
     let hasNotes: Bool
     /// Said above the notes when some are still to be checked; nil otherwise.

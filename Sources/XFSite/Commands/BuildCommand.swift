@@ -1,4 +1,5 @@
 import Foundation
+import XFGuides
 import XFPages
 import XFRecords
 
@@ -16,7 +17,7 @@ enum BuildCommand: Subcommand {
     static func run(_ arguments: Arguments, console: Console) -> ExitCode {
         let path = arguments.value("content") ?? "content"
         let result = ContentLoader(directory: URL(fileURLWithPath: path)).load()
-        let guides = GuideLibrary.load(contentDirectory: URL(fileURLWithPath: path))
+        let guides = GuideFolder.load(contentDirectory: URL(fileURLWithPath: path))
         let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides)
         if report.errorCount > 0 && !arguments.flag("skip-invalid") {
             console.err(report.text())

@@ -1,4 +1,5 @@
 import Foundation
+import XFGuides
 import XFPages
 import XFRecords
 
@@ -19,7 +20,7 @@ enum CheckCommand: Subcommand {
         }
         let path = arguments.value("content") ?? "content"
         let result = ContentLoader(directory: URL(fileURLWithPath: path)).load()
-        let guides = GuideLibrary.load(contentDirectory: URL(fileURLWithPath: path))
+        let guides = GuideFolder.load(contentDirectory: URL(fileURLWithPath: path))
         let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides)
         console.out(format == "json" ? report.json() : report.text())
         return report.errorCount > 0 ? .dataError : .success

