@@ -1,5 +1,6 @@
 import XFIndicators
 import XFRecords
+import XFTable
 
 /// `quality.html`: what the build read (files, encodings, rows), rows skipped for
 /// errors by file and line, the cut-off, and case counts, so a leader can judge
@@ -10,6 +11,9 @@ struct QualityPageModel: Encodable {
     var facts: [KeyValue]
     var files: [FileRow]
     var skipped: [SkippedRow]
+    /// How many skipped rows are not listed, and where they all are.
+    var moreSkipped: String?
+    var skippedCSVHref: String?
     var months: [TableRow]
 }
 
@@ -31,7 +35,9 @@ struct SkippedRow: Encodable {
 }
 
 enum QualityPage {
-    static func write(_ site: SiteFacts, to sink: PageSink) throws {
+    /// Writes the page (and the skipped rows' CSV when there are any); returns the number of files.
+    @discardableResult
+    static func write(_ site: SiteFacts, to sink: PageSink) throws -> Int {
         let path = SitePaths.quality
         let root = SitePaths.root(of: path)
         let report = site.content.report
@@ -51,7 +57,17 @@ enum QualityPage {
             FileRow(path: $0.path, encoding: $0.encoding, rows: $0.rows,
                     ignored: $0.ignoredColumns.isEmpty ? "—" : $0.ignoredColumns.joined(separator: "、"))
         }
-        let skipped = report.skippedRows.map { SkippedRow(file: $0.file, line: $0.line > 0 ? "第\($0.line)行" : "—") }
+        let skipped = report.skippedRows.prefix(PageBounds.skippedRows).map { SkippedRow(file: $0.file, line: $0.line > 0 ? "第\($0.line)行" : "—") }
+        let leftOut = report.skippedRows.count - skipped.count
+        let moreSkipped = leftOut > 0
+            ? "共\(PageBounds.grouped(report.skippedRows.count))行，这里列出前\(skipped.count)行，其余\(PageBounds.grouped(leftOut))行见完整清单（skipped-rows.csv）。"
+            : nil
+        if !report.skippedRows.isEmpty {
+            var writer = CSVWriter(byteOrderMark: true)
+            writer.writeRow(["文件", "行"])
+            for row in report.skippedRows { writer.writeRow([row.file, row.line > 0 ? String(row.line) : ""]) }
+            try sink.write(SitePaths.output(SitePaths.skippedRowsCSV), writer.bytes)
+        }
         let all = site.set.scopes.all
         let months = site.set.snapshots.reversed().map { snapshot in
             TableRow(head: snapshot.month.chinese, href: root + SitePaths.snapshot(snapshot.month), cells: [
@@ -62,7 +78,9 @@ enum QualityPage {
             ])
         }
         let model = QualityPageModel(root: root, chrome: site.chrome.chrome(path: path, title: "数据质量", section: .quality),
-                                     facts: facts, files: files, skipped: skipped, months: months)
+                                     facts: facts, files: files, skipped: Array(skipped), moreSkipped: moreSkipped,
+                                     skippedCSVHref: report.skippedRows.isEmpty ? nil : root + SitePaths.skippedRowsCSV, months: months)
         try site.write("quality", model, path: path, to: sink)
+        return report.skippedRows.isEmpty ? 1 : 2
     }
 }

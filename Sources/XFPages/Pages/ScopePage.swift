@@ -18,8 +18,9 @@ struct ScopePageModel: PreparedTemplateValue {
     var overdue: [OverdueTable]
     var activity: ActivitySection?
     var overdueHref: String
+    var overdueCSVHref: String
 
-    static let shape = TemplateShape(["root", "chrome", "heading", "kindLabel", "backHref", "kpis", "trends", "channelShare", "overdue", "activity", "overdueHref"])
+    static let shape = TemplateShape(["root", "chrome", "heading", "kindLabel", "backHref", "kpis", "trends", "channelShare", "overdue", "activity", "overdueHref", "overdueCSVHref"])
 
     var templateValue: TemplateValue {
         Self.shape.object([
@@ -27,28 +28,44 @@ struct ScopePageModel: PreparedTemplateValue {
             ("kindLabel", .string(kindLabel)), ("backHref", .string(backHref)), ("kpis", kpis.templateValue),
             ("trends", trends.templateValue), ("channelShare", channelShare.templateValue), ("overdue", overdue.templateValue),
             ("activity", activity.templateValue), ("overdueHref", .string(overdueHref)),
+            ("overdueCSVHref", .string(overdueCSVHref)),
         ])
     }
 }
 
-/// A titled list of late cases, or a line saying there are none.
+/// A titled list of late cases, or a line saying there are none. At most `limit`
+/// rows (the longest overdue); `more` then says how many are not shown.
 struct OverdueTable: PreparedTemplateValue {
     var title: String
     var id: String
     var count: Int
     var hasRows: Bool
     var overdueRows: [OverdueRow]
+    var more: String?
 
-    static let shape = TemplateShape(["title", "id", "count", "hasRows", "overdueRows"])
+    static let shape = TemplateShape(["title", "id", "count", "hasRows", "overdueRows", "more"])
 
     var templateValue: TemplateValue {
         Self.shape.object([("title", .string(title)), ("id", .string(id)), ("count", .integer(count)),
-                                ("hasRows", .bool(hasRows)), ("overdueRows", overdueRows.templateValue)])
+                           ("hasRows", .bool(hasRows)), ("overdueRows", overdueRows.templateValue),
+                           ("more", more.map { .string($0) } ?? .null)])
     }
 
-    static func pair(unclosed: [OverdueRow], unaccepted: [OverdueRow]) -> [OverdueTable] {
-        [OverdueTable(title: "超期未办结", id: "unclosed", count: unclosed.count, hasRows: !unclosed.isEmpty, overdueRows: unclosed),
-         OverdueTable(title: "超期未受理", id: "unaccepted", count: unaccepted.count, hasRows: !unaccepted.isEmpty, overdueRows: unaccepted)]
+    /// The two tables of a page from lists sorted longest overdue first; `row` is
+    /// called only for the rows shown.
+    static func pair(unclosed: [OverdueCase], unaccepted: [OverdueCase], limit: Int,
+                     row: (OverdueCase) -> OverdueRow) -> [OverdueTable] {
+        [table("超期未办结", "unclosed", unclosed, limit: limit, row: row),
+         table("超期未受理", "unaccepted", unaccepted, limit: limit, row: row)]
+    }
+
+    static func table(_ title: String, _ id: String, _ cases: [OverdueCase], limit: Int,
+                      row: (OverdueCase) -> OverdueRow) -> OverdueTable {
+        let shown = cases.prefix(limit).map(row)
+        let more = cases.count > limit
+            ? "共\(PageBounds.grouped(cases.count))件，这里列出超期最久的\(limit)件，其余\(PageBounds.grouped(cases.count - limit))件见完整清单（overdue.csv）。"
+            : nil
+        return OverdueTable(title: title, id: id, count: cases.count, hasRows: !shown.isEmpty, overdueRows: shown, more: more)
     }
 }
 
@@ -96,10 +113,10 @@ enum ScopePage {
             root: root, chrome: chrome, heading: scope.name, kindLabel: kindLabel,
             backHref: root + SitePaths.snapshot(month), kpis: views.kpis(cardIndicators, scope, sparklines: false), trends: trends,
             channelShare: Charts.channelShare(views, scope, id: "cs"),
-            overdue: OverdueTable.pair(unclosed: groups.unclosed[scope.index].map { row($0, context, root: root) },
-                                       unaccepted: groups.unaccepted[scope.index].map { row($0, context, root: root) }),
+            overdue: OverdueTable.pair(unclosed: groups.unclosed[scope.index], unaccepted: groups.unaccepted[scope.index],
+                                       limit: PageBounds.drillDownCases, row: { row($0, context, root: root) }),
             activity: isUnit ? ActivitySection(views: views, scope: scope) : nil,
-            overdueHref: root + SitePaths.overdue(month))
+            overdueHref: root + SitePaths.overdue(month), overdueCSVHref: root + SitePaths.overdueCSV(month))
         try site.write("scope", model, path: path, to: sink)
     }
 

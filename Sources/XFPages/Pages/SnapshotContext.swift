@@ -8,7 +8,9 @@ struct SnapshotContext {
     let snapshot: Snapshot
     let views: FigureViews
     let overdue: OverdueList
-    /// The overdue lists split by unit and by domain once, for the drill-downs.
+    /// Both lists again, longest overdue first: the order of the pages and of overdue.csv.
+    let mostOverdue: (unclosed: [OverdueCase], unaccepted: [OverdueCase])
+    /// The overdue lists split by unit and by domain once, for the drill-downs (longest overdue first).
     let overdueByUnit: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
     let overdueByDomain: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
     let kpis: KPIBlock
@@ -16,6 +18,8 @@ struct SnapshotContext {
     let channels: ChartView
     let channelShare: ChartView
     let heat: ChartView
+    /// Set when the heat grid shows only the busiest units.
+    let heatNote: String?
     let activity: ActivitySection
     /// The chrome of every drill-down page of this month (they share a depth); each sets its own title.
     let drillChrome: PageChrome
@@ -35,17 +39,32 @@ struct SnapshotContext {
         let all = site.set.scopes.all
         let overdue = OverdueList(cases: site.content.cases, asOf: snapshot.asOf)
         self.overdue = overdue
+        mostOverdue = (OverdueList.mostOverdueFirst(overdue.unclosed), OverdueList.mostOverdueFirst(overdue.unaccepted))
         let units = site.content.units.count
         let domains = site.content.domains.count
-        overdueByUnit = (OverdueList.grouped(overdue.unclosed, by: \.unit, count: units),
-                         OverdueList.grouped(overdue.unaccepted, by: \.unit, count: units))
-        overdueByDomain = (OverdueList.grouped(overdue.unclosed, by: \.domain, count: domains),
-                           OverdueList.grouped(overdue.unaccepted, by: \.domain, count: domains))
+        overdueByUnit = (OverdueList.grouped(mostOverdue.unclosed, by: \.unit, count: units),
+                         OverdueList.grouped(mostOverdue.unaccepted, by: \.unit, count: units))
+        overdueByDomain = (OverdueList.grouped(mostOverdue.unclosed, by: \.domain, count: domains),
+                           OverdueList.grouped(mostOverdue.unaccepted, by: \.domain, count: domains))
         kpis = views.kpis(Self.cardIndicators, all)
         trends = Self.trendIndicators.map { Charts.trend(site.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
         channels = Charts.channels(site.set, all, endingAt: snapshot.month, id: "ch")
         channelShare = Charts.channelShare(views, all, id: "cs")
-        heat = Charts.heat(site.set, .cases, units: Array(site.set.scopes.units), names: site.content.units.map(\.shortName),
+        var heatUnits = Array(site.set.scopes.units)
+        if heatUnits.count > PageBounds.heatRows {
+            // The units with the most cases over the grid's 12 months, in configured order.
+            let volume = heatUnits.map { scope in
+                (scope: scope, total: Charts.window(site.set, .cases, scope, endingAt: snapshot.month, count: 12).values
+                    .reduce(0) { $0 + ($1 ?? 0) })
+            }
+            let kept = Set(volume.sorted { $0.total != $1.total ? $0.total > $1.total : $0.scope.index < $1.scope.index }
+                .prefix(PageBounds.heatRows).map(\.scope.index))
+            heatNote = "共\(PageBounds.grouped(heatUnits.count))个单位，图中只列近12个月信访量最多的\(PageBounds.heatRows)个。"
+            heatUnits = heatUnits.filter { kept.contains($0.index) }
+        } else {
+            heatNote = nil
+        }
+        heat = Charts.heat(site.set, .cases, units: heatUnits, names: heatUnits.map { site.content.units[$0.index].shortName },
                            endingAt: snapshot.month, id: "hg")
         activity = ActivitySection(views: views, scope: all)
         drillChrome = site.chrome.chrome(path: SitePaths.unit(snapshot.month, slug: "x"), title: "", section: .snapshot,
@@ -71,16 +90,45 @@ struct SnapshotContext {
         let departments = units(of: .department)
         var charts: [ChartView] = []
         if !towns.isEmpty {
-            charts.append(Charts.ranked(views, .ontimeClosing, scopes: towns, title: "镇街按期办结率排名",
+            let (shown, suffix) = ends(towns, by: .ontimeClosing)
+            charts.append(Charts.ranked(views, .ontimeClosing, scopes: shown, title: "镇街按期办结率排名" + suffix,
                                         href: { unitHref($0, root: root) }, id: "r-town"))
         }
         if !departments.isEmpty {
-            charts.append(Charts.ranked(views, .ontimeClosing, scopes: departments, title: "部门按期办结率排名",
+            let (shown, suffix) = ends(departments, by: .ontimeClosing)
+            charts.append(Charts.ranked(views, .ontimeClosing, scopes: shown, title: "部门按期办结率排名" + suffix,
                                         href: { unitHref($0, root: root) }, id: "r-dept"))
         }
-        charts.append(Charts.ranked(views, .cases, scopes: Array(site.set.scopes.domains), title: "各领域本月信访量",
+        let (domains, suffix) = ends(Array(site.set.scopes.domains), by: .cases)
+        charts.append(Charts.ranked(views, .cases, scopes: domains, title: "各领域本月信访量" + suffix,
                                     href: { domainHref($0, root: root) }, id: "r-domain"))
         return charts
+    }
+
+    /// A long ranking keeps its best and worst `PageBounds.rankedEachEnd` (scopes
+    /// without a value this month drop out); the suffix for the title says so.
+    func ends(_ scopes: [Scope], by indicator: Indicator) -> (scopes: [Scope], titleSuffix: String) {
+        let n = PageBounds.rankedEachEnd
+        guard scopes.count > 2 * n else { return (scopes, "") }
+        let higher = views.higherIsBetter(indicator) ?? true
+        struct Valued { let scope: Scope; let value: Double }
+        var valued: [Valued] = []
+        for scope in scopes {
+            if let value = views.figure(indicator, scope)?.value { valued.append(Valued(scope: scope, value: Double(value))) }
+        }
+        valued.sort { a, b in
+            if a.value != b.value { return higher ? a.value > b.value : a.value < b.value }
+            return a.scope.index < b.scope.index
+        }
+        let shown: [Valued] = valued.count > 2 * n ? Array(valued.prefix(n)) + Array(valued.suffix(n)) : valued
+        return (shown.map { $0.scope }, "（前\(n)名和后\(n)名，共\(PageBounds.grouped(scopes.count))个）")
+    }
+
+    /// The `count` scopes with the most cases this month (ties in configured order).
+    func busiest(_ scopes: [Scope], count: Int) -> [Scope] {
+        let volume = scopes.map { (scope: $0, cases: views.figure(.cases, $0)?.value ?? 0) }
+        return volume.sorted { $0.cases != $1.cases ? $0.cases > $1.cases : $0.scope.index < $1.scope.index }
+            .prefix(count).map(\.scope)
     }
 
     static let tableIndicators: [Indicator] = [.cases, .timelyAcceptance, .ontimeClosing, .satisfaction, .overdueOpen, .overdueUnaccepted]

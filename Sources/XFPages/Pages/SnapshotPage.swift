@@ -19,6 +19,8 @@ struct SnapshotPageModel: Encodable {
     var channelShare: ChartView
     var rankings: [ChartView]
     var heat: ChartView
+    /// When the heat grid leaves units out: which ones it shows.
+    var heatNote: String?
     var tables: [ScopeTable]
     var overdue: OverdueTeaser
     var activity: ActivitySection
@@ -28,15 +30,30 @@ struct SnapshotPageModel: Encodable {
 }
 
 /// Units, departments or domains with their key figures, each linking to its drill-down.
+/// A long list keeps the `PageBounds.scopeTableRows` with the most cases this month
+/// (in configured order), and `note` says how many are left to indicators.csv.
 struct ScopeTable: Encodable {
     var tableHead: String
     var unitColumns: [String]
     var tableRows: [TableRow]
+    var note: String?
 
     init(title: String, rows: [TableRow]) {
         tableHead = title
         unitColumns = SnapshotContext.tableColumns
         tableRows = rows
+    }
+
+    init(title: String, scopes: [Scope], context: SnapshotContext, href: (Scope) -> String) {
+        let limit = PageBounds.scopeTableRows
+        guard scopes.count > limit else {
+            self.init(title: title, rows: context.scopeTable(scopes, href: href))
+            return
+        }
+        let busiest = Set(context.busiest(scopes, count: limit).map(\.index))
+        let shown = scopes.filter { busiest.contains($0.index) }
+        self.init(title: title, rows: context.scopeTable(shown, href: href))
+        note = "共\(PageBounds.grouped(scopes.count))个，表中列出本月信访量最多的\(limit)个；其余\(PageBounds.grouped(scopes.count - limit))个的指标见本月指标数据（indicators.csv）。"
     }
 }
 
@@ -72,12 +89,12 @@ enum SnapshotPage {
             partial: partialNote(context, root: root),
             revisions: site.revisions.entries(for: month.description).map(RevisionNote.init),
             kpis: context.kpis, trends: context.trends, channels: context.channels, channelShare: context.channelShare,
-            rankings: context.rankings(root: root), heat: context.heat,
+            rankings: context.rankings(root: root), heat: context.heat, heatNote: context.heatNote,
             tables: [
-                ScopeTable(title: "镇街", rows: context.scopeTable(context.units(of: .town), href: unitHref)),
-                ScopeTable(title: "部门", rows: context.scopeTable(context.units(of: .department), href: unitHref)),
-                ScopeTable(title: "问题领域", rows: context.scopeTable(Array(site.set.scopes.domains),
-                                                                   href: { context.domainHref($0, root: root) })),
+                ScopeTable(title: "镇街", scopes: context.units(of: .town), context: context, href: unitHref),
+                ScopeTable(title: "部门", scopes: context.units(of: .department), context: context, href: unitHref),
+                ScopeTable(title: "问题领域", scopes: Array(site.set.scopes.domains), context: context,
+                           href: { context.domainHref($0, root: root) }),
             ].filter { !$0.tableRows.isEmpty },
             overdue: teaser(context, root: root), activity: context.activity,
             briefHref: root + SitePaths.brief(month), csvHref: root + SitePaths.csv(month), jsonHref: root + SitePaths.json(month))

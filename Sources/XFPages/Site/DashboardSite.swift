@@ -41,11 +41,11 @@ public struct DashboardSite: Sendable {
         if snapshots.isEmpty { try EmptySitePage.write(facts, to: sink); files += 1 }
         try ArchivePage.write(facts, to: sink)
         try DownloadsPage.write(facts, to: sink)
-        try QualityPage.write(facts, to: sink)
-        return files + 3
+        files += try QualityPage.write(facts, to: sink)
+        return files + 2
     }
 
-    /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list, brief.
+    /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list and its CSV, brief.
     static func writeSnapshot(_ facts: SiteFacts, _ snapshot: Snapshot, isLatest: Bool, to sink: PageSink) throws {
         let context = SnapshotContext(site: facts, snapshot: snapshot)
         try SnapshotPage.write(context, asHome: false, to: sink)
@@ -53,6 +53,7 @@ public struct DashboardSite: Sendable {
         for scope in facts.set.scopes.units { try ScopePage.write(context, scope: scope, to: sink) }
         for scope in facts.set.scopes.domains { try ScopePage.write(context, scope: scope, to: sink) }
         try OverduePage.write(context, to: sink)
+        try sink.write(SitePaths.output(SitePaths.overdueCSV(snapshot.month)), OverdueDataFile.bytes(context))
         try BriefPage.write(context, to: sink)
     }
 }

@@ -19,6 +19,10 @@ public enum SitePaths {
     public static func domain(_ month: Month, slug: String) -> String { folder(month) + "/domains/\(slug).html" }
     public static func csv(_ month: Month) -> String { folder(month) + "/data/indicators.csv" }
     public static func json(_ month: Month) -> String { folder(month) + "/data/indicators.json" }
+    /// Every overdue case of the month (the pages list the most overdue only).
+    public static func overdueCSV(_ month: Month) -> String { folder(month) + "/data/overdue.csv" }
+    /// Every row skipped for errors, by file and line (the quality page lists the first ones).
+    public static let skippedRowsCSV = "data/skipped-rows.csv"
 
     /// `../` once per folder in `path`: "" for `index.html`, `../../` for `snapshots/M/index.html`.
     public static func root(of path: String) -> String {
