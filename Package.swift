@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // XinfangSite: a static dashboard site builder for petition bureaus.
 // The targets follow the pipeline, one module per stage, in a one-way flow:
-//   XFTable (bytes → rows) → XFRecords (rows → domain records)
+//   XFSource (files, text decoding, diagnostics and their codes, carets)
+//   → XFTable (bytes → rows) → XFRecords (rows → domain records)
 //   → XFIndicators (records → figures per snapshot)
 //   → XFCharts / XFGuides (with XFText: CJK text width, wrapping, escaping)
 //     (figures and guide sources → SVG)
@@ -17,17 +18,21 @@ let package = Package(
         .library(name: "XFSite", targets: ["XFSite"]),
     ],
     targets: [
-        .target(name: "XFTable"),
         .target(name: "XFText"),
-        .target(name: "XFRecords", dependencies: ["XFTable"]),
+        .target(name: "XFSource", dependencies: ["XFText"]),
+        .target(name: "XFTable", dependencies: ["XFSource"]),
+        .target(name: "XFWorkbook"),
+        .target(name: "XFRecords", dependencies: ["XFSource", "XFTable"]),
         .target(name: "XFIndicators", dependencies: ["XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
-        .target(name: "XFGuides", dependencies: ["XFTable", "XFText"]),
-        .target(name: "XFTemplates", dependencies: ["XFTable", "XFText"]),
+        .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
+        .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFDocuments"),
-        .target(name: "XFPages", dependencies: ["XFIndicators", "XFCharts", "XFGuides", "XFTemplates", "XFDocuments"]),
-        .target(name: "XFPublish", dependencies: ["XFTable"]),
-        .target(name: "XFSite", dependencies: ["XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFPublish"]),
+        .target(name: "XFPages", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFCharts",
+                                                "XFGuides", "XFTemplates", "XFText", "XFDocuments"]),
+        .target(name: "XFPublish"),
+        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFRecords", "XFIndicators", "XFGuides", "XFPages",
+                                               "XFPublish"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
         .executableTarget(name: "xfsite-bench", dependencies: ["XFSite"]),
@@ -35,15 +40,19 @@ let package = Package(
         // Shared by the test targets only: golden files, external tools, temporary
         // folders, seeded randomness, date literals.
         .target(name: "XFTestSupport", dependencies: ["XFRecords"], path: "Tests/XFTestSupport"),
-        .testTarget(name: "XFTableTests", dependencies: ["XFTable", "XFTestSupport"]),
+        .testTarget(name: "XFSourceTests", dependencies: ["XFSource"]),
+        .testTarget(name: "XFTableTests", dependencies: ["XFSource", "XFTable", "XFTestSupport"]),
         .testTarget(name: "XFTextTests", dependencies: ["XFText", "XFTestSupport"]),
-        .testTarget(name: "XFRecordsTests", dependencies: ["XFRecords", "XFTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFIndicators", "XFTestSupport"]),
-        .testTarget(name: "XFChartsTests", dependencies: ["XFCharts", "XFTestSupport"]),
-        .testTarget(name: "XFGuidesTests", dependencies: ["XFGuides", "XFTestSupport"]),
+        .testTarget(name: "XFWorkbookTests", dependencies: ["XFWorkbook", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFRecordsTests", dependencies: ["XFSource", "XFTable", "XFRecords", "XFTestSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "XFIndicatorsTests", dependencies: ["XFRecords", "XFIndicators", "XFTestSupport"]),
+        .testTarget(name: "XFChartsTests", dependencies: ["XFText", "XFCharts", "XFTestSupport"]),
+        .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides", "XFTestSupport"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments", "XFTestSupport"]),
-        .testTarget(name: "XFPagesTests", dependencies: ["XFPages", "XFTestSupport"]),
-        .testTarget(name: "XFSiteTests", dependencies: ["XFSite", "XFTestSupport"]),
+        .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFTestSupport"]),
+        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFSite",
+                                                        "XFTestSupport"]),
     ]
 )

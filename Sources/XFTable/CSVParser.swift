@@ -1,3 +1,5 @@
+import XFSource
+
 /// RFC 4180 reader over UTF-8 bytes in one pass: comma separator, `"` quoting with
 /// `""` inside, quoted commas and line breaks, LF / CRLF / CR line ends, a final
 /// line break optional, blank lines ignored. The first non-blank row is the header;
@@ -17,7 +19,7 @@ public struct CSVParser {
         state.run(&handler)
         if state.header == nil && state.diagnostics.isEmpty {
             // An export always has a header; no rows at all means a failed or truncated export.
-            state.diagnostics.append(Diagnostic(code: "csv.no-header", at: SourceLocation(file: file),
+            state.diagnostics.append(Diagnostic(code: .csvNoHeader, at: SourceLocation(file: file),
                                                 message: "文件是空的：没有表头行，也没有数据。",
                                                 fix: "请重新从系统导出该文件；如本期确实没有数据，也请保留第一行表头。"))
         }
@@ -66,7 +68,7 @@ private struct ParseState {
             if spans.count != header.count {
                 let extrasEmpty = spans.count > header.count && (header.count..<spans.count).allSatisfy { spans[$0].isEmpty }
                 guard extrasEmpty else {
-                    report("csv.ragged-row", line: rowLine,
+                    report(.csvRaggedRow, line: rowLine,
                            message: "本行有 \(spans.count) 列，表头有 \(header.count) 列，列数不一致。",
                            fix: "检查本行是否多了或少了逗号；含逗号或换行的内容要用英文双引号括起来。")
                     continue
@@ -96,7 +98,7 @@ private struct ParseState {
                 let byte = p[i]
                 if byte == CSVByte.comma { i += 1; continue }
                 if byte == CSVByte.lf || byte == CSVByte.cr { consumeLineEnd(); return .complete }
-                report("csv.text-after-quote", line: line, column: spans.count - 1,
+                report(.csvTextAfterQuote, line: line, column: spans.count - 1,
                        message: "引号括起的内容结束后紧跟了其他字符。",
                        fix: "内容中的英文双引号要写成两个（\"\"），或把整格内容用英文双引号括起来。")
                 skipRestOfLine()
@@ -105,7 +107,7 @@ private struct ParseState {
             let start = i
             i = SeparatorScan.nextSpecial(p, from: i, quotedField: false)
             if i < n && p[i] == CSVByte.quote {
-                report("csv.stray-quote", line: line, column: spans.count,
+                report(.csvStrayQuote, line: line, column: spans.count,
                        message: "单元格中间出现了未配对的英文双引号。",
                        fix: "把整格内容用英文双引号括起来，并把其中的每个双引号写成两个（\"\"）。")
                 skipRestOfLine()
@@ -135,7 +137,7 @@ private struct ParseState {
                 i += 1
             }
             if i >= n {
-                report("csv.unterminated-quote", line: openingLine, column: spans.count,
+                report(.csvUnterminatedQuote, line: openingLine, column: spans.count,
                        message: "从这一行开始的英文双引号一直没有闭合，文件后面的内容都无法读取。",
                        fix: "在该单元格内容的末尾补上英文双引号，或删去开头多余的双引号。")
                 return nil
@@ -170,7 +172,7 @@ private struct ParseState {
         return true
     }
 
-    mutating func report(_ code: String, line: Int, column: Int? = nil, message: String, fix: String) {
+    mutating func report(_ code: DiagnosticCode, line: Int, column: Int? = nil, message: String, fix: String) {
         var columnName: String?
         if let column {
             if let header, column < header.count {

@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// "Did you mean …?" for template names, as Stencil and swift-argument-parser do.
 enum NameSuggestion {

@@ -1,3 +1,5 @@
+import XFSource
+
 /// Builds the node tree from the lexer's tokens, running the HTML tracker over
 /// the text so every variable gets its escaping from where it sits.
 extension Template {
@@ -55,11 +57,11 @@ private struct TemplateParser {
             }
         }
         if let open = frames.last {
-            throw error("template.unclosed-section", at: open.tag.start,
+            throw error(.templateUnclosedSection, at: open.tag.start,
                         "未闭合的区块 {{\(Self.sigil(open.tag))\(open.tag.name)}}", hint: "请在区块结束处加上 {{/\(open.tag.name)}}")
         }
         if let layout, let stray = firstStrayContent {
-            throw error("template.content-outside-block", at: stray,
+            throw error(.templateContentOutsideBlock, at: stray,
                         "使用布局 {{< \(layout.name)}} 的页面中，区块之外的内容不会显示",
                         hint: "请把这段内容放进 {{$content}}…{{/content}} 这样的区块里")
         }
@@ -83,11 +85,11 @@ private struct TemplateParser {
             append(.partial(NamedReference(name: tag.name, offset: tag.nameStart), inSVG: tracker.placement == .text(svg: true)))
         case .layout:
             guard frames.isEmpty else {
-                throw error("template.layout-in-section", at: tag.start, "{{< \(tag.name)}} 不能写在区块里面",
+                throw error(.templateLayoutInSection, at: tag.start, "{{< \(tag.name)}} 不能写在区块里面",
                             hint: "请把它写在页面的第一行")
             }
             if layout != nil {
-                throw error("template.second-layout", at: tag.start, "一个页面只能使用一个布局",
+                throw error(.templateSecondLayout, at: tag.start, "一个页面只能使用一个布局",
                             hint: "请删掉多余的 {{< \(tag.name)}}")
             }
             layout = NamedReference(name: tag.name, offset: tag.nameStart)
@@ -114,20 +116,20 @@ private struct TemplateParser {
         case .text(let svg):
             return .text(xml: svg)
         case .comment:
-            throw error("template.variable-in-comment", at: tag.start, "HTML 注释 <!-- --> 中不能使用变量 \(written)",
+            throw error(.templateVariableInComment, at: tag.start, "HTML 注释 <!-- --> 中不能使用变量 \(written)",
                         hint: "请把变量移到注释外面；模板自己的注释请写成 {{! … }}")
         case .rawText(let element):
-            throw error("template.variable-in-script", at: tag.start, "<\(element)> 中不能使用变量 \(written)",
+            throw error(.templateVariableInScript, at: tag.start, "<\(element)> 中不能使用变量 \(written)",
                         hint: "脚本和样式请写成静态文件；页面数据请放进带引号的 data- 属性里")
         case .insideTag:
-            throw error("template.variable-in-tag", at: tag.start, "变量 \(written) 不能写在标签名或属性名的位置",
+            throw error(.templateVariableInTag, at: tag.start, "变量 \(written) 不能写在标签名或属性名的位置",
                         hint: "请把变量放进带引号的属性值里，例如 class=\"\(written)\"")
         case .unquotedValue(let attribute):
-            throw error("template.unquoted-attribute", at: tag.start, "属性 \(attribute) 的值没有加引号，不能在其中使用变量 \(written)",
+            throw error(.templateUnquotedAttribute, at: tag.start, "属性 \(attribute) 的值没有加引号，不能在其中使用变量 \(written)",
                         hint: "请给属性值加上双引号：\(attribute)=\"\(written)\"")
         case .quotedValue(let attribute, let quote, let svg, _):
             if attribute.hasPrefix("on") {
-                throw error("template.variable-in-event", at: tag.start, "事件属性 \(attribute) 中不能使用变量 \(written)",
+                throw error(.templateVariableInEvent, at: tag.start, "事件属性 \(attribute) 中不能使用变量 \(written)",
                             hint: "脚本请写在静态文件中，数据放进 data- 属性里")
             }
             if Self.urlAttributes.contains(attribute) { return .url(xml: svg, quote: quote) }
@@ -142,17 +144,17 @@ private struct TemplateParser {
 
     private mutating func close(_ tag: TemplateLexer.Tag) throws(TemplateError) {
         guard let frame = frames.popLast() else {
-            throw error("template.stray-close", at: tag.start, "多余的结束标签 {{/\(tag.name)}}",
+            throw error(.templateStrayClose, at: tag.start, "多余的结束标签 {{/\(tag.name)}}",
                         hint: "前面没有对应的 {{#\(tag.name)}}，请删掉它或补上开始标签")
         }
         guard frame.tag.name == tag.name else {
             let opened = TemplateError(code: "", file: file, source: source, offset: frame.tag.start, message: "")
-            throw error("template.mismatched-close", at: tag.start,
+            throw error(.templateMismatchedClose, at: tag.start,
                         "结束标签 {{/\(tag.name)}} 与第 \(opened.line) 行的 {{\(Self.sigil(frame.tag))\(frame.tag.name)}} 不匹配",
                         hint: "请改成 {{/\(frame.tag.name)}}，或检查区块的嵌套顺序")
         }
         guard frame.region == region else {
-            throw error("template.section-crosses-markup", at: tag.start,
+            throw error(.templateSectionCrossesMarkup, at: tag.start,
                         "区块 {{#\(tag.name)}} 的开始和结束不在 HTML 的同一处",
                         hint: "请把开始和结束标签放在同一段正文或同一个属性值里")
         }
@@ -161,7 +163,7 @@ private struct TemplateParser {
             let block = BlockNode(name: tag.name, offset: frame.tag.nameStart, children: frame.children)
             if frames.isEmpty {
                 if topLevelBlocks[tag.name] != nil {
-                    throw error("template.duplicate-block", at: frame.tag.start, "区块 {{$\(tag.name)}} 重复定义",
+                    throw error(.templateDuplicateBlock, at: frame.tag.start, "区块 {{$\(tag.name)}} 重复定义",
                                 hint: "同名区块只能写一次")
                 }
                 topLevelBlocks[tag.name] = block
@@ -185,7 +187,7 @@ private struct TemplateParser {
 
     private func requireText(_ tag: TemplateLexer.Tag, what: String) throws(TemplateError) {
         guard case .text = tracker.placement else {
-            throw error("template.markup-outside-text", at: tag.start, "\(what) 只能用在正文中",
+            throw error(.templateMarkupOutsideText, at: tag.start, "\(what) 只能用在正文中",
                         hint: "不能把它放进标签、属性值、注释或 <script>/<style> 里")
         }
     }
@@ -198,7 +200,7 @@ private struct TemplateParser {
         if frames.isEmpty { root.append(node) } else { frames[frames.count - 1].children.append(node) }
     }
 
-    private func error(_ code: String, at offset: Int, _ message: String, hint: String) -> TemplateError {
+    private func error(_ code: DiagnosticCode, at offset: Int, _ message: String, hint: String) -> TemplateError {
         TemplateError(code: code, file: file, source: source, offset: offset, message: message, hint: hint)
     }
 

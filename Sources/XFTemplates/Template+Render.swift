@@ -1,3 +1,5 @@
+import XFSource
+
 /// Renders node trees into one growing byte buffer. Names are looked up through
 /// a stack of values, innermost first, as in Mustache; every miss is an error
 /// with a suggestion, because view models always carry their optional fields.
@@ -44,7 +46,7 @@ struct TemplateRenderer {
                 case .markup(let markup): out.append(contentsOf: markup.markup.utf8)
                 case .null: break
                 default:
-                    throw template.error("template.untrusted-raw", at: variable.offset,
+                    throw template.error(.templateUntrustedRaw, at: variable.offset,
                                 "{{{\(variable.path.text)}}} 只能输出 TrustedMarkup 值，这里的值是\(Self.kindName(value))",
                                 hint: "普通文字请写成 {{\(variable.path.text)}}，它会被自动转义")
                 }
@@ -75,10 +77,10 @@ struct TemplateRenderer {
         case .integer(let number): text = String(number)
         case .decimal(let number): text = Self.format(number)
         case .markup:
-            throw template.error("template.markup-escaped", at: variable.offset, "\(written) 的值是 TrustedMarkup，会被转义成文字",
+            throw template.error(.templateMarkupEscaped, at: variable.offset, "\(written) 的值是 TrustedMarkup，会被转义成文字",
                         hint: "原样输出标记请写成 {{{\(variable.path.text)}}}")
         case .bool, .list, .object:
-            throw template.error("template.not-printable", at: variable.offset, "\(written) 的值是\(Self.kindName(value))，不能直接输出",
+            throw template.error(.templateNotPrintable, at: variable.offset, "\(written) 的值是\(Self.kindName(value))，不能直接输出",
                         hint: "列表和对象请用 {{#\(variable.path.text)}}…{{/\(variable.path.text)}} 展开；是否类的值请在视图模型中准备好文字")
         }
         ContextEscape.append(text, in: inSVG ? variable.context.inSVG : variable.context, to: &out)
@@ -122,7 +124,7 @@ struct TemplateRenderer {
             throw template.unknownPartial(reference, among: partials.keys)
         }
         guard partialDepth < Self.maximumPartialDepth else {
-            throw template.error("template.partial-depth", at: reference.offset,
+            throw template.error(.templatePartialDepth, at: reference.offset,
                         "局部模板嵌套超过 \(Self.maximumPartialDepth) 层（{{> \(reference.name)}}）",
                         hint: "请检查局部模板是否直接或间接地引用了自己")
         }
@@ -177,7 +179,7 @@ struct TemplateRenderer {
             let hint = NameSuggestion.hint(for: path.segments[matched], among: candidates) { "{{\(prefix)\($0)\(suffix)}}" }
             let message = matched == 0 ? "未知的变量 {{\(path.text)}}"
                 : "{{\(path.segments.prefix(matched).joined(separator: "."))}} 中没有 \(path.segments[matched])"
-            throw template.error("template.unknown-name", at: offset, message,
+            throw template.error(.templateUnknownName, at: offset, message,
                         hint: hint.isEmpty ? "请检查视图模型中是否有这个字段" : hint)
         }
     }

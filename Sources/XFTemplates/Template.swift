@@ -1,3 +1,5 @@
+import XFSource
+
 /// One template file parsed once into a node tree. Text is kept as bytes and
 /// every tag remembers its byte offset, from which errors find line and column.
 struct Template: Sendable {
@@ -14,14 +16,14 @@ struct Template: Sendable {
 
 extension Template {
     /// An error pointing at `offset` in this template.
-    func error(_ code: String, at offset: Int, _ message: String, hint: String) -> TemplateError {
+    func error(_ code: DiagnosticCode, at offset: Int, _ message: String, hint: String) -> TemplateError {
         TemplateError(code: code, file: file, source: source, offset: offset, message: message, hint: hint)
     }
 
     /// Raised at load time by `TemplateSetCheck`; rendering can only meet it if
     /// a template set was assembled without that check.
     func unknownPartial(_ reference: NamedReference, among partials: some Collection<String>) -> TemplateError {
-        error("template.unknown-partial", at: reference.offset,
+        error(.templateUnknownPartial, at: reference.offset,
               "找不到局部模板 {{> \(reference.name)}}（partials/\(reference.name).html）",
               hint: NameSuggestion.hint(for: reference.name, among: Array(partials)) { "{{> \($0)}}" })
     }

@@ -1,5 +1,4 @@
-import XFTable
-import XFText
+import XFSource
 
 /// A problem in a template or while rendering one, told the way compilers do:
 /// `site-templates/page.html:12:5: 错误：未闭合的区块 {{#units}}`, then the source
@@ -7,7 +6,7 @@ import XFText
 /// byte offset only when an error is made, so the fast path never counts lines.
 public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stable identifier for tests and tools, such as `template.unclosed-section`.
-    public var code: String
+    public var code: DiagnosticCode
     public var file: String
     /// 1-based; 0 when the problem concerns a whole file or the template set.
     public var line: Int
@@ -19,7 +18,7 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The source line the error points into, without its line break.
     public var sourceLine: String
 
-    init(code: String, file: String, message: String, hint: String = "") {
+    init(code: DiagnosticCode, file: String, message: String, hint: String = "") {
         self.code = code
         self.file = file
         self.line = 0
@@ -29,7 +28,7 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
         self.sourceLine = ""
     }
 
-    init(code: String, file: String, source: [UInt8], offset: Int, message: String, hint: String = "") {
+    init(code: DiagnosticCode, file: String, source: [UInt8], offset: Int, message: String, hint: String = "") {
         self.init(code: code, file: file, message: message, hint: hint)
         let offset = min(max(offset, 0), source.count)
         var lineStart = 0
@@ -58,21 +57,8 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
 
     public var description: String { rendered }
 
-    /// Spaces as wide as the text before the column in a terminal (Chinese
-    /// characters take two cells; tabs are kept so they expand the same way).
-    var caretLine: String {
-        var padding = ""
-        for character in sourceLine.prefix(column - 1) {
-            if character == "\t" {
-                padding += "\t"
-            } else if let scalar = character.unicodeScalars.first, TextWidth.isWide(scalar) {
-                padding += "  "
-            } else {
-                padding += " "
-            }
-        }
-        return padding + "^"
-    }
+    /// Spaces as wide as the text before the column in a terminal, then `^`.
+    var caretLine: String { DiagnosticExcerpt.caret(under: column, in: sourceLine) }
 
     /// The same problem in the form `xfsite check` collects and prints.
     public var diagnostic: Diagnostic {

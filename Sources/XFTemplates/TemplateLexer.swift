@@ -102,7 +102,7 @@ struct TemplateLexer {
         guard let close = find(closing, from: index, acrossLines: kind == .comment) else {
             let opening = triple ? "{{{" : "{{"
             let closingText = triple ? "}}}" : "}}"
-            throw TemplateError(code: "template.unterminated-tag", file: file, source: bytes, offset: open,
+            throw TemplateError(code: .templateUnterminatedTag, file: file, source: bytes, offset: open,
                                 message: kind == .comment ? "注释 {{! 没有结束" : "标签 \(opening) 没有结束",
                                 hint: kind == .comment ? "请在注释末尾加上 }}" : "请在同一行内用 \(closingText) 结束这个标签")
         }
@@ -148,10 +148,10 @@ struct TemplateLexer {
         }
         guard !valid else { return }
         if name.isEmpty {
-            throw TemplateError(code: "template.empty-name", file: file, source: bytes, offset: tag.start,
+            throw TemplateError(code: .templateEmptyName, file: file, source: bytes, offset: tag.start,
                                 message: "标签里缺少名称", hint: "请在 {{ 和 }} 之间写上视图模型中的字段名")
         }
-        throw TemplateError(code: "template.invalid-name", file: file, source: bytes, offset: tag.nameStart,
+        throw TemplateError(code: .templateInvalidName, file: file, source: bytes, offset: tag.nameStart,
                             message: "名称「\(name)」无效",
                             hint: dotted ? "名称只能由英文字母、数字、下划线、连字符组成，用点连接，例如 unit.name"
                                          : "名称只能由英文字母、数字、下划线和连字符组成")

@@ -73,7 +73,7 @@ public struct TemplateSet: Sendable {
     public func renderBytes(_ name: String, _ value: TemplateValue) throws(TemplateError) -> [UInt8] {
         let name = name.hasSuffix(".html") ? String(name.dropLast(5)) : name
         guard let page = templates[name] else {
-            throw TemplateError(code: "template.unknown-template", file: name, message: "没有名为 \(name) 的页面模板",
+            throw TemplateError(code: .templateUnknownTemplate, file: name, message: "没有名为 \(name) 的页面模板",
                                 hint: NameSuggestion.hint(for: name, among: names) { $0 })
         }
         let layoutSize = page.layout.flatMap { templates[$0.name]?.source.count } ?? 0
@@ -103,7 +103,7 @@ enum TemplateFiles {
         let root = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
-            throw TemplateError(code: "template.missing-folder", file: root, message: "找不到模板文件夹",
+            throw TemplateError(code: .templateMissingFolder, file: root, message: "找不到模板文件夹",
                                 hint: "请确认文件夹 \(root) 存在，里面放着 *.html 模板")
         }
         var files = try htmlFiles(in: root, prefix: "")
@@ -119,14 +119,14 @@ enum TemplateFiles {
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw TemplateError(code: "template.unreadable-folder", file: folder, message: "无法读取模板文件夹",
+            throw TemplateError(code: .templateUnreadableFolder, file: folder, message: "无法读取模板文件夹",
                                 hint: "请检查文件夹的访问权限")
         }
         var files: [File] = []
         for entry in entries.sorted() where entry.hasSuffix(".html") {
             let path = folder + "/" + entry
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw TemplateError(code: "template.unreadable-file", file: path, message: "无法读取模板文件",
+                throw TemplateError(code: .templateUnreadableFile, file: path, message: "无法读取模板文件",
                                     hint: "请检查文件的访问权限")
             }
             files.append(File(path: prefix + entry, label: path, bytes: [UInt8](data)))
@@ -137,7 +137,7 @@ enum TemplateFiles {
     /// `page.html` → (`page`, false); `partials/header.html` → (`header`, true).
     static func name(of file: File) throws(TemplateError) -> (name: String, isPartial: Bool) {
         guard String(validating: file.bytes, as: UTF8.self) != nil else {
-            throw TemplateError(code: "template.not-utf8", file: file.label, message: "模板文件不是 UTF-8 编码",
+            throw TemplateError(code: .templateNotUTF8, file: file.label, message: "模板文件不是 UTF-8 编码",
                                 hint: "请在编辑器中把文件另存为 UTF-8 编码")
         }
         var path = Substring(file.path)
@@ -145,7 +145,7 @@ enum TemplateFiles {
         let isPartial = path.hasPrefix("partials/")
         if isPartial { path = path.dropFirst("partials/".count) }
         guard !path.isEmpty, !path.contains("/") else {
-            throw TemplateError(code: "template.misplaced-file", file: file.label,
+            throw TemplateError(code: .templateMisplacedFile, file: file.label,
                                 message: "模板只能放在模板文件夹或其中的 partials 文件夹里",
                                 hint: "请把文件移到模板文件夹或 partials/ 中")
         }

@@ -1,3 +1,5 @@
+import XFSource
+
 /// Checks that load time can catch: partials, layouts and blocks named by a
 /// template exist, so a typo fails the build at once rather than on one page.
 struct TemplateSetCheck {
@@ -13,7 +15,7 @@ struct TemplateSetCheck {
         for name in partials.keys.sorted() {
             guard let partial = partials[name] else { continue }
             if let layout = partial.layout {
-                throw partial.error("template.layout-in-partial", at: layout.offset, "局部模板不能使用布局 {{< \(layout.name)}}",
+                throw partial.error(.templateLayoutInPartial, at: layout.offset, "局部模板不能使用布局 {{< \(layout.name)}}",
                             hint: "布局只能用在页面模板中")
             }
             try checkPartials(in: partial.nodes, of: partial)
@@ -39,18 +41,18 @@ struct TemplateSetCheck {
         guard let reference = page.layout else { return }
         guard let layout = templates[reference.name], reference.name != page.name else {
             let candidates = templates.keys.filter { $0 != page.name }
-            throw page.error("template.unknown-layout", at: reference.offset, "找不到布局 {{< \(reference.name)}}",
+            throw page.error(.templateUnknownLayout, at: reference.offset, "找不到布局 {{< \(reference.name)}}",
                         hint: NameSuggestion.hint(for: reference.name, among: candidates) { "{{< \($0)}}" })
         }
         if let nested = layout.layout {
-            throw layout.error("template.nested-layout", at: nested.offset, "布局 \(layout.name) 自己又使用了布局 {{< \(nested.name)}}",
+            throw layout.error(.templateNestedLayout, at: nested.offset, "布局 \(layout.name) 自己又使用了布局 {{< \(nested.name)}}",
                         hint: "布局不能嵌套；请把共同部分做成局部模板 {{> …}}")
         }
         var visited: Set<String> = []
         let available = blockNames(in: layout.nodes, visited: &visited)
         for name in page.blocks.keys.sorted() where !available.contains(name) {
             guard let block = page.blocks[name] else { continue }
-            throw page.error("template.unknown-block", at: block.offset, "布局 \(layout.name) 中没有区块 {{$\(name)}}",
+            throw page.error(.templateUnknownBlock, at: block.offset, "布局 \(layout.name) 中没有区块 {{$\(name)}}",
                         hint: NameSuggestion.hint(for: name, among: Array(available)) { "{{$\($0)}}" })
         }
     }

@@ -29,4 +29,15 @@ public enum TextWidth {
             return false
         }
     }
+
+    /// Terminal cells `text` takes: wide characters two, others one. The check
+    /// report pads its columns and the carets under source lines with this rule.
+    public static func cells(_ text: some StringProtocol) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+    }
+
+    /// `text` followed by spaces up to `target` terminal cells.
+    public static func padded(_ text: String, toCells target: Int) -> String {
+        text + String(repeating: " ", count: max(0, target - cells(text)))
+    }
 }

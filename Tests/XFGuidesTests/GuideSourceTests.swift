@@ -1,5 +1,5 @@
 import Testing
-import XFTable
+import XFSource
 @testable import XFGuides
 
 private func parse(_ text: String) -> (Guide?, [Diagnostic]) { GuideSource.parse(text, file: "guides/t.guide") }

@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-import XFTable
+import XFSource
 @testable import XFGuides
 
 /// The guides shipped in `content/guides/`, read from the repository itself.

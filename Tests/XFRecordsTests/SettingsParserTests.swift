@@ -1,6 +1,6 @@
 import Testing
 import Glibc
-import XFTable
+import XFSource
 @testable import XFRecords
 
 @Suite struct SettingsParserTests {

@@ -1,6 +1,6 @@
 import Foundation
+import XFSource
 import XFTestSupport
-import XFTable
 @testable import XFRecords
 
 let fixtures = Repository.recordFixtures

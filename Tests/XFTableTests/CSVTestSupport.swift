@@ -1,3 +1,4 @@
+import XFSource
 @testable import XFTable
 
 /// Collects every row as strings, with its line, for assertions.

@@ -1,6 +1,7 @@
 import Foundation
 import XFTestSupport
 import Testing
+import XFSource
 @testable import XFTable
 
 /// Regression tests for what the bad-input corpus and the fuzzers found (docs/FUZZING.md).

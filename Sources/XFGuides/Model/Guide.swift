@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// What a box in a guide stands for; the shape and the small text cue in the chart
 /// both follow from it, so the kind never rests on colour alone.

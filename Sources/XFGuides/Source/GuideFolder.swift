@@ -1,5 +1,5 @@
 import Foundation
-import XFTable
+import XFSource
 
 /// The guides of a content folder: every `guides/*.guide` file in byte order of
 /// its name, decoded from UTF-8 or GB18030 like the tables, parsed, and checked
@@ -14,8 +14,8 @@ public struct GuideFolder: Sendable {
     public var diagnostics: [Diagnostic]
     /// Guide files found, whether or not they parsed.
     public var filesRead: Int
-    /// The text of each guide file that has a problem, for showing the line with a caret.
-    public var sourcesWithProblems: [String: String] = [:]
+    /// The text of each guide file read, for showing a problem's line with a caret.
+    public var sources = SourceFiles()
 
     public init(guides: [Guide] = [], diagnostics: [Diagnostic] = [], filesRead: Int = 0) {
         self.guides = guides
@@ -23,7 +23,7 @@ public struct GuideFolder: Sendable {
         self.filesRead = filesRead
     }
 
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var errorCount: Int { diagnostics.errorCount }
 
     /// Reads `contentDirectory/guides/`. A content folder without that folder has
     /// no guides, which is not a problem: the public index then lists none.
@@ -38,8 +38,8 @@ public struct GuideFolder: Sendable {
             names = try FileManager.default.contentsOfDirectory(atPath: root.path)
         } catch {
             return GuideFolder(diagnostics: [Diagnostic(
-                code: "guide.unreadable-folder", at: SourceLocation(file: folder),
-                message: "无法读取导引图文件夹：\(error.localizedDescription)",
+                code: .guideUnreadableFolder, at: SourceLocation(file: folder),
+                message: "无法读取导引图文件夹。",
                 fix: "检查文件夹 \(folder)/ 的访问权限。")])
         }
         let files = names.filter { $0.hasSuffix(fileExtension) && !$0.hasPrefix(".") }
@@ -47,28 +47,17 @@ public struct GuideFolder: Sendable {
         var library = GuideFolder(filesRead: files.count)
         for name in files {
             let path = "\(folder)/\(name)"
-            switch read(root.appendingPathComponent(name), as: path) {
-            case .failure(var diagnostic):
-                // The reader is the tables' one; its advice speaks of Excel and CSV.
-                if diagnostic.code.hasPrefix("encoding.") {
-                    diagnostic.message = diagnostic.message.replacingOccurrences(of: "CSV 文本文件", with: "文本文件")
-                    diagnostic.fix = "导引图是纯文本文件：请用记事本或其他文本编辑器打开，“另存为”时编码选择 UTF-8。"
-                }
+            switch SourceText.read(root.appendingPathComponent(name).path, as: path, kind: .guide) {
+            case .failure(let diagnostic):
                 library.diagnostics.append(diagnostic)
             case .success(let text):
+                library.sources.add(text, path: path)
                 let (guide, problems) = GuideSource.parse(text, file: path)
                 library.diagnostics += problems
-                if !problems.isEmpty { library.sourcesWithProblems[path] = text }
                 if let guide { library.add(guide) }
             }
         }
         return library
-    }
-
-    /// The offending line and a caret under the column, as compilers print them.
-    public func excerpt(for diagnostic: Diagnostic) -> [String] {
-        guard diagnostic.location.characterColumn != nil, let source = sourcesWithProblems[diagnostic.location.file] else { return [] }
-        return DiagnosticExcerpt.lines(for: diagnostic, source: source)
     }
 
     /// Parses guides given as text, keyed by their path inside the content folder
@@ -76,6 +65,7 @@ public struct GuideFolder: Sendable {
     public static func parse(sources: [String: String]) -> GuideFolder {
         var library = GuideFolder(filesRead: sources.count)
         for (path, text) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            library.sources.add(text, path: path)
             let (guide, problems) = GuideSource.parse(text, file: path)
             library.diagnostics += problems
             if let guide { library.add(guide) }
@@ -88,18 +78,12 @@ public struct GuideFolder: Sendable {
     mutating func add(_ guide: Guide) {
         if let earlier = guides.first(where: { $0.slug == guide.slug }) {
             diagnostics.append(Diagnostic(
-                code: "guide.duplicate-slug", at: SourceLocation(file: guide.file, line: 1, characterColumn: 1),
+                code: .guideDuplicateSlug, at: SourceLocation(file: guide.file, line: 1, characterColumn: 1),
                 value: guide.slug,
                 message: "与 \(earlier.file) 的网页编号相同（都是 \(guide.slug)），两张图会写到同一个网页。",
                 fix: "把其中一个文件名开头的编号改成没用过的两位数字，例如 \(String(format: "%02d", guides.count + 1))-……\(Self.fileExtension)。"))
             return
         }
         guides.append(guide)
-    }
-
-    /// Read and decoded as the tables are, so a file saved from Notepad as ANSI
-    /// (GB18030) reads as well as UTF-8.
-    static func read(_ url: URL, as path: String) -> Result<String, Diagnostic> {
-        TableFile.read(url, as: path).map { file in file.withBytes { String(decoding: $0, as: UTF8.self) } }
     }
 }

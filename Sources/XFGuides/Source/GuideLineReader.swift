@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// One end of an edge as written, kept with its column so that an unknown id can
 /// be pointed at exactly.
@@ -40,7 +40,7 @@ struct GuideLineReader {
         if head.contains("->") || head.contains("~>") {
             readEdge(head, label: value, line: number, column: headColumn)
         } else if colon == nil {
-            fail("guide.syntax", line: number, column: headColumn, value: line.trimmed,
+            fail(.guideSyntax, line: number, column: headColumn, value: line.trimmed,
                  "无法识别这一行（缺少冒号「：」）。", Self.syntaxHelp)
         } else if indent > 0 {
             readAttribute(head.trimmed, value: value, line: number, column: headColumn, valueColumn: valueColumn)
@@ -60,12 +60,12 @@ struct GuideLineReader {
 
     private mutating func readHeader(_ key: String, value: String, line: Int, valueColumn: Int) {
         guard !value.isEmpty else {
-            return fail("guide.empty-text", line: line, column: valueColumn, "「\(key)」后面没有内容。", "在冒号后写上\(key)，或删除这一行。")
+            return fail(.guideEmptyText, line: line, column: valueColumn, "「\(key)」后面没有内容。", "在冒号后写上\(key)，或删除这一行。")
         }
         switch key {
         case "标题":
             if title != nil {
-                fail("guide.duplicate-title", line: line, column: 1, "标题写了不止一次。", "每个导引图只写一行「标题：」，删除多余的一行。")
+                fail(.guideDuplicateTitle, line: line, column: 1, "标题写了不止一次。", "每个导引图只写一行「标题：」，删除多余的一行。")
             }
             title = value
         case "副标题": subtitle = value
@@ -78,31 +78,31 @@ struct GuideLineReader {
         let keywords = NodeKind.byKeyword.keys.sorted()
         guard words.count == 2 else {
             if words.count == 1, NodeKind.byKeyword[words[0]] != nil {
-                return fail("guide.missing-id", line: line, column: column + head.count, value: head,
+                return fail(.guideMissingID, line: line, column: column + head.count, value: head,
                             "节点缺少编号。", "在「\(words[0])」后空一格写一个英文编号，例如「\(words[0]) register：\(text)」。")
             }
             let guess = Suggestion.closest(to: words.first ?? head, among: keywords + Self.headerKeys)
-            return fail("guide.syntax", line: line, column: column, value: head,
+            return fail(.guideSyntax, line: line, column: column, value: head,
                         "无法识别「\(head)」。", (guess.map { "是不是「\($0)」？" } ?? "") + Self.syntaxHelp)
         }
         let idColumn = column + (head.distance(to: words[1]) ?? words[0].count + 1)
         guard let kind = NodeKind.byKeyword[words[0]] else {
             let guess = Suggestion.closest(to: words[0], among: keywords)
-            return fail("guide.unknown-kind", line: line, column: column, value: words[0],
+            return fail(.guideUnknownKind, line: line, column: column, value: words[0],
                         "节点类型「\(words[0])」不存在。",
                         (guess.map { "是不是「\($0)」？" } ?? "") + "可用的类型：起点、步骤、判断、法定途径、终点。")
         }
         let id = words[1]
         guard BreakableASCII.isIdentifier(id) else {
-            return fail("guide.bad-id", line: line, column: idColumn, value: id, "节点编号「\(id)」不合规。",
+            return fail(.guideBadID, line: line, column: idColumn, value: id, "节点编号「\(id)」不合规。",
                         "编号只用英文字母、数字、「-」和「_」，并以字母开头，例如 register、review-1。")
         }
         if let first = firstLineOfId[id] {
-            return fail("guide.duplicate-id", line: line, column: idColumn, value: id,
+            return fail(.guideDuplicateID, line: line, column: idColumn, value: id,
                         "节点编号「\(id)」重复，第\(first)行已经用过。", "给这个节点换一个没有用过的编号，并同步修改指向它的连线。")
         }
         guard !text.isEmpty else {
-            return fail("guide.empty-text", line: line, column: valueColumn, value: id, "节点「\(id)」没有文字。", "在冒号后写上这一步的内容。")
+            return fail(.guideEmptyText, line: line, column: valueColumn, value: id, "节点「\(id)」没有文字。", "在冒号后写上这一步的内容。")
         }
         firstLineOfId[id] = line
         nodes.append(GuideNode(id: id, kind: kind, text: text, location: location(line, column)))
@@ -111,15 +111,15 @@ struct GuideLineReader {
     private mutating func readAttribute(_ key: String, value: String, line: Int, column: Int, valueColumn: Int) {
         guard Self.attributeKeys.contains(key) else {
             let guess = Suggestion.closest(to: key, among: Self.attributeKeys)
-            return fail("guide.unknown-key", line: line, column: column, value: key, "缩进行的项目「\(key)」不认识。",
+            return fail(.guideUnknownKey, line: line, column: column, value: key, "缩进行的项目「\(key)」不认识。",
                         (guess.map { "是不是「\($0)」？" } ?? "") + "缩进行只能写「依据：」「备注：」「时限：」。")
         }
         guard !nodes.isEmpty else {
-            return fail("guide.attribute-outside-node", line: line, column: column, value: key,
+            return fail(.guideAttributeOutsideNode, line: line, column: column, value: key,
                         "「\(key)」前面没有节点。", "把这一行移到它所属的节点行下面，或去掉行首的空格。")
         }
         guard !value.isEmpty else {
-            return fail("guide.empty-text", line: line, column: valueColumn, "「\(key)」后面没有内容。", "在冒号后写上内容，或删除这一行。")
+            return fail(.guideEmptyText, line: line, column: valueColumn, "「\(key)」后面没有内容。", "在冒号后写上内容，或删除这一行。")
         }
         switch key {
         case "备注": nodes[nodes.count - 1].notes.append(value)
@@ -133,19 +133,19 @@ struct GuideLineReader {
         let arrow = isBack ? "~>" : "->"
         let parts = head.split(separator: arrow, omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, !(isBack && head.contains("->")) else {
-            return fail("guide.syntax", line: line, column: column, value: head, "一行只能写一条连线。", Self.syntaxHelp)
+            return fail(.guideSyntax, line: line, column: column, value: head, "一行只能写一条连线。", Self.syntaxHelp)
         }
         let fromText = parts[0].trimmed, toText = parts[1].trimmed
         let fromColumn = column + (head.distance(to: fromText) ?? 0)
         let toColumn = column + parts[0].count + 2 + (parts[1].distance(to: toText) ?? 0)
         for (id, idColumn) in [(fromText, fromColumn), (toText, toColumn)] where id.isEmpty {
-            return fail("guide.syntax", line: line, column: idColumn, value: head, "连线缺少一端的节点编号。", Self.syntaxHelp)
+            return fail(.guideSyntax, line: line, column: idColumn, value: head, "连线缺少一端的节点编号。", Self.syntaxHelp)
         }
         if fromText == toText {
-            return fail("guide.self-loop", line: line, column: fromColumn, value: head, "连线从「\(fromText)」又连回它自己。", "删除这条连线，或改成连到另一个节点。")
+            return fail(.guideSelfLoop, line: line, column: fromColumn, value: head, "连线从「\(fromText)」又连回它自己。", "删除这条连线，或改成连到另一个节点。")
         }
         if let first = edges.first(where: { $0.from == fromText && $0.to == toText }) {
-            return fail("guide.duplicate-edge", line: line, column: column, value: head,
+            return fail(.guideDuplicateEdge, line: line, column: column, value: head,
                         "从「\(fromText)」到「\(toText)」的连线重复，第\(first.location.line)行已经写过。", "删除其中一行；需要说明多种情况时写在同一条连线的说明里。")
         }
         edgeEnds.append(EdgeEnd(id: fromText, location: location(line, fromColumn)))
@@ -158,7 +158,7 @@ struct GuideLineReader {
         SourceLocation(file: file, line: line, characterColumn: column)
     }
 
-    private mutating func fail(_ code: String, line: Int, column: Int, value: String? = nil, _ message: String, _ fix: String) {
+    private mutating func fail(_ code: DiagnosticCode, line: Int, column: Int, value: String? = nil, _ message: String, _ fix: String) {
         diagnostics.append(Diagnostic(code: code, at: location(line, column), value: value, message: message, fix: fix))
     }
 }

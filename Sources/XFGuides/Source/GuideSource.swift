@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// Reads a `.guide` file: a plain-text description of one guidance chart.
 ///
@@ -21,7 +21,7 @@ public enum GuideSource {
         }
         var diagnostics = reader.diagnostics
         guard let title = reader.title else {
-            diagnostics.append(Diagnostic(code: "guide.missing-title", at: SourceLocation(file: file, line: 1, characterColumn: 1),
+            diagnostics.append(Diagnostic(code: .guideMissingTitle, at: SourceLocation(file: file, line: 1, characterColumn: 1),
                                           message: "导引图缺少标题。", fix: "在文件开头加一行「标题：依法依规信访路线图」这样的标题。"))
             return (nil, diagnostics)
         }

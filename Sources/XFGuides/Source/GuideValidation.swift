@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// Checks that need the whole file: edges point at declared nodes, there is a
 /// start, every node can be reached from it, and loops are marked as back edges.
@@ -9,7 +9,7 @@ enum GuideValidation {
         let sortedIds = ids.sorted()
         for end in ends where !ids.contains(end.id) {
             let guess = Suggestion.closest(to: end.id, among: sortedIds)
-            diagnostics.append(Diagnostic(code: "guide.unknown-node", at: end.location, value: end.id,
+            diagnostics.append(Diagnostic(code: .guideUnknownNode, at: end.location, value: end.id,
                                           message: "连线用到的节点「\(end.id)」没有定义。",
                                           fix: guess.map { "是不是「\($0)」？请改成已定义的编号。" } ?? "先写一行节点（例如「步骤 \(end.id)：……」），或改成已定义的编号。"))
         }
@@ -17,17 +17,17 @@ enum GuideValidation {
         let starts = guide.nodes.filter { $0.kind == .start }
         guard !starts.isEmpty else {
             let where_ = guide.nodes.first?.location ?? SourceLocation(file: guide.file, line: 1, characterColumn: 1)
-            return [Diagnostic(code: "guide.no-start", at: where_, message: "导引图没有起点。",
+            return [Diagnostic(code: .guideNoStart, at: where_, message: "导引图没有起点。",
                                fix: "把第一个节点的类型写成「起点」，例如「起点 raise：信访人提出信访事项」。")]
         }
         let reached = reachable(from: starts.map(\.id), in: guide)
         for node in guide.nodes where !reached.contains(node.id) {
-            diagnostics.append(Diagnostic(.warning, code: "guide.unreachable", at: node.location, value: node.id,
+            diagnostics.append(Diagnostic(.warning, code: .guideUnreachable, at: node.location, value: node.id,
                                           message: "从起点出发到不了节点「\(node.id)」，它会单独画在图上。",
                                           fix: "加一条连线指向它（例如「上一步编号 -> \(node.id)」），或删除这个节点。"))
         }
         if let closing = unmarkedCycleEdge(in: guide) {
-            diagnostics.append(Diagnostic(code: "guide.unmarked-cycle", at: closing.location, value: "\(closing.from) -> \(closing.to)",
+            diagnostics.append(Diagnostic(code: .guideUnmarkedCycle, at: closing.location, value: "\(closing.from) -> \(closing.to)",
                                           message: "这条连线回到了前面的步骤，形成了循环。",
                                           fix: "回到前面步骤的连线请写成「\(closing.from) ~> \(closing.to)」，图上会绕到旁边画。"))
         }

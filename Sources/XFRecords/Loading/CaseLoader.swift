@@ -1,3 +1,4 @@
+import XFSource
 import XFTable
 
 /// Reads case exports into a `CaseStore`, file by file in name order: a later
@@ -155,7 +156,7 @@ struct FileParser: Sendable {
         let channel = r.choice(Col.channel, Vocabulary.channels, required: true)
         let persons = r.integer(Col.persons, fallback: 1)
         if persons == 0 {
-            r.fail(Col.persons, code: "cell.persons", message: "人数至少为 1。", fix: "填写实际人数；留空表示 1 人。")
+            r.fail(Col.persons, code: .cellPersons, message: "人数至少为 1。", fix: "填写实际人数；留空表示 1 人。")
         }
         let category = r.choice(Col.category, Vocabulary.categories, required: true)
         let domain = r.name(Col.domain, in: domains, listFile: "domains.csv", required: true)
@@ -220,7 +221,7 @@ struct FileParser: Sendable {
         if inserted {
             firstLines.append(Int32(r.line))
         } else {
-            r.fail(Col.id, code: "case.duplicate-id",
+            r.fail(Col.id, code: .caseDuplicateID,
                    message: "同一文件中信访件编号重复：第 \(firstLines[index]) 行和第 \(r.line) 行是同一个编号。",
                    fix: "同一个导出文件里每件只能出现一次；删去重复的一行（保留信息最新的一行）。")
         }

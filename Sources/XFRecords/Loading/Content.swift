@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// Everything read from a content folder, validated and merged: the input of
 /// every later stage. Personal data never reaches this type.

@@ -1,4 +1,5 @@
 import Foundation
+import XFSource
 import XFTable
 
 /// Reads a content folder (DATA.md) into `Content`: settings first (they may set
@@ -13,6 +14,8 @@ public struct ContentLoader {
     public struct Result: Sendable {
         public var content: Content
         public var diagnostics: Diagnostics
+        /// The text files read that a report may quote (the settings; never tables).
+        public var sources = SourceFiles()
     }
 
     public func load() -> Result {
@@ -21,12 +24,13 @@ public struct ContentLoader {
         var latest: CivilDate?
 
         guard isDirectory(directory) else {
-            diagnostics.append(Diagnostic(code: "content.missing", at: SourceLocation(file: directory.path),
+            diagnostics.append(Diagnostic(code: .contentMissing, at: SourceLocation(file: directory.path),
                                           message: "找不到内容文件夹。",
                                           fix: "用 --content 指定放数据的文件夹（其中应有 cases 子文件夹）。"))
             return Result(content: Content(), diagnostics: diagnostics)
         }
-        let settings = loadSettings(&diagnostics)
+        var sources = SourceFiles()
+        let settings = loadSettings(&diagnostics, &sources)
         let cutoff = settings.cutoff
 
         func readTable(_ path: String) -> TableFile? {
@@ -56,7 +60,7 @@ public struct ContentLoader {
 
         let caseFiles = tableFiles(in: "cases", &diagnostics)
         if caseFiles.isEmpty {
-            diagnostics.append(Diagnostic(code: "content.no-cases", at: SourceLocation(file: "cases/"),
+            diagnostics.append(Diagnostic(code: .contentNoCases, at: SourceLocation(file: "cases/"),
                                           message: "cases 文件夹中没有任何 CSV 文件，无法计算指标。",
                                           fix: "把信访系统导出的信访事项表（CSV）放进 cases 文件夹。"))
         }
@@ -88,7 +92,7 @@ public struct ContentLoader {
         latest.raise(to: cases.latestDate)
         if !hasUnitsFile {
             units = (0..<cases.units.count).map { Unit(name: cases.units.string(at: $0)) }
-            diagnostics.append(Diagnostic(.warning, code: "content.no-units", at: SourceLocation(file: "units.csv"),
+            diagnostics.append(Diagnostic(.warning, code: .contentNoUnits, at: SourceLocation(file: "units.csv"),
                                           message: "没有 units.csv：责任单位按信访事项中首次出现的顺序列出，类型都按「镇街」处理。",
                                           fix: "建议建立 units.csv（列：名称、类型、简称），排名和图表会按其中的顺序和简称显示。"))
         }
@@ -120,25 +124,21 @@ public struct ContentLoader {
         report.latestDate = latest
         let content = Content(settings: settings, units: units, domains: domains, cases: store, receptions: receptions,
                               activities: activityLoader.records, cutoff: cutoff ?? latest, report: report)
-        return Result(content: content, diagnostics: diagnostics)
+        return Result(content: content, diagnostics: diagnostics, sources: sources)
     }
 
     // MARK: Files
 
-    private func loadSettings(_ diagnostics: inout Diagnostics) -> SiteSettings {
+    private func loadSettings(_ diagnostics: inout Diagnostics, _ sources: inout SourceFiles) -> SiteSettings {
         let path = "site.toml"
         guard exists(path) else { return SiteSettings() }
-        guard let bytes = try? FileBytes.read(directory.appendingPathComponent(path).path) else {
-            diagnostics.append(Diagnostic(code: "file.unreadable", at: SourceLocation(file: path),
-                                          message: "无法读取设置文件。", fix: "检查文件权限，或删除该文件以使用默认设置。"))
-            return SiteSettings()
-        }
-        switch TextDecoder.decode(bytes, file: path) {
+        switch SourceText.read(directory.appendingPathComponent(path).path, as: path, kind: .settings) {
         case .failure(let problem):
             diagnostics.append(problem)
             return SiteSettings()
-        case .success(let decoded):
-            let (settings, problems) = SettingsParser.parse(String(decoding: decoded.bytes, as: UTF8.self), file: path)
+        case .success(let text):
+            sources.add(text, path: path)
+            let (settings, problems) = SettingsParser.parse(text, file: path)
             diagnostics.append(contentsOf: problems)
             return settings
         }
@@ -160,7 +160,7 @@ public struct ContentLoader {
         let root = directory.appendingPathComponent(folder)
         guard isDirectory(root) else { return [] }
         guard let walker = FileManager.default.enumerator(atPath: root.path) else {
-            diagnostics.append(Diagnostic(code: "content.unreadable-folder", at: SourceLocation(file: folder + "/"),
+            diagnostics.append(Diagnostic(code: .contentUnreadableFolder, at: SourceLocation(file: folder + "/"),
                                           message: "无法读取文件夹。", fix: "检查该文件夹的读取权限。"))
             return []
         }
@@ -174,11 +174,11 @@ public struct ContentLoader {
             if lower.hasSuffix(".csv") {
                 paths.append(path)
             } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") || lower.hasSuffix(".et") {
-                diagnostics.append(Diagnostic(code: "content.workbook", at: SourceLocation(file: path),
+                diagnostics.append(Diagnostic(code: .contentWorkbook, at: SourceLocation(file: path),
                                               message: "这是表格工作簿文件，不会被读取。",
                                               fix: "请在 Excel/WPS 中“另存为 CSV（逗号分隔）”，并把原工作簿移出该文件夹。"))
             } else if lower != "readme.md" && lower != "readme.txt" {
-                diagnostics.append(Diagnostic(.warning, code: "content.ignored-file", at: SourceLocation(file: path),
+                diagnostics.append(Diagnostic(.warning, code: .contentIgnoredFile, at: SourceLocation(file: path),
                                               message: "不是 CSV 文件，已忽略。", fix: "如是数据，请另存为 CSV；否则可移出该文件夹。"))
             }
         }
@@ -193,7 +193,7 @@ public struct ContentLoader {
         defer { diagnostics.append(contentsOf: problems.diagnostics) }
         for item in items {
             if seen.insert(item[keyPath: name]).inserted { kept.append(item); continue }
-            problems.append(Diagnostic(code: "list.duplicate-name", at: SourceLocation(file: file, column: "名称"),
+            problems.append(Diagnostic(code: .listDuplicateName, at: SourceLocation(file: file, column: "名称"),
                                           value: item[keyPath: name], message: "名称重复出现。",
                                           fix: "每个名称只能出现一次，删去重复的一行。"))
         }

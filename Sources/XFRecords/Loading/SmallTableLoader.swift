@@ -1,3 +1,4 @@
+import XFSource
 import XFTable
 
 /// Reads a small table (units, domains, receptions, publicity) row by row through

@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// How one row of each small table becomes a record: the column layout of
 /// `TableSchema` and DATA.md's rules for that table.
@@ -40,7 +40,7 @@ enum TableReaders {
         activity.examinees = r.integer(10, fallback: 0)
         activity.passed = r.integer(11, fallback: 0)
         if activity.passed > activity.examinees {
-            r.fail(11, code: "publicity.passed-over-examinees", message: "合格人数大于考试人数 \(activity.examinees)。",
+            r.fail(11, code: .publicityPassedOverExaminees, message: "合格人数大于考试人数 \(activity.examinees)。",
                    fix: "核对两个人数，合格人数不能超过考试人数。")
         }
         return date != nil && titlePresent ? activity : nil

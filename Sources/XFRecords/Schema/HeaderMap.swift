@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// Where each schema column sits in a file's header, found by canonical name or
 /// alias (English aliases case-insensitively, cells trimmed of ASCII and
@@ -26,7 +26,7 @@ public struct HeaderMap: Sendable {
             }
             if let earlier = fieldOf[column] {
                 problems.append(Diagnostic(
-                    code: "header.duplicate", at: SourceLocation(file: file, line: line, column: cell),
+                    code: .headerDuplicate, at: SourceLocation(file: file, line: line, column: cell),
                     message: "表头中「\(trimmed[earlier])」和「\(cell)」都表示「\(schema.columns[column].name)」，无法确定读哪一列。",
                     fix: "删去其中一列，或把不用的那一列改成别的名称。"))
                 continue
@@ -37,7 +37,7 @@ public struct HeaderMap: Sendable {
             let accepted = ([spec.name] + spec.aliases).map { "「\($0)」" }.joined(separator: "、")
             let near = Suggestion.closest(to: spec.name, among: ignored).map { "表头中的「\($0)」是否就是这一列？" } ?? ""
             problems.append(Diagnostic(
-                code: "header.missing-column", at: SourceLocation(file: file, line: line, column: spec.name),
+                code: .headerMissingColumn, at: SourceLocation(file: file, line: line, column: spec.name),
                 message: "缺少必填列「\(spec.name)」（\(schema.title)表），整个文件无法读取。",
                 fix: "在第一行表头加上这一列，可用的列名：\(accepted)。\(near)"))
         }

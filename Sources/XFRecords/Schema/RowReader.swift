@@ -1,3 +1,4 @@
+import XFSource
 import XFTable
 
 /// Reads the cells of one data row through a `HeaderMap`, turning each problem
@@ -59,7 +60,7 @@ struct RowReader {
         cells[column].isEmpty ? nil : String(decoding: cells[column], as: UTF8.self)
     }
 
-    mutating func fail(_ column: Int, code: String, message: String, fix: String, showValue: Bool = true) {
+    mutating func fail(_ column: Int, code: DiagnosticCode, message: String, fix: String, showValue: Bool = true) {
         let (header, file, line, cell) = (columnName(column), file, line, cells[column])
         // The value is decoded only for a diagnostic that is kept.
         problems.append(file: file, code: code, column: header) {
@@ -78,7 +79,7 @@ struct RowReader {
     /// Reports an empty required cell; true when the cell has a value.
     mutating func requirePresent(_ column: Int) -> Bool {
         guard isEmpty(column) else { return true }
-        fail(column, code: "cell.required", message: "「\(schema.columns[column].name)」不能为空。",
+        fail(column, code: .cellRequired, message: "「\(schema.columns[column].name)」不能为空。",
              fix: "填写这一格；如确实不知道，请向承办人员核实后再填。", showValue: false)
         return false
     }
@@ -87,12 +88,12 @@ struct RowReader {
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
         guard let value = parser.date(cells[column]) else {
-            fail(column, code: "cell.date", message: "不是有效的日期（或该日期不存在）。",
+            fail(column, code: .cellDate, message: "不是有效的日期（或该日期不存在）。",
                  fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查年份（1900–2099）、月份和日子是否存在。")
             return nil
         }
         if let cutoff, value > cutoff {
-            fail(column, code: "cell.after-cutoff", message: "日期晚于数据截止日期 \(cutoff)。",
+            fail(column, code: .cellAfterCutoff, message: "日期晚于数据截止日期 \(cutoff)。",
                  fix: "核对该日期是否录错；如数据确已更新，请修改 site.toml 中的 cutoff（数据截止日期）。")
         }
         rowLatest.raise(to: value)
@@ -104,7 +105,7 @@ struct RowReader {
         if required { guard requirePresent(column) else { return fallback } }
         if isEmpty(column) { return fallback }
         guard let value = parser.integer(cells[column]) else {
-            fail(column, code: "cell.integer", message: "应为不小于 0 的整数。",
+            fail(column, code: .cellInteger, message: "应为不小于 0 的整数。",
                  fix: "只填数字，例如 1192 或 1,192；不要带单位、小数或负号。")
             return fallback
         }
@@ -114,7 +115,7 @@ struct RowReader {
     mutating func boolean(_ column: Int) -> Bool {
         if isEmpty(column) { return false }
         if let value = Vocabulary.booleans.lookup(cells[column]) { return value }
-        fail(column, code: "cell.boolean", message: "应为「是」或「否」。",
+        fail(column, code: .cellBoolean, message: "应为「是」或「否」。",
              fix: "填写 是/否（也可用 Y/N、1/0、√/×）；留空表示否。")
         return false
     }
@@ -123,7 +124,7 @@ struct RowReader {
         if required { guard requirePresent(column) else { return nil } }
         if isEmpty(column) { return nil }
         if let value = table.lookup(cells[column]) { return value }
-        fail(column, code: "cell.choice", message: "不是允许的取值。", fix: "应为\(table.expected)之一。")
+        fail(column, code: .cellChoice, message: "不是允许的取值。", fix: "应为\(table.expected)之一。")
         return nil
     }
 
@@ -135,11 +136,11 @@ struct RowReader {
         // Suggestions cost an edit distance per known name: only for diagnostics that are kept.
         let written = text(column) ?? ""
         var hint = ""
-        if problems.keeps(file: file, code: "cell.unknown-name", column: columnName(column)) {
+        if problems.keeps(file: file, code: .cellUnknownName, column: columnName(column)) {
             let known = (0..<names.count).map { names.string(at: $0) }
             hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
         }
-        fail(column, code: "cell.unknown-name", message: "「\(Diagnostic.clipped(written))」不在 \(listFile) 中。",
+        fail(column, code: .cellUnknownName, message: "「\(Diagnostic.clipped(written))」不在 \(listFile) 中。",
              fix: "\(hint)请改成 \(listFile) 中已有的名称，或在 \(listFile) 中补充这一项。")
         return nil
     }

@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// Reads `content/site.toml`, a small subset of TOML that a clerk edits by hand:
 /// `# comments`, `key = value` with strings ("…" or '…'), numbers, booleans and
@@ -69,8 +69,8 @@ struct ParseState {
 
     init(file: String) { self.file = file }
 
-    mutating func report(_ code: String, line: Int, column: Int, value: String? = nil, _ message: String, fix: String) {
-        diagnostics.append(Diagnostic(code: "settings." + code,
+    mutating func report(_ code: DiagnosticCode, line: Int, column: Int, value: String? = nil, _ message: String, fix: String) {
+        diagnostics.append(Diagnostic(code: code,
                                       at: SourceLocation(file: file, line: line, characterColumn: column),
                                       value: value, message: message, fix: fix))
     }
@@ -83,16 +83,16 @@ struct ParseState {
         let keyColumn = cursor.column
         let key = cursor.readBareKey()
         guard !key.isEmpty else {
-            return report("syntax", line: number, column: keyColumn, value: String(String.UnicodeScalarView(line)),
+            return report(.settingsSyntax, line: number, column: keyColumn, value: String(String.UnicodeScalarView(line)),
                           "无法识别这一行。", fix: "每行写成「名称 = 值」，例如 title = \"信访工作数据看板\"；说明文字请以 # 开头。")
         }
         cursor.skipSpaces()
         guard cursor.peek == "=" || cursor.peek == "＝" else {
-            return report("syntax", line: number, column: cursor.column, value: key,
+            return report(.settingsSyntax, line: number, column: cursor.column, value: key,
                           "「\(key)」后面缺少等号。", fix: "写成「\(key) = 值」。")
         }
         if cursor.peek == "＝" {
-            report("syntax", line: number, column: cursor.column, "使用了中文等号「＝」。", fix: "改为英文等号「=」。")
+            report(.settingsSyntax, line: number, column: cursor.column, "使用了中文等号「＝」。", fix: "改为英文等号「=」。")
         }
         cursor.advance()
         cursor.skipSpaces()
@@ -100,12 +100,12 @@ struct ParseState {
         let parsed = cursor.readValue()
         switch parsed {
         case .failure(let problem):
-            report("syntax", line: number, column: problem.column, value: problem.value, problem.message, fix: problem.fix)
+            report(.settingsSyntax, line: number, column: problem.column, value: problem.value, problem.message, fix: problem.fix)
             return
         case .success(let value):
             cursor.skipSpaces()
             if let extra = cursor.peek, extra != "#" {
-                report("syntax", line: number, column: cursor.column, value: cursor.rest,
+                report(.settingsSyntax, line: number, column: cursor.column, value: cursor.rest,
                        "值后面有多余的内容。", fix: "一行只写一个值；说明文字请以 # 开头。")
             }
             assign(key, value, line: number, keyColumn: keyColumn, valueColumn: valueColumn)
@@ -119,13 +119,13 @@ struct ParseState {
         let name = cursor.readUntil("]")
         guard cursor.peek == "]" else {
             section = "" // ignore keys until the next valid section
-            return report("syntax", line: line, column: column, value: name, "小节标题缺少右方括号「]」。",
+            return report(.settingsSyntax, line: line, column: column, value: name, "小节标题缺少右方括号「]」。",
                           fix: "写成 [targets.timely_acceptance] 这样的形式。")
         }
         cursor.advance()
         cursor.skipSpaces()
         if let extra = cursor.peek, extra != "#" {
-            report("syntax", line: line, column: cursor.column, value: cursor.rest, "小节标题后面有多余的内容。",
+            report(.settingsSyntax, line: line, column: cursor.column, value: cursor.rest, "小节标题后面有多余的内容。",
                    fix: "小节标题单独占一行。")
         }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
@@ -133,18 +133,18 @@ struct ParseState {
         sectionLine = line
         guard parts.count == 2, parts[0] == "targets" else {
             let suggestion = parts.count == 2 ? SettingsParser.closest(to: parts[0], in: ["targets"]).map { "[\($0).\(parts[1])]" } : nil
-            return report("unknown-section", line: line, column: column + 1, value: name, "不认识的小节「[\(name)]」。",
+            return report(.settingsUnknownSection, line: line, column: column + 1, value: name, "不认识的小节「[\(name)]」。",
                           fix: suggestion.map { "是否应为 \($0)？" } ?? "目前只有目标值小节，写成 [targets.指标编号]，例如 [targets.timely_acceptance]。")
         }
         let id = parts[1]
         guard SettingsParser.targetIDs.contains(id) else {
             let hint = SettingsParser.closest(to: id, in: SettingsParser.targetIDs).map { "是否应为 [targets.\($0)]？" }
-            return report("unknown-target", line: line, column: column + 1 + "targets.".count, value: id,
+            return report(.settingsUnknownTarget, line: line, column: column + 1 + "targets.".count, value: id,
                           "「\(id)」不是可以设置目标值的指标。",
                           fix: hint ?? "可用的指标：" + SettingsParser.targetIDs.joined(separator: "、") + "。")
         }
         if !seenSections.insert(id).inserted {
-            report("duplicate-section", line: line, column: column, value: name, "小节 [targets.\(id)] 出现了两次。",
+            report(.settingsDuplicateSection, line: line, column: column, value: name, "小节 [targets.\(id)] 出现了两次。",
                    fix: "把两处合并为一处。")
         }
         section = id
@@ -156,7 +156,7 @@ struct ParseState {
         guard let id = section, !id.isEmpty, let target = settings.targets[id] else { return }
         let ordered = target.higherIsBetter ? target.yellow <= target.green : target.yellow >= target.green
         if !ordered {
-            report("target-order", line: sectionLine, column: 1, value: id,
+            report(.settingsTargetOrder, line: sectionLine, column: 1, value: id,
                    "指标「\(id)」的黄色线 \(target.yellow) 与绿色线 \(target.green) 次序不对。",
                    fix: target.higherIsBetter ? "越高越好时，yellow 应小于或等于 green。" : "越低越好时，yellow 应大于或等于 green。")
         }
@@ -170,15 +170,15 @@ struct ParseState {
             let place = section.map { "小节 [targets.\($0)] 中" } ?? ""
             let fix = SettingsParser.closest(to: key, in: known).map { "是否应为「\($0)」？" }
                 ?? "可用的名称：" + known.joined(separator: "、") + "。"
-            return report("unknown-key", line: line, column: keyColumn, value: key, "\(place)不认识的设置「\(key)」。", fix: fix)
+            return report(.settingsUnknownKey, line: line, column: keyColumn, value: key, "\(place)不认识的设置「\(key)」。", fix: fix)
         }
         let scoped = (section ?? "") + "." + key
         if !seenKeys.insert(scoped).inserted {
-            report("duplicate-key", line: line, column: keyColumn, value: key, "「\(key)」设置了两次，以后一次为准。",
+            report(.settingsDuplicateKey, line: line, column: keyColumn, value: key, "「\(key)」设置了两次，以后一次为准。",
                    fix: "删除其中一行。")
         }
         func typeError(_ expected: String, _ example: String) {
-            report("type", line: line, column: valueColumn, value: value.text, "「\(key)」应为\(expected)，这里是\(value.typeName)。",
+            report(.settingsType, line: line, column: valueColumn, value: value.text, "「\(key)」应为\(expected)，这里是\(value.typeName)。",
                    fix: "例如 \(key) = \(example)")
         }
         if let id = section {
@@ -186,14 +186,14 @@ struct ParseState {
             switch (key, value) {
             case ("direction", .string(let text)):
                 guard text == "higher" || text == "lower" else {
-                    return report("value", line: line, column: valueColumn, value: text, "direction 只能是 \"higher\" 或 \"lower\"。",
+                    return report(.settingsValue, line: line, column: valueColumn, value: text, "direction 只能是 \"higher\" 或 \"lower\"。",
                                   fix: "越高越好写 \"higher\"，越低越好写 \"lower\"。")
                 }
                 target.higherIsBetter = text == "higher"
             case ("direction", _): return typeError("文字", "\"higher\"")
             case (_, .number(let number)):
                 guard (0 ... 1).contains(number) else {
-                    return report("range", line: line, column: valueColumn, value: String(number), "目标值应在 0 到 1 之间。",
+                    return report(.settingsRange, line: line, column: valueColumn, value: String(number), "目标值应在 0 到 1 之间。",
                                   fix: "百分比请写成小数，例如 95% 写成 0.95。")
                 }
                 if key == "green" { target.green = number } else { target.yellow = number }
@@ -207,11 +207,11 @@ struct ParseState {
         case ("cutoff", _): typeError("日期", "2025-10-15（不加引号）")
         case (_, .string(let text)):
             if text.isEmpty && key != "base_url" {
-                return report("value", line: line, column: valueColumn, value: key, "「\(key)」不能为空。",
+                return report(.settingsValue, line: line, column: valueColumn, value: key, "「\(key)」不能为空。",
                               fix: "填写内容，或删除这一行以使用默认值。")
             }
             if key == "base_url" && !(text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("/")) {
-                return report("value", line: line, column: valueColumn, value: text, "网站地址应以 http:// 或 https:// 开头。",
+                return report(.settingsValue, line: line, column: valueColumn, value: text, "网站地址应以 http:// 或 https:// 开头。",
                               fix: "例如 base_url = \"http://10.0.0.8/xinfang/\"；不需要时删除这一行。")
             }
             switch key {

@@ -4,7 +4,7 @@ import XFIndicators
 import XFPages
 import XFPublish
 import XFRecords
-import XFTable
+import XFSource
 
 /// What the build steps share: the loaded content, the computed figures, and the
 /// sink that writes into the staging folder.

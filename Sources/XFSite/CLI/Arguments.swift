@@ -1,4 +1,4 @@
-import XFTable
+import XFSource
 
 /// The options of one subcommand, declared as data so that parsing, `--help` and
 /// "did you mean" suggestions all come from one list.

@@ -1,5 +1,6 @@
 import Foundation
-import XFTable
+import XFSource
+import XFText
 
 /// A subcommand of `xfsite`.
 protocol Subcommand: Sendable {
@@ -76,7 +77,7 @@ public enum CommandLineTool {
         for option in command.options {
             let left = "--\(option.name)" + (option.valueName.map { " <\($0)>" } ?? "")
             let defaultText = option.defaultValue.map { "（默认：\($0)）" } ?? ""
-            lines.append("  " + TextColumns.pad(left, to: 22) + option.help + defaultText)
+            lines.append("  " + TextWidth.padded(left, toCells: 22) + option.help + defaultText)
         }
         lines.append("  --help                显示本帮助")
         return lines.joined(separator: "\n")

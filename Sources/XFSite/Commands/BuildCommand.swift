@@ -18,7 +18,8 @@ enum BuildCommand: Subcommand {
         let path = arguments.value("content") ?? "content"
         let result = ContentLoader(directory: URL(fileURLWithPath: path)).load()
         let guides = GuideFolder.load(contentDirectory: URL(fileURLWithPath: path))
-        let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides)
+        let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides,
+                                 sources: result.sources)
         if report.errorCount > 0 && !arguments.flag("skip-invalid") {
             console.err(report.text())
             console.err("\n未生成网站：数据有 \(report.errorCount) 个错误，原有网站保持不变。改正后重新运行，或加 --skip-invalid 跳过有错误的行。")

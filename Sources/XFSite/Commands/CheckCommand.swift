@@ -21,7 +21,8 @@ enum CheckCommand: Subcommand {
         let path = arguments.value("content") ?? "content"
         let result = ContentLoader(directory: URL(fileURLWithPath: path)).load()
         let guides = GuideFolder.load(contentDirectory: URL(fileURLWithPath: path))
-        let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides)
+        let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides,
+                                 sources: result.sources)
         console.out(format == "json" ? report.json() : report.text())
         return report.errorCount > 0 ? .dataError : .success
     }

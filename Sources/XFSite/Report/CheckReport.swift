@@ -2,7 +2,8 @@ import Foundation
 import XFGuides
 import XFPages
 import XFRecords
-import XFTable
+import XFSource
+import XFText
 
 /// The data report `xfsite check` prints: what was read, what the data cover, and
 /// every problem. Text for clerks, JSON for machines; both from the same values.
@@ -13,15 +14,15 @@ struct CheckReport {
     /// Guide files found and guides that parsed.
     var guideFiles = 0
     var guidesRead = 0
-    /// Source lines with a caret under the column, for guide problems.
-    var excerpt: (Diagnostic) -> [String] = { _ in [] }
+    /// The text of the files read that may be quoted: settings, guides and templates.
+    var sources = SourceFiles()
 
     /// Problems of one kind in one column of one file beyond this many are summed up
     /// in one line, so a wholly wrong column cannot bury the other problems.
     static let perKindLimit = 20
 
     /// The report over the tables and the guides, problems in file order.
-    init(contentPath: String, content: Content, tables: Diagnostics, guides: GuideFolder) {
+    init(contentPath: String, content: Content, tables: Diagnostics, guides: GuideFolder, sources: SourceFiles = SourceFiles()) {
         var all = tables
         all.append(contentsOf: guides.diagnostics)
         self.contentPath = contentPath
@@ -29,20 +30,21 @@ struct CheckReport {
         self.diagnostics = all.sorted
         self.guideFiles = guides.filesRead
         self.guidesRead = guides.guides.count
-        self.excerpt = guides.excerpt
+        self.sources = sources
+        self.sources.merge(guides.sources)
     }
 
     /// Totals count the repeats a loader summed up in one diagnostic (`Diagnostic.count`).
-    var errorCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .error ? $1.count : 0) } }
-    var warningCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .warning ? $1.count : 0) } }
+    var errorCount: Int { diagnostics.errorCount }
+    var warningCount: Int { diagnostics.warningCount }
 
     func text() -> String {
         let report = content.report
         var lines = ["数据检查：\(contentPath)", "", "读取的文件（\(report.files.count) 个）："]
-        let width = report.files.map { TextColumns.width($0.path) }.max() ?? 0
+        let width = report.files.map { TextWidth.cells($0.path) }.max() ?? 0
         for file in report.files {
-            var line = "  " + TextColumns.pad(file.path, to: width) + "  "
-                + TextColumns.pad(file.encoding, to: 12) + String(format: "%8d 行", file.rows)
+            var line = "  " + TextWidth.padded(file.path, toCells: width) + "  "
+                + TextWidth.padded(file.encoding, toCells: 12) + String(format: "%8d 行", file.rows)
             let unused = file.ignoredColumns.filter { !TableSchema.personalDataHeaders.contains($0) }
             if !unused.isEmpty { line += "  未识别的列：" + unused.joined(separator: "、") }
             lines.append(line)
@@ -77,23 +79,16 @@ struct CheckReport {
     }
 
     private func limitedProblemLines() -> [String] {
-        var shown: [String: Int] = [:]
-        var hidden: [String: (first: Diagnostic, count: Int)] = [:]
+        var limiter = DiagnosticLimiter(perKind: Self.perKindLimit)
+        limiter.append(contentsOf: diagnostics)
         var lines: [String] = []
-        for diagnostic in diagnostics {
-            let key = "\(diagnostic.location.file)|\(diagnostic.code)|\(diagnostic.location.column ?? "")"
-            let count = shown[key, default: 0]
-            if count < Self.perKindLimit {
-                shown[key] = count + 1
-                lines.append(diagnostic.rendered)
-                lines += excerpt(diagnostic).map { "    " + $0 }
-            } else {
-                hidden[key, default: (diagnostic, 0)].count += diagnostic.count
-            }
+        for diagnostic in limiter.keptDiagnostics {
+            lines.append(diagnostic.rendered)
+            lines += sources.excerpt(for: diagnostic).map { "    " + $0 }
         }
-        for (_, entry) in hidden.sorted(by: { $0.value.first.location < $1.value.first.location }) {
-            let column = entry.first.location.column.map { "列「\($0)」" } ?? ""
-            lines.append("\(entry.first.location.file) \(column)：同类问题还有 \(entry.count) 处未列出，改正上面的问题后再检查即可看到。")
+        for (first, count) in limiter.overflow {
+            let column = first.location.column.map { "列「\($0)」" } ?? ""
+            lines.append("\(first.location.file) \(column)：同类问题还有 \(count) 处未列出，改正上面的问题后再检查即可看到。")
         }
         return lines
     }
@@ -129,7 +124,7 @@ struct CheckReport {
             earliestRegistration: report.earliestRegistration?.description, cutoff: content.cutoff?.description,
             skippedRows: report.skippedRows.count, guideFiles: guideFiles, guides: guidesRead, errors: errorCount, warnings: warningCount,
             diagnostics: diagnostics.map {
-                .init(severity: $0.severity.rawValue, code: $0.code, file: $0.location.file, line: $0.location.line,
+                .init(severity: $0.severity.rawValue, code: $0.code.rawValue, file: $0.location.file, line: $0.location.line,
                       column: $0.location.column, value: $0.value, message: $0.message, fix: $0.fix,
                       count: $0.count)
             })
@@ -137,21 +132,5 @@ struct CheckReport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// Padding for terminal columns, counting CJK characters as two cells wide.
-enum TextColumns {
-    static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 && isWide($1) ? 2 : 1) }
-    }
-
-    static func pad(_ text: String, to target: Int) -> String {
-        text + String(repeating: " ", count: max(0, target - width(text)))
-    }
-
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        (0x2E80...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
-            || (0xFF00...0xFF60).contains(scalar.value)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import XFTable
+import XFSource
+@testable import XFSource
 
 @Test func detectsUTF8WithAndWithoutBOM() throws {
     let plain = try TextDecoder.decode(Array("名称\n城关镇\n".utf8), file: "u.csv").get()
@@ -20,7 +21,7 @@ import Testing
 }
 
 @Test func refusesWorkbooksUTF16AndNul() {
-    func code(_ bytes: [UInt8]) -> String? {
+    func code(_ bytes: [UInt8]) -> DiagnosticCode? {
         if case .failure(let d) = TextDecoder.decode(bytes, file: "x.csv") { return d.code }
         return nil
     }

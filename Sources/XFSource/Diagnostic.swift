@@ -1,34 +1,3 @@
-/// Where a problem sits in the input: a file (relative to the content folder),
-/// a physical line (1-based; 0 means the file as a whole), and either a table
-/// column name or a character column for text sources such as templates.
-public struct SourceLocation: Hashable, Sendable, Comparable {
-    public var file: String
-    public var line: Int
-    public var column: String?
-    public var characterColumn: Int?
-
-    public init(file: String, line: Int = 0, column: String? = nil, characterColumn: Int? = nil) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.characterColumn = characterColumn
-    }
-
-    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        if a.file != b.file { return a.file < b.file }
-        if a.line != b.line { return a.line < b.line }
-        return (a.characterColumn ?? 0) < (b.characterColumn ?? 0)
-    }
-
-    /// `cases/2024-01.csv:12` or `guides/路线图.txt:3:7`, as editors and compilers print it.
-    public var position: String {
-        var text = file
-        if line > 0 { text += ":\(line)" }
-        if let characterColumn { text += ":\(characterColumn)" }
-        return text
-    }
-}
-
 public enum Severity: String, Sendable, Hashable {
     case error
     case warning
@@ -40,7 +9,7 @@ public enum Severity: String, Sendable, Hashable {
 public struct Diagnostic: Error, Hashable, Sendable {
     public var severity: Severity
     /// A stable identifier for machines and tests, such as `csv.unterminated-quote`.
-    public var code: String
+    public var code: DiagnosticCode
     public var location: SourceLocation
     public var value: String?
     public var message: String
@@ -49,7 +18,7 @@ public struct Diagnostic: Error, Hashable, Sendable {
     /// `DiagnosticLimiter` writes in place of repeats it did not keep.
     public var count: Int
 
-    public init(_ severity: Severity = .error, code: String, at location: SourceLocation,
+    public init(_ severity: Severity = .error, code: DiagnosticCode, at location: SourceLocation,
                 value: String? = nil, message: String, fix: String, count: Int = 1) {
         self.severity = severity
         self.code = code
@@ -83,7 +52,7 @@ public struct Diagnostic: Error, Hashable, Sendable {
     }
 
     /// A value as kept in a diagnostic: enough to find the cell, never the whole of a huge one.
-    static func stored(_ value: String) -> String { clipped(value, limit: 200) }
+    package static func stored(_ value: String) -> String { clipped(value, limit: 200) }
 
     /// `text` with control and invisible format characters shown as `<U+001B>`, so a
     /// cell cannot move the terminal's cursor, recolour it or hide itself in a message.
@@ -98,31 +67,10 @@ public struct Diagnostic: Error, Hashable, Sendable {
         return String(out)
     }
 
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x09, 0x0B...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
         default: false
         }
-    }
-}
-
-/// Diagnostics collected while reading, in a stable order for printing.
-public struct Diagnostics: Sendable {
-    public private(set) var items: [Diagnostic] = []
-
-    public init() {}
-
-    public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
-    public mutating func append(contentsOf other: [Diagnostic]) { items.append(contentsOf: other) }
-
-    /// Errors found, counting those a limiter summed up rather than kept.
-    public var errorCount: Int { items.reduce(0) { $0 + ($1.severity == .error ? $1.count : 0) } }
-    public var hasErrors: Bool { items.contains { $0.severity == .error } }
-
-    /// Sorted by file, line and column; equal positions keep the order they were found in.
-    public var sorted: [Diagnostic] {
-        items.enumerated().sorted { a, b in
-            a.element.location == b.element.location ? a.offset < b.offset : a.element.location < b.element.location
-        }.map(\.element)
     }
 }

@@ -3,11 +3,15 @@
 /// wrong column of a 200,000-row export thus costs a few hundred diagnostics of
 /// memory and report, while the error total stays true.
 public struct DiagnosticLimiter: Sendable {
+    /// What loaders keep of each kind; the check report lists fewer (`CheckReport`).
     public static let perKind = 100
 
     private struct Kind: Hashable, Sendable {
-        let file: String, code: String, column: String?
+        let file: String, code: DiagnosticCode, column: String?
     }
+
+    /// How many of each kind are kept.
+    public let keptPerKind: Int
 
     private var kept: [Diagnostic] = []
     private var seen: [Kind: Int] = [:]
@@ -15,20 +19,20 @@ public struct DiagnosticLimiter: Sendable {
     private var omitted: [Kind: (first: Diagnostic, count: Int)] = [:]
     private var omittedOrder: [Kind] = []
 
-    public init() {}
+    public init(perKind limit: Int = DiagnosticLimiter.perKind) { keptPerKind = limit }
 
     /// True when a diagnostic of this kind would still be kept, so callers can skip
     /// building one that would be dropped.
-    public func keeps(file: String, code: String, column: String?) -> Bool {
-        seen[Kind(file: file, code: code, column: column), default: 0] < Self.perKind
+    public func keeps(file: String, code: DiagnosticCode, column: String?) -> Bool {
+        seen[Kind(file: file, code: code, column: column), default: 0] < keptPerKind
     }
 
     /// Records one problem; `make` builds it only when it is kept or starts the
     /// summary of its kind, so repeats beyond the limit cost a count.
-    public mutating func append(file: String, code: String, column: String?, _ make: () -> Diagnostic) {
+    public mutating func append(file: String, code: DiagnosticCode, column: String?, _ make: () -> Diagnostic) {
         let kind = Kind(file: file, code: code, column: column)
         let number = seen[kind, default: 0]
-        if number < Self.perKind {
+        if number < keptPerKind {
             seen[kind] = number + 1
             kept.append(make())
         } else if omitted[kind] != nil {
@@ -41,7 +45,7 @@ public struct DiagnosticLimiter: Sendable {
     public mutating func append(_ diagnostic: Diagnostic) {
         let kind = Kind(file: diagnostic.location.file, code: diagnostic.code, column: diagnostic.location.column)
         let number = seen[kind, default: 0]
-        if number < Self.perKind {
+        if number < keptPerKind {
             seen[kind] = number + 1
             kept.append(diagnostic)
         } else {
@@ -58,13 +62,19 @@ public struct DiagnosticLimiter: Sendable {
         for diagnostic in diagnostics { append(diagnostic) }
     }
 
+    /// The diagnostics kept, in the order they came.
+    public var keptDiagnostics: [Diagnostic] { kept }
+
+    /// Per kind that overflowed, in the order the kinds first overflowed: the first
+    /// diagnostic not kept and how many problems were not kept.
+    public var overflow: [(first: Diagnostic, count: Int)] { omittedOrder.map { omitted[$0]! } }
+
     /// The kept diagnostics, then one summary per kind that overflowed.
     public var diagnostics: [Diagnostic] {
-        kept + omittedOrder.map { kind in
-            let (first, count) = omitted[kind]!
-            return Diagnostic(first.severity, code: first.code, at: first.location,
-                              message: "与上面同类的问题还有 \(count) 处，从这一行起不再逐一列出。",
-                              fix: first.fix, count: count)
+        kept + overflow.map { first, count in
+            Diagnostic(first.severity, code: first.code, at: first.location,
+                       message: "与上面同类的问题还有 \(count) 处，从这一行起不再逐一列出。",
+                       fix: first.fix, count: count)
         }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The encodings a bureau's CSV files come in. Excel on Chinese Windows writes
+/// The encodings a bureau's text files come in. Excel on Chinese Windows writes
 /// "CSV" as GB18030/GBK; "CSV UTF-8" adds a BOM; exports from systems are often
 /// plain UTF-8.
 public enum TextEncoding: String, Sendable {
@@ -16,18 +16,19 @@ public enum TextDecoder {
     /// Foundation's constant for GB18030 on Linux.
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    public static func decode(_ bytes: [UInt8], file: String) -> Result<(bytes: [UInt8], encoding: TextEncoding), Diagnostic> {
-        if let refusal = signatureRefusal(bytes, file: file) { return .failure(refusal) }
+    public static func decode(_ bytes: [UInt8], file: String,
+                              kind: SourceKind = .table) -> Result<(bytes: [UInt8], encoding: TextEncoding), Diagnostic> {
+        if let refusal = signatureRefusal(bytes, file: file, kind: kind) { return .failure(refusal) }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let scan = bytes.withUnsafeBufferPointer { UTF8Validation.scan(UnsafeBufferPointer(rebasing: $0[(hasBOM ? 3 : 0)...])) }
         switch scan {
         case .valid:
             return .success((hasBOM ? Array(bytes.dropFirst(3)) : bytes, hasBOM ? .utf8BOM : .utf8))
         case .nul(let offset):
-            return .failure(nulRefusal(bytes, at: offset + (hasBOM ? 3 : 0), file: file))
+            return .failure(nulRefusal(bytes, at: offset + (hasBOM ? 3 : 0), file: file, kind: kind))
         case .invalid(let utf8Bad):
             if let nul = bytes.withUnsafeBufferPointer({ UTF8Validation.firstNUL($0) }) {
-                return .failure(nulRefusal(bytes, at: nul, file: file))
+                return .failure(nulRefusal(bytes, at: nul, file: file, kind: kind))
             }
             let gbBad = GB18030Validation.firstInvalid(bytes)
             if gbBad == nil, let text = String(data: Data(bytes), encoding: gb18030), !text.utf8.contains(0) {
@@ -37,24 +38,25 @@ public enum TextDecoder {
             // got further: a UTF-8 file with a stray byte, or a GB18030 file with one.
             let line = gbBad.map { lineNumber(of: max($0, utf8Bad + (hasBOM ? 3 : 0)), in: bytes) } ?? 0
             return .failure(Diagnostic(
-                code: "encoding.unknown", at: SourceLocation(file: file, line: line),
+                code: .encodingUnknown, at: SourceLocation(file: file, line: line),
                 message: "文件编码无法识别：既不是 UTF-8，也不是 GB18030（GBK）" + (line > 0 ? "，本行有无法识别的字节。" : "。"),
-                fix: "请用 Excel 或 WPS 打开后“另存为”CSV（逗号分隔）或“CSV UTF-8”格式。"))
+                fix: kind.resaveAdvice ?? "请用 Excel 或 WPS 打开后“另存为”CSV（逗号分隔）或“CSV UTF-8”格式。"))
         }
     }
 
     /// Workbooks and UTF-16 files, recognised by their first bytes.
-    static func signatureRefusal<Bytes: Collection<UInt8>>(_ bytes: Bytes, file: String) -> Diagnostic? {
+    package static func signatureRefusal<Bytes: Collection<UInt8>>(_ bytes: Bytes, file: String,
+                                                                    kind: SourceKind = .table) -> Diagnostic? {
         let location = SourceLocation(file: file)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            return Diagnostic(code: "encoding.workbook", at: location,
-                              message: "这是 Excel 工作簿文件（.xlsx/.xls），不是 CSV 文本文件。",
-                              fix: "请在 Excel 中选择“文件 → 另存为 → CSV（逗号分隔）”后再放入该文件夹。")
+            return Diagnostic(code: .encodingWorkbook, at: location,
+                              message: "这是 Excel 工作簿文件（.xlsx/.xls），不是\(kind.textName)。",
+                              fix: kind.resaveAdvice ?? "请在 Excel 中选择“文件 → 另存为 → CSV（逗号分隔）”后再放入该文件夹。")
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
-            return Diagnostic(code: "encoding.utf16", at: location,
+            return Diagnostic(code: .encodingUTF16, at: location,
                               message: "文件是 UTF-16（Unicode 文本）编码，本工具只读 UTF-8 或 GB18030。",
-                              fix: "请另存为“CSV UTF-8（逗号分隔）”格式。")
+                              fix: kind.resaveAdvice ?? "请另存为“CSV UTF-8（逗号分隔）”格式。")
         }
         return nil
     }
@@ -75,19 +77,19 @@ public enum TextDecoder {
         bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
-    static func nulRefusal(_ bytes: [UInt8], at offset: Int, file: String) -> Diagnostic {
+    static func nulRefusal(_ bytes: [UInt8], at offset: Int, file: String, kind: SourceKind) -> Diagnostic {
         let line = lineNumber(of: offset, in: bytes)
-        return Diagnostic(code: "encoding.nul", at: SourceLocation(file: file, line: line),
-                          message: "文件含有空字节（NUL），不是正常的 CSV 文本，可能已损坏。",
-                          fix: "请重新从系统导出该文件，或用 Excel 打开后另存为 CSV。")
+        return Diagnostic(code: .encodingNUL, at: SourceLocation(file: file, line: line),
+                          message: "文件含有空字节（NUL），不是正常的\(kind == .table ? " CSV 文本" : "文本")，可能已损坏。",
+                          fix: kind.resaveAdvice ?? "请重新从系统导出该文件，或用 Excel 打开后另存为 CSV。")
     }
 }
 
 /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF),
 /// with a fast path over ASCII eight bytes at a time.
-enum UTF8Validation {
+package enum UTF8Validation {
     /// The index of the first zero byte, scanning eight bytes at a time.
-    static func firstNUL(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    package static func firstNUL(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = buffer.baseAddress else { return nil }
         var i = 0
         while i + 8 <= buffer.count {
@@ -103,15 +105,15 @@ enum UTF8Validation {
     }
 
     /// `invalid` carries the offset of the first byte that starts no valid sequence.
-    enum Scan: Equatable { case valid, invalid(Int), nul(Int) }
+    package enum Scan: Equatable { case valid, invalid(Int), nul(Int) }
 
-    static func isValid(_ bytes: [UInt8]) -> Bool {
+    package static func isValid(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { scan($0) } == .valid
     }
 
     /// One pass: valid UTF-8, invalid, or valid up to a NUL byte. ASCII goes eight
     /// bytes at a time; the three-byte sequences of Chinese text have their own path.
-    static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Scan {
+    package static func scan(_ buffer: UnsafeBufferPointer<UInt8>) -> Scan {
         guard let base = buffer.baseAddress else { return .valid }
         let count = buffer.count
         var i = 0
@@ -161,9 +163,9 @@ enum UTF8Validation {
 
 /// The byte structure of GB18030: ASCII, two bytes (81–FE then 40–7E or 80–FE) or
 /// four bytes (81–FE, 30–39, 81–FE, 30–39).
-enum GB18030Validation {
+package enum GB18030Validation {
     /// Offset of the first byte that cannot start or continue a character, or nil.
-    static func firstInvalid(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalid(_ bytes: [UInt8]) -> Int? {
         let count = bytes.count
         var i = 0
         while i < count {

@@ -1,0 +1,73 @@
+/// Numbers as a clerk reads them in a cell: plain decimal digits, never
+/// scientific notation, so a case number stored as a number (`1.2345678901234568E+17`
+/// in the file) comes out as its integer digits.
+public enum NumberText {
+    /// `literal` (`45231`, `-1.5`, `1.2345678901234568E+17`, `4.5E-2`) as a plain
+    /// decimal without exponent or trailing fraction zeros; nil if it is not a number.
+    public static func plain(_ literal: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var k = 0
+        let n = literal.count
+        var negative = false
+        if k < n && (literal[k] == 0x2D || literal[k] == 0x2B) { negative = literal[k] == 0x2D; k += 1 }
+        var digits: [UInt8] = []
+        var pointAt: Int?
+        while k < n {
+            let byte = literal[k]
+            if byte >= 0x30 && byte <= 0x39 { digits.append(byte); k += 1; continue }
+            if byte == 0x2E && pointAt == nil { pointAt = digits.count; k += 1; continue }
+            break
+        }
+        guard !digits.isEmpty else { return nil }
+        var exponent = 0
+        if k < n && (literal[k] == 0x45 || literal[k] == 0x65) {
+            k += 1
+            var negativeExponent = false
+            if k < n && (literal[k] == 0x2D || literal[k] == 0x2B) { negativeExponent = literal[k] == 0x2D; k += 1 }
+            var any = false
+            while k < n, literal[k] >= 0x30 && literal[k] <= 0x39 {
+                exponent = exponent * 10 + Int(literal[k] - 0x30)
+                guard exponent < 400 else { return nil }
+                any = true
+                k += 1
+            }
+            guard any else { return nil }
+            if negativeExponent { exponent = -exponent }
+        }
+        guard k == n else { return nil }
+        // The decimal point moves `exponent` places right.
+        var point = (pointAt ?? digits.count) + exponent
+        if point > digits.count {
+            digits += [UInt8](repeating: 0x30, count: point - digits.count)
+        } else if point < 0 {
+            digits = [UInt8](repeating: 0x30, count: -point) + digits
+            point = 0
+        }
+        var integer = Array(digits[..<point])
+        var fraction = Array(digits[point...])
+        while let first = integer.first, first == 0x30, integer.count > 1 { integer.removeFirst() }
+        if integer.isEmpty { integer = [0x30] }
+        while let last = fraction.last, last == 0x30 { fraction.removeLast() }
+        var out: [UInt8] = []
+        if negative && !(integer == [0x30] && fraction.isEmpty) { out.append(0x2D) }
+        out += integer
+        if !fraction.isEmpty { out.append(0x2E); out += fraction }
+        return out
+    }
+
+    public static func plain(_ literal: String) -> String? {
+        var bytes = Array(literal.utf8)
+        return bytes.withUnsafeMutableBufferPointer { plain(UnsafeBufferPointer($0)) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The shortest literal that reads back as `value` (binary records hold doubles).
+    static func literal(_ value: Double) -> [UInt8] {
+        if value == value.rounded(), abs(value) < 1e15 { return Array(String(Int64(value)).utf8) }
+        return Array(value.description.utf8)
+    }
+
+    /// Parses a decimal literal as a Double (for date serials).
+    static func double(_ literal: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard literal.count < 64 else { return nil }
+        return Double(String(decoding: literal, as: UTF8.self))
+    }
+}

@@ -1,0 +1,82 @@
+/// What a cell holds, as Excel typed it.
+public enum CellKind: UInt8, Sendable {
+    /// A shared, inline or formula string.
+    case text
+    /// A number in a format that is not a date; the bytes are its decimal literal.
+    case number
+    /// A number in a date format (a serial day count); the bytes are its literal.
+    case date
+    /// TRUE or FALSE; the bytes are `1` or `0`.
+    case boolean
+    /// An error value such as `#N/A`; the bytes are its text.
+    case error
+}
+
+/// One cell of a row: its column (0 = A) and where its bytes sit in the row.
+public struct SheetCell: Sendable, Equatable {
+    public var column: Int
+    public var kind: CellKind
+    var start: Int
+    var end: Int
+}
+
+/// A row of a sheet as the readers hand it on: its Excel row number and its
+/// non-empty cells in column order, with their bytes (UTF-8 text, or a number's
+/// decimal literal) in one buffer reused from row to row.
+public struct SheetRow: Sendable {
+    /// 1-based, as Excel numbers rows.
+    public internal(set) var number = 0
+    public internal(set) var cells: [SheetCell] = []
+    var bytes: [UInt8] = []
+
+    public init() {
+        cells.reserveCapacity(32)
+        bytes.reserveCapacity(1024)
+    }
+
+    /// A row built from strings, for tests and callers that make rows themselves.
+    public init(number: Int, texts: [(column: Int, kind: CellKind, value: String)]) {
+        self.number = number
+        for item in texts { append(column: item.column, kind: item.kind, Array(item.value.utf8)) }
+    }
+
+    mutating func reset(number: Int) {
+        self.number = number
+        cells.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    mutating func append(column: Int, kind: CellKind, _ value: [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: value)
+        cells.append(SheetCell(column: column, kind: kind, start: start, end: bytes.count))
+    }
+
+    mutating func append(column: Int, kind: CellKind, _ value: UnsafeBufferPointer<UInt8>) {
+        let start = bytes.count
+        bytes.append(contentsOf: value)
+        cells.append(SheetCell(column: column, kind: kind, start: start, end: bytes.count))
+    }
+
+    /// The cell's bytes, valid during `body`.
+    public func withBytes<R>(_ cell: SheetCell, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
+    }
+
+    public func string(_ cell: SheetCell) -> String {
+        withBytes(cell) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The cell in `column`, if the row has one.
+    public func cell(at column: Int) -> SheetCell? {
+        // Cells are sorted by column; rows are short enough for a linear scan to win.
+        for cell in cells where cell.column >= column { return cell.column == column ? cell : nil }
+        return nil
+    }
+}
+
+/// Receives the rows of one sheet, in row order.
+public protocol SheetRowHandler {
+    /// Returns false to stop reading the sheet.
+    mutating func handle(_ row: SheetRow) -> Bool
+}

@@ -1,0 +1,368 @@
+/// An Excel 97–2003 workbook: the BIFF8 `Workbook` stream of a compound file.
+/// Opening reads the globals (BOUNDSHEET8, SST with CONTINUE, FORMAT, XF,
+/// DATEMODE, FILEPASS); a sheet's cells come from LABELSST, LABEL, RSTRING,
+/// NUMBER, RK, MULRK, BOOLERR and FORMULA (cached value, STRING for text results),
+/// gathered, ordered by row and column and handed on row by row.
+final class XlsBook {
+    let stream: [UInt8]
+    let sheets: [SheetInfo]
+    private let offsets: [Int]
+    let date1904: Bool
+    private let strings: [[UInt8]]
+    private let dateStyles: [Bool]
+
+    static let oldVersion = WorkbookProblem(code: "xls.old-version",
+                                            message: "这是 Excel 5.0/95 或更早版本的工作簿（BIFF5 及以前），无法读取。",
+                                            fix: WorkbookProblem.saveAsXlsx)
+    static let encrypted = WorkbookProblem(code: "workbook.encrypted", message: "工作簿已加密（设置了打开密码），无法读取。",
+                                           fix: "请在 Excel 或 WPS 中打开并取消密码保护（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），另存为 .xlsx 后再放入。")
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) throws(WorkbookProblem) {
+        let file = try CompoundFile(bytes)
+        if file.entry(named: "EncryptedPackage") != nil || file.entry(named: "EncryptionInfo") != nil { throw Self.encrypted }
+        guard let entry = file.entry(named: "Workbook") else {
+            if file.entry(named: "Book") != nil { throw Self.oldVersion }
+            if file.entry(named: "WordDocument") != nil {
+                throw WorkbookProblem(code: "workbook.not-a-workbook", message: "这是 Word 文档，不是表格工作簿。",
+                                      fix: "请放入 Excel 工作簿（.xlsx、.xls）或 CSV 文件。")
+            }
+            throw WorkbookProblem.damaged("复合文档中没有工作簿数据流（Workbook）")
+        }
+        stream = try file.read(entry)
+        var records = BIFFRecords(stream, at: 0)
+        guard let bof = records.next(), bof.type == 0x0809, bof.length >= 4 else { throw Self.oldVersion }
+        guard records.u16(bof.data) == 0x0600 else { throw Self.oldVersion }
+        var sheets: [SheetInfo] = []
+        var offsets: [Int] = []
+        var date1904 = false
+        var strings: [[UInt8]] = []
+        var customDates: [Int: Bool] = [:]
+        var styleFormats: [Int] = []
+        while let record = records.next() {
+            let d = record.data
+            switch record.type {
+            case 0x000A: break
+            case 0x002F: throw Self.encrypted
+            case 0x0022: if record.length >= 2 { date1904 = records.u16(d) == 1 }
+            case 0x041E:
+                guard record.length >= 5 else { continue }
+                var reader = ContinuedString(stream: stream, segments: [(d + 2)..<(d + record.length)])
+                if let code = reader.string(lengthBytes: 2) { customDates[records.u16(d)] = DateFormats.isDate(code: String(decoding: code, as: UTF8.self)) }
+            case 0x00E0:
+                if record.length >= 4 { styleFormats.append(records.u16(d + 2)) }
+            case 0x0085:
+                guard record.length >= 8 else { continue }
+                var reader = ContinuedString(stream: stream, segments: [(d + 6)..<(d + record.length)])
+                let name = reader.string(lengthBytes: 1).map { String(decoding: $0, as: UTF8.self) } ?? "Sheet\(sheets.count + 1)"
+                sheets.append(SheetInfo(name: name, index: sheets.count, isVisible: stream[d + 4] & 3 == 0, isWorksheet: stream[d + 5] == 0))
+                offsets.append(records.u32(d))
+            case 0x00FC:
+                var segments = [(d + 8)..<(d + record.length)]
+                while let next = records.peek(), next.type == 0x003C {
+                    _ = records.next()
+                    segments.append(next.data..<(next.data + next.length))
+                }
+                guard record.length >= 8 else { continue }
+                let unique = records.u32(d + 4)
+                var reader = ContinuedString(stream: stream, segments: segments)
+                strings.reserveCapacity(min(unique, 1 << 20))
+                for _ in 0..<min(unique, SharedStrings.countLimit) {
+                    guard let string = reader.richString() else { break }
+                    strings.append(string)
+                }
+            default: break
+            }
+            if record.type == 0x000A { break }
+        }
+        self.sheets = sheets
+        self.offsets = offsets
+        self.date1904 = date1904
+        self.strings = strings
+        dateStyles = styleFormats.map { customDates[$0] ?? DateFormats.isDate(builtIn: $0) }
+    }
+
+    private struct PendingCell {
+        var row: Int
+        var column: Int
+        var order: Int
+        var kind: CellKind
+        var value: [UInt8]
+    }
+
+    func read<Handler: SheetRowHandler>(sheet: Int, into handler: inout Handler) -> SheetRead {
+        let info = sheets[sheet]
+        var result = SheetRead()
+        guard offsets[sheet] >= 0, offsets[sheet] + 4 <= stream.count else {
+            result.problems.append(WorkbookProblem(code: "xls.missing-sheet", sheet: info.name, message: "工作表在文件中的位置无效（文件不完整）。",
+                                                   fix: WorkbookProblem.saveAsXlsx))
+            return result
+        }
+        var records = BIFFRecords(stream, at: offsets[sheet])
+        guard let bof = records.next(), bof.type == 0x0809 else {
+            result.problems.append(WorkbookProblem.damaged("工作表「\(info.name)」的开头无效"))
+            return result
+        }
+        var cells: [PendingCell] = []
+        var formulaAwaitingString: (row: Int, column: Int, style: Int)?
+        func style(_ index: Int) -> Bool { index < dateStyles.count && dateStyles[index] }
+        func add(_ row: Int, _ column: Int, _ kind: CellKind, _ value: [UInt8]) {
+            cells.append(PendingCell(row: row + 1, column: column, order: cells.count, kind: kind, value: value))
+        }
+        func number(_ row: Int, _ column: Int, _ xf: Int, _ value: Double) {
+            add(row, column, style(xf) ? .date : .number, NumberText.literal(value))
+        }
+        loop: while let record = records.next() {
+            let d = record.data, n = record.length
+            switch record.type {
+            case 0x000A: break loop
+            case 0x00FD where n >= 10:
+                let index = records.u32(d + 6)
+                if index < strings.count {
+                    if !strings[index].isEmpty { add(records.u16(d), records.u16(d + 2), .text, strings[index]) }
+                } else {
+                    result.problems.append(WorkbookProblem(code: "xls.bad-shared-string", sheet: info.name,
+                                                           cell: CellReference.name(column: records.u16(d + 2), row: records.u16(d) + 1),
+                                                           message: "单元格引用了不存在的共享文字，该格未读取。", fix: WorkbookProblem.saveAsXlsx))
+                }
+            case 0x0204 where n >= 9, 0x00D6 where n >= 9:
+                var reader = ContinuedString(stream: stream, segments: [(d + 6)..<(d + n)])
+                if let text = reader.string(lengthBytes: 2), !text.isEmpty { add(records.u16(d), records.u16(d + 2), .text, text) }
+            case 0x0203 where n >= 14:
+                number(records.u16(d), records.u16(d + 2), records.u16(d + 4), records.f64(d + 6))
+            case 0x027E where n >= 10:
+                number(records.u16(d), records.u16(d + 2), records.u16(d + 4), Self.rk(UInt32(records.u32(d + 6))))
+            case 0x00BD where n >= 12:
+                let row = records.u16(d), first = records.u16(d + 2)
+                for k in 0..<((n - 6) / 6) {
+                    let at = d + 4 + 6 * k
+                    number(row, first + k, records.u16(at), Self.rk(UInt32(records.u32(at + 2))))
+                }
+            case 0x0205 where n >= 8:
+                let (row, column) = (records.u16(d), records.u16(d + 2))
+                if stream[d + 7] == 0 { add(row, column, .boolean, [stream[d + 6] == 0 ? 0x30 : 0x31]) } else { add(row, column, .error, Self.errorText(stream[d + 6])) }
+            case 0x0006 where n >= 20:
+                let (row, column, xf) = (records.u16(d), records.u16(d + 2), records.u16(d + 4))
+                if stream[d + 12] == 0xFF && stream[d + 13] == 0xFF {
+                    switch stream[d + 6] {
+                    case 0: formulaAwaitingString = (row, column, xf)
+                    case 1: add(row, column, .boolean, [stream[d + 8] == 0 ? 0x30 : 0x31])
+                    case 2: add(row, column, .error, Self.errorText(stream[d + 8]))
+                    default: break
+                    }
+                } else {
+                    number(row, column, xf, records.f64(d + 6))
+                }
+            case 0x0207:
+                guard let pending = formulaAwaitingString else { continue }
+                formulaAwaitingString = nil
+                var segments = [d..<(d + n)]
+                while let next = records.peek(), next.type == 0x003C {
+                    _ = records.next()
+                    segments.append(next.data..<(next.data + next.length))
+                }
+                var reader = ContinuedString(stream: stream, segments: segments)
+                if let text = reader.string(lengthBytes: 2), !text.isEmpty { add(pending.row, pending.column, .text, text) }
+            case 0x00E5 where n >= 2:
+                for k in 0..<min(records.u16(d), (n - 2) / 8) {
+                    let at = d + 2 + 8 * k
+                    result.merges.append(MergedRange(firstColumn: records.u16(at + 4), firstRow: records.u16(at) + 1,
+                                                     lastColumn: records.u16(at + 6), lastRow: records.u16(at + 2) + 1))
+                }
+            default: break
+            }
+        }
+        if records.truncated {
+            result.problems.append(WorkbookProblem(code: "xls.truncated", sheet: info.name, message: "工作表的数据不完整（文件被截断）。",
+                                                   fix: "请重新从系统导出该文件，或在 Excel/WPS 中打开后另存为 .xlsx。"))
+        }
+        // A later record for the same cell replaces an earlier one, as Excel reads it.
+        cells.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) }
+        var row = SheetRow()
+        var k = 0
+        while k < cells.count {
+            row.reset(number: cells[k].row)
+            while k < cells.count && cells[k].row == row.number {
+                if k + 1 < cells.count && cells[k + 1].row == cells[k].row && cells[k + 1].column == cells[k].column { k += 1; continue }
+                row.append(column: cells[k].column, kind: cells[k].kind, cells[k].value)
+                k += 1
+            }
+            if !handler.handle(row) { break }
+        }
+        return result
+    }
+
+    static func rk(_ value: UInt32) -> Double {
+        var number: Double
+        if value & 2 != 0 {
+            number = Double(Int32(bitPattern: value) >> 2)
+        } else {
+            number = Double(bitPattern: UInt64(value & 0xFFFF_FFFC) << 32)
+        }
+        if value & 1 != 0 { number /= 100 }
+        return number
+    }
+
+    static func errorText(_ code: UInt8) -> [UInt8] {
+        let text: String
+        switch code {
+        case 0x00: text = "#NULL!"
+        case 0x07: text = "#DIV/0!"
+        case 0x0F: text = "#VALUE!"
+        case 0x17: text = "#REF!"
+        case 0x1D: text = "#NAME?"
+        case 0x24: text = "#NUM!"
+        case 0x2A: text = "#N/A"
+        default: text = "#ERROR!"
+        }
+        return Array(text.utf8)
+    }
+}
+
+/// BIFF records in a stream: type, length and where the data starts; a record
+/// running past the end stops the walk and marks the stream truncated.
+struct BIFFRecords {
+    struct Record {
+        var type: Int
+        var length: Int
+        var data: Int
+    }
+
+    let stream: [UInt8]
+    var position: Int
+    private(set) var truncated = false
+
+    init(_ stream: [UInt8], at position: Int) {
+        self.stream = stream
+        self.position = position
+    }
+
+    func peek() -> Record? {
+        guard position + 4 <= stream.count else { return nil }
+        let length = u16(position + 2)
+        guard position + 4 + length <= stream.count else { return nil }
+        return Record(type: u16(position), length: length, data: position + 4)
+    }
+
+    mutating func next() -> Record? {
+        guard position + 4 <= stream.count else {
+            truncated = position < stream.count
+            return nil
+        }
+        guard let record = peek() else {
+            truncated = true
+            return nil
+        }
+        position = record.data + record.length
+        return record
+    }
+
+    func u16(_ p: Int) -> Int { Int(stream[p]) | Int(stream[p + 1]) << 8 }
+    func u32(_ p: Int) -> Int { u16(p) | u16(p + 2) << 16 }
+    func f64(_ p: Int) -> Double {
+        var bits: UInt64 = 0
+        for k in 0..<8 { bits |= UInt64(stream[p + k]) << UInt64(8 * k) }
+        return Double(bitPattern: bits)
+    }
+}
+
+/// Reads BIFF8 strings that may run on into CONTINUE records: each segment after
+/// the first starts, in the middle of a string's characters, with a new flags byte
+/// saying whether the rest is compressed (Latin-1) or UTF-16.
+struct ContinuedString {
+    let stream: [UInt8]
+    let segments: [Range<Int>]
+    var segment = 0
+    var position: Int
+
+    init(stream: [UInt8], segments: [Range<Int>]) {
+        self.stream = stream
+        self.segments = segments
+        position = segments.first?.lowerBound ?? 0
+    }
+
+    private mutating func available() -> Bool {
+        while segment < segments.count && position >= segments[segment].upperBound {
+            segment += 1
+            guard segment < segments.count else { return false }
+            position = segments[segment].lowerBound
+        }
+        return segment < segments.count
+    }
+
+    private mutating func byte() -> UInt8? {
+        guard available() else { return nil }
+        defer { position += 1 }
+        return stream[position]
+    }
+
+    private mutating func u16() -> Int? {
+        guard let a = byte(), let b = byte() else { return nil }
+        return Int(a) | Int(b) << 8
+    }
+
+    private mutating func skip(_ count: Int) -> Bool {
+        var left = count
+        while left > 0 {
+            guard available() else { return false }
+            let take = min(left, segments[segment].upperBound - position)
+            position += take
+            left -= take
+        }
+        return true
+    }
+
+    /// A string whose characters count is `lengthBytes` long (1 or 2), then flags.
+    mutating func string(lengthBytes: Int) -> [UInt8]? {
+        guard let count = lengthBytes == 1 ? byte().map(Int.init) : u16(), let flags = byte() else { return nil }
+        return characters(count, wide: flags & 1 != 0)
+    }
+
+    /// An SST entry (XLUnicodeRichExtendedString): rich-text runs and phonetic data skipped.
+    mutating func richString() -> [UInt8]? {
+        guard let count = u16(), let flags = byte() else { return nil }
+        var runs = 0
+        var extended = 0
+        if flags & 0x08 != 0 { guard let value = u16() else { return nil }; runs = value }
+        if flags & 0x04 != 0 {
+            guard let a = u16(), let b = u16() else { return nil }
+            extended = a | b << 16
+        }
+        guard let text = characters(count, wide: flags & 1 != 0) else { return nil }
+        guard skip(4 * runs), skip(extended) else { return nil }
+        return text
+    }
+
+    private mutating func characters(_ count: Int, wide initiallyWide: Bool) -> [UInt8]? {
+        var units: [UInt16] = []
+        units.reserveCapacity(count)
+        var wide = initiallyWide
+        var segmentAtStart = segment
+        while units.count < count {
+            guard available() else { return nil }
+            if segment != segmentAtStart {
+                // A continuation: its first byte re-states the width of what follows.
+                guard let flags = byte() else { return nil }
+                wide = flags & 1 != 0
+                segmentAtStart = segment
+                continue
+            }
+            if wide {
+                guard position + 1 < segments[segment].upperBound else { return nil }
+                units.append(UInt16(stream[position]) | UInt16(stream[position + 1]) << 8)
+                position += 2
+            } else {
+                units.append(UInt16(stream[position]))
+                position += 1
+            }
+            if position >= segments[segment].upperBound && units.count < count {
+                guard segment + 1 < segments.count else { return nil }
+                segment += 1
+                position = segments[segment].lowerBound
+                guard let flags = byte() else { return nil }
+                wide = flags & 1 != 0
+                segmentAtStart = segment
+            }
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+}

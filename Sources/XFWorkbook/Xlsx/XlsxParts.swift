@@ -1,0 +1,196 @@
+/// The small SpreadsheetML parts read when a workbook is opened: relationships,
+/// `workbook.xml` (sheets, visibility, the 1904 date system), `styles.xml` (which
+/// cell formats are dates) and `sharedStrings.xml` (streamed into one buffer).
+enum XlsxParts {
+    struct Relationship {
+        var id: String
+        var type: String
+        var target: String
+    }
+
+    struct SheetEntry {
+        var name: String
+        var state: String
+        var relationship: String
+    }
+
+    /// Parses a whole small part with `body` receiving each token.
+    static func scan(_ bytes: [UInt8], part: String,
+                     _ body: (XMLScanner.Token, inout XMLScanner) throws(XMLScanner.Failure) -> Void) throws(WorkbookProblem) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(WorkbookProblem) in
+            var scanner = XMLScanner(buffer, isFinal: true)
+            do throws(XMLScanner.Failure) {
+                while true {
+                    let token = try scanner.next()
+                    if token == .done { return }
+                    try body(token, &scanner)
+                }
+            } catch {
+                throw malformed(part: part, error.message)
+            }
+        }
+    }
+
+    static func malformed(part: String, sheet: String? = nil, cell: String? = nil, _ message: String) -> WorkbookProblem {
+        WorkbookProblem(code: "xlsx.malformed", sheet: sheet, cell: cell,
+                        message: "工作簿部件「\(part)」不是规范的 XML：\(message)。",
+                        fix: "请在 Excel 或 WPS 中打开该文件并“另存为”新的 .xlsx 文件；若打不开，请重新从系统导出。")
+    }
+
+    static func string(_ raw: UnsafeBufferPointer<UInt8>) throws(XMLScanner.Failure) -> String {
+        var out: [UInt8] = []
+        try XMLScanner.decode(raw, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func relationships(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> [Relationship] {
+        var list: [Relationship] = []
+        try scan(bytes, part: part) { (token, scanner) throws(XMLScanner.Failure) in
+            guard token == .start, scanner.nameIs("Relationship") else { return }
+            var relationship = Relationship(id: "", type: "", target: "")
+            try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+                switch String(decoding: name, as: UTF8.self) {
+                case "Id": relationship.id = try string(value)
+                case "Type": relationship.type = try string(value)
+                case "Target": relationship.target = try string(value)
+                default: break
+                }
+            }
+            list.append(relationship)
+        }
+        return list
+    }
+
+    /// `target` of a relationship of the part at `base` as a ZIP entry name.
+    static func resolve(_ target: String, from base: String) -> String {
+        if target.hasPrefix("/") { return String(target.dropFirst()) }
+        var parts = base.split(separator: "/").dropLast().map(String.init)
+        for piece in target.split(separator: "/") {
+            if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(String(piece)) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func workbook(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> (sheets: [SheetEntry], date1904: Bool) {
+        var sheets: [SheetEntry] = []
+        var date1904 = false
+        try scan(bytes, part: part) { (token, scanner) throws(XMLScanner.Failure) in
+            guard token == .start else { return }
+            if scanner.nameIs("workbookPr") {
+                try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+                    if String(decoding: name, as: UTF8.self) == "date1904" {
+                        let text = try string(value)
+                        date1904 = text == "1" || text == "true"
+                    }
+                }
+            } else if scanner.nameIs("sheet") {
+                var entry = SheetEntry(name: "", state: "visible", relationship: "")
+                try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+                    switch String(decoding: name, as: UTF8.self) {
+                    case "name": entry.name = try string(value)
+                    case "state": entry.state = try string(value)
+                    case "id": entry.relationship = try string(value)
+                    default: break
+                    }
+                }
+                sheets.append(entry)
+            }
+        }
+        return (sheets, date1904)
+    }
+
+    /// For each cell format (`cellXfs` index), whether it shows numbers as dates.
+    static func dateStyles(_ bytes: [UInt8], part: String) throws(WorkbookProblem) -> [Bool] {
+        var customDates: [Int: Bool] = [:]
+        var styles: [Bool] = []
+        var inCellFormats = false
+        try scan(bytes, part: part) { (token, scanner) throws(XMLScanner.Failure) in
+            if token == .end, scanner.nameIs("cellXfs") { inCellFormats = false; return }
+            guard token == .start else { return }
+            if scanner.nameIs("numFmt") {
+                var id = -1
+                var code = ""
+                try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+                    switch String(decoding: name, as: UTF8.self) {
+                    case "numFmtId": id = Int(try string(value)) ?? -1
+                    case "formatCode": code = try string(value)
+                    default: break
+                    }
+                }
+                customDates[id] = DateFormats.isDate(code: code)
+            } else if scanner.nameIs("cellXfs") {
+                inCellFormats = !scanner.isSelfClosing
+            } else if inCellFormats && scanner.nameIs("xf") {
+                var id = 0
+                try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+                    if String(decoding: name, as: UTF8.self) == "numFmtId" { id = Int(try string(value)) ?? 0 }
+                }
+                styles.append(customDates[id] ?? DateFormats.isDate(builtIn: id))
+            }
+        }
+        return styles
+    }
+}
+
+/// The shared-string table: every string's UTF-8 bytes in one buffer, so a table
+/// of millions of strings is two allocations, not millions.
+struct SharedStrings {
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+
+    static let countLimit = 16_000_000
+    static let byteLimit = 1 << 30
+
+    var count: Int { ends.count }
+
+    func range(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+    }
+
+    /// Streams `sharedStrings.xml`: the text of each `<si>`, rich-text runs joined,
+    /// phonetic runs (`<rPh>`) left out.
+    static func read(_ archive: ZipArchive, entry: ZipArchive.Entry) throws -> SharedStrings {
+        var table = SharedStrings()
+        var scanner = XMLScanner(UnsafeBufferPointer(start: nil, count: 0), isFinal: false)
+        var chunks = XMLChunks()
+        var inItem = false, phonetic = 0, inText = false
+        func parse(_ scanner: inout XMLScanner) throws {
+            while true {
+                let token: XMLScanner.Token
+                do { token = try scanner.next() } catch { throw XlsxParts.malformed(part: entry.name, error.message) }
+                switch token {
+                case .needMore, .done: return
+                case .start:
+                    if scanner.nameIs("si") {
+                        inItem = true
+                        if scanner.isSelfClosing { try close() }
+                    } else if scanner.nameIs("rPh") {
+                        if !scanner.isSelfClosing { phonetic += 1 }
+                    } else if scanner.nameIs("t") {
+                        inText = !scanner.isSelfClosing
+                    }
+                case .end:
+                    if scanner.nameIs("si") { try close() } else if scanner.nameIs("rPh") { phonetic -= 1 } else if scanner.nameIs("t") { inText = false }
+                case .text:
+                    guard inItem, inText, phonetic == 0 else { continue }
+                    do { try scanner.appendText(to: &table.bytes) } catch { throw XlsxParts.malformed(part: entry.name, error.message) }
+                }
+            }
+        }
+        func close() throws {
+            inItem = false
+            table.ends.append(table.bytes.count)
+            guard table.ends.count <= countLimit, table.bytes.count <= byteLimit else {
+                throw WorkbookProblem(code: "xlsx.too-many-strings",
+                                      message: "工作簿的共享文字表过大（超过 \(countLimit) 条或 1 GB），无法读取。",
+                                      fix: "请按月份把数据拆成几个较小的工作簿。")
+            }
+        }
+        try archive.read(entry) { chunk in
+            try chunks.feed(chunk, scanner: &scanner, isFinal: false, parse: parse)
+            return true
+        }
+        try chunks.feed(UnsafeBufferPointer(start: nil, count: 0), scanner: &scanner, isFinal: true, parse: parse)
+        return table
+    }
+}

@@ -1,0 +1,282 @@
+/// Reads one worksheet part in one pass while it is inflated: `<row r="17">` and
+/// `<c r="C17" t="s" s="3"><v>…</v></c>` into `SheetRow`s, with cell types
+/// `s`, `str`, `inlineStr`, `n`, `b`, `e`, `d` and dates known by the cell's style.
+/// Rows and cells may be sparse; rows out of order, references beyond XFD1048576,
+/// unknown shared strings and malformed XML each become a located problem.
+struct XlsxSheetReader {
+    let sheet: String
+    let part: String
+    let strings: SharedStrings
+    let dateStyles: [Bool]
+    var problems: [WorkbookProblem] = []
+    var merges: [MergedRange] = []
+
+    private var row = SheetRow()
+    private var inRow = false
+    private var rowNumber = 0
+    private var lastColumn = -1
+    private var rowSkipped = false
+    /// Whether the handler asked to stop.
+    private var stopped = false
+
+    // The cell being read.
+    private var inCell = false
+    private var cellColumn = 0
+    private var cellType: UInt8 = 0x6E   // n
+    private var cellStyle = 0
+    private var cellSkipped = false
+    private var value: [UInt8] = []
+    private var inValue = false
+    private var inInlineText = false
+    private var phonetic = 0
+
+    static let problemLimit = 200
+
+    init(sheet: String, part: String, strings: SharedStrings, dateStyles: [Bool]) {
+        self.sheet = sheet
+        self.part = part
+        self.strings = strings
+        self.dateStyles = dateStyles
+        value.reserveCapacity(256)
+    }
+
+    mutating func read<Handler: SheetRowHandler>(_ archive: ZipArchive, entry: ZipArchive.Entry, into handler: inout Handler) {
+        var scanner = XMLScanner(UnsafeBufferPointer(start: nil, count: 0), isFinal: false)
+        var chunks = XMLChunks()
+        do {
+            try archive.read(entry) { chunk in
+                try chunks.feed(chunk, scanner: &scanner, isFinal: false) { try parse(&$0, &handler) }
+                return !stopped
+            }
+            if !stopped {
+                try chunks.feed(UnsafeBufferPointer(start: nil, count: 0), scanner: &scanner, isFinal: true) { try parse(&$0, &handler) }
+            }
+        } catch Inflater.Failure.stopped {
+            // The handler or the problem limit stopped the sheet.
+        } catch let problem as WorkbookProblem {
+            var located = problem
+            located.sheet = located.sheet ?? sheet
+            problems.append(located)
+        } catch {
+            problems.append(XlsxParts.malformed(part: part, sheet: sheet, "\(error)"))
+        }
+    }
+
+    private var here: String {
+        inCell ? CellReference.name(column: cellColumn, row: rowNumber) : String(rowNumber)
+    }
+
+    private mutating func report(_ code: String, cell: String?, value: String? = nil, _ message: String, fix: String) throws {
+        problems.append(WorkbookProblem(code: code, sheet: sheet, cell: cell, value: value, message: message, fix: fix))
+        if problems.count >= Self.problemLimit {
+            problems.append(WorkbookProblem(code: "xlsx.too-many-problems", sheet: sheet,
+                                            message: "该工作表的结构问题过多，已停止读取。", fix: WorkbookProblem.saveAsXlsx))
+            stopped = true
+            throw Inflater.Failure.stopped
+        }
+    }
+
+    private mutating func parse<Handler: SheetRowHandler>(_ scanner: inout XMLScanner, _ handler: inout Handler) throws {
+        while !stopped {
+            let token: XMLScanner.Token
+            do { token = try scanner.next() } catch {
+                throw XlsxParts.malformed(part: part, sheet: sheet, cell: rowNumber > 0 ? here : nil, error.message)
+            }
+            switch token {
+            case .needMore, .done: return
+            case .text:
+                if inValue {
+                    try decodeText(scanner)
+                } else if inInlineText && phonetic == 0 {
+                    try decodeText(scanner)
+                }
+            case .start:
+                switch scanner.nameEnd - scanner.nameStart {
+                case 1:
+                    if scanner.nameIs("c") {
+                        try startCell(scanner)
+                    } else if scanner.nameIs("v") {
+                        inValue = inCell && !scanner.isSelfClosing
+                    } else if scanner.nameIs("t") {
+                        inInlineText = inCell && !scanner.isSelfClosing
+                    }
+                case 3:
+                    if scanner.nameIs("row") {
+                        try startRow(scanner)
+                        if scanner.isSelfClosing { try endRow(&handler) }
+                    } else if scanner.nameIs("rPh") && !scanner.isSelfClosing {
+                        phonetic += 1
+                    }
+                case 9:
+                    if scanner.nameIs("mergeCell") { try mergeCell(scanner) }
+                default: break
+                }
+            case .end:
+                switch scanner.nameEnd - scanner.nameStart {
+                case 1:
+                    if scanner.nameIs("c") { try endCell() } else if scanner.nameIs("v") { inValue = false } else if scanner.nameIs("t") { inInlineText = false }
+                case 3:
+                    if scanner.nameIs("row") { try endRow(&handler) } else if scanner.nameIs("rPh") { phonetic -= 1 }
+                default: break
+                }
+            }
+        }
+    }
+
+    private mutating func decodeText(_ scanner: XMLScanner) throws {
+        do { try scanner.appendText(to: &value) } catch {
+            throw XlsxParts.malformed(part: part, sheet: sheet, cell: here, error.message)
+        }
+    }
+
+    private mutating func startRow(_ scanner: XMLScanner) throws {
+        var number = rowNumber + 1
+        var bad: String?
+        try attributes(scanner) { name, value in
+            guard name.count == 1, name[0] == 0x72 else { return }
+            if let parsed = Self.integer(value), parsed >= 1, parsed <= CellReference.maxRows { number = parsed } else { bad = String(decoding: value, as: UTF8.self) }
+        }
+        inRow = true
+        lastColumn = -1
+        rowSkipped = false
+        if let bad {
+            try report("xlsx.bad-row", cell: String(rowNumber + 1), value: bad, "行号「\(bad)」无效（Excel 的行号为 1 到 1048576）。",
+                       fix: WorkbookProblem.saveAsXlsx)
+            rowSkipped = true
+        } else if number <= rowNumber {
+            try report("xlsx.row-order", cell: String(number), "第 \(number) 行出现在第 \(rowNumber) 行之后，行的顺序错乱（文件可能被其他程序改写过），本行未读取。",
+                       fix: WorkbookProblem.saveAsXlsx)
+            rowSkipped = true
+        } else {
+            rowNumber = number
+        }
+        row.reset(number: rowNumber)
+    }
+
+    private mutating func endRow<Handler: SheetRowHandler>(_ handler: inout Handler) throws {
+        guard inRow else { return }
+        inRow = false
+        if !rowSkipped && !row.cells.isEmpty && !handler.handle(row) {
+            stopped = true
+            throw Inflater.Failure.stopped
+        }
+    }
+
+    private mutating func startCell(_ scanner: XMLScanner) throws {
+        guard inRow else {
+            throw XlsxParts.malformed(part: part, sheet: sheet, "单元格（<c>）不在任何行（<row>）之内")
+        }
+        inCell = true
+        cellSkipped = rowSkipped
+        cellType = 0x6E
+        cellStyle = 0
+        value.removeAll(keepingCapacity: true)
+        var column = lastColumn + 1
+        var badReference: String?
+        var beyond = false
+        try attributes(scanner) { name, value in
+            guard name.count == 1 else { return }
+            switch name[0] {
+            case 0x72:   // r
+                if let reference = CellReference.parse(value), reference.row == rowNumber {
+                    column = reference.column
+                } else {
+                    badReference = String(decoding: value, as: UTF8.self)
+                    beyond = CellReference.parse(value) == nil
+                }
+            case 0x74:   // t
+                cellType = value.count == 1 ? value[0] : (value.count >= 2 && value[0] == 0x73 ? 0x53 : value.first == 0x69 ? 0x49 : 0x3F)
+            case 0x73:   // s
+                cellStyle = Self.integer(value) ?? 0
+            default: break
+            }
+        }
+        if rowSkipped {
+            cellColumn = max(0, column)
+        } else if let badReference {
+            cellColumn = column
+            try report("xlsx.bad-reference", cell: String(rowNumber), value: badReference,
+                       beyond ? "单元格引用「\(badReference)」无效或超出 Excel 的范围（最大 XFD1048576），该格未读取。"
+                              : "单元格引用「\(badReference)」不在它所在的第 \(rowNumber) 行，该格未读取。",
+                       fix: WorkbookProblem.saveAsXlsx)
+            cellSkipped = true
+        } else if column <= lastColumn {
+            cellColumn = column
+            try report("xlsx.cell-order", cell: CellReference.name(column: column, row: rowNumber),
+                       "单元格重复或顺序错乱，该格未读取。", fix: WorkbookProblem.saveAsXlsx)
+            cellSkipped = true
+        } else {
+            cellColumn = column
+            lastColumn = column
+        }
+        if scanner.isSelfClosing { inCell = false }
+    }
+
+    private mutating func endCell() throws {
+        guard inCell else { return }
+        inCell = false
+        inValue = false
+        inInlineText = false
+        guard !cellSkipped, !value.isEmpty else { return }
+        switch cellType {
+        case 0x73:   // s: shared string index
+            guard let index = value.withUnsafeBufferPointer(Self.integer), index < strings.count else {
+                inCell = true
+                defer { inCell = false }
+                try report("xlsx.bad-shared-string", cell: here, value: String(decoding: value, as: UTF8.self),
+                           "单元格引用了不存在的共享文字（编号超出范围），该格未读取。", fix: WorkbookProblem.saveAsXlsx)
+                return
+            }
+            let range = strings.range(index)
+            guard !range.isEmpty else { return }
+            strings.bytes.withUnsafeBufferPointer { row.append(column: cellColumn, kind: .text, UnsafeBufferPointer(rebasing: $0[range])) }
+        case 0x53, 0x49, 0x64:   // str, inlineStr, d (ISO 8601 text)
+            row.append(column: cellColumn, kind: .text, value)
+        case 0x62:   // b
+            row.append(column: cellColumn, kind: .boolean, value)
+        case 0x65:   // e
+            row.append(column: cellColumn, kind: .error, value)
+        default:     // n
+            let isDate = cellStyle < dateStyles.count && dateStyles[cellStyle]
+            row.append(column: cellColumn, kind: isDate ? .date : .number, value)
+        }
+    }
+
+    private mutating func mergeCell(_ scanner: XMLScanner) throws {
+        try attributes(scanner) { name, value in
+            guard name.count == 3, name[0] == 0x72, name[1] == 0x65, name[2] == 0x66 else { return }
+            if let range = MergedRange.parse(value) { merges.append(range) }
+        }
+    }
+
+    private func attributes(_ scanner: XMLScanner,
+                            _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) throws {
+        do {
+            try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in body(name, value) }
+        } catch {
+            throw XlsxParts.malformed(part: part, sheet: sheet, cell: rowNumber > 0 ? here : nil, error.message)
+        }
+    }
+
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 10 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+}
+
+/// A merged area, 0-based columns and 1-based rows, inclusive.
+public struct MergedRange: Sendable, Equatable {
+    public var firstColumn: Int, firstRow: Int, lastColumn: Int, lastRow: Int
+
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MergedRange? {
+        guard let colon = bytes.firstIndex(of: 0x3A),
+              let first = CellReference.parse(UnsafeBufferPointer(rebasing: bytes[..<colon])),
+              let last = CellReference.parse(UnsafeBufferPointer(rebasing: bytes[(colon + 1)...])) else { return nil }
+        return MergedRange(firstColumn: first.column, firstRow: first.row, lastColumn: last.column, lastRow: last.row)
+    }
+}

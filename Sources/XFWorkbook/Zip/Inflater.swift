@@ -1,0 +1,329 @@
+/// RFC 1951 (DEFLATE) decoder. Output goes to a window buffer that is handed to a
+/// sink in chunks, so a sheet of a gigabyte is parsed while it is inflated and
+/// never held whole. Huffman codes are decoded through one lookup table per
+/// alphabet indexed by the next `maxLength` bits; bits are read 64 at a time.
+struct Inflater {
+    enum Failure: Error, Equatable {
+        /// The stream is damaged: what part of it, in Chinese.
+        case corrupt(String)
+        /// The output grew beyond `limit` bytes.
+        case tooLarge
+        /// The sink asked to stop early.
+        case stopped
+    }
+
+    /// Inflates `input`, calling `sink` with consecutive output chunks; the sink
+    /// returns false to stop. Returns the number of bytes produced.
+    static func inflate(_ input: UnsafeBufferPointer<UInt8>, limit: Int,
+                        sink: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws -> Int {
+        var state = InflateState(input: input, limit: limit)
+        defer { state.release() }
+        try state.run(sink)
+        return state.produced
+    }
+
+    /// Inflates `input` whole (for the small parts: workbook, styles, relationships).
+    static func inflateAll(_ input: UnsafeBufferPointer<UInt8>, limit: Int) throws -> [UInt8] {
+        var out: [UInt8] = []
+        _ = try inflate(input, limit: limit) { chunk in out.append(contentsOf: chunk); return true }
+        return out
+    }
+}
+
+/// A canonical Huffman code as a lookup table: entry = symbol << 4 | code length
+/// for every `bits`-bit pattern (LSB first), 0 for an unused pattern.
+struct HuffmanTable {
+    var entries: UnsafeMutablePointer<UInt16>
+    var bits = 0
+    var mask: UInt64 = 0
+
+    init() { entries = .allocate(capacity: 1 << 15) }
+
+    func release() { entries.deallocate() }
+
+    /// Builds the table from code lengths; false if the lengths over-subscribe the code.
+    mutating func build(_ lengths: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var lengthCount = [Int](repeating: 0, count: 16)
+        var maxLength = 0
+        for i in 0..<count where lengths[i] > 0 {
+            lengthCount[Int(lengths[i])] += 1
+            maxLength = max(maxLength, Int(lengths[i]))
+        }
+        bits = max(maxLength, 1)
+        mask = (1 << UInt64(bits)) - 1
+        let size = 1 << bits
+        entries.initialize(repeating: 0, count: size)
+        guard maxLength > 0 else { return true }
+        var next = [Int](repeating: 0, count: 16)
+        var code = 0
+        var left = 1
+        for length in 1...15 {
+            left = (left << 1) - lengthCount[length]
+            guard left >= 0 else { return false }
+            code = (code + (length > 1 ? lengthCount[length - 1] : 0)) << 1
+            next[length] = code
+        }
+        for symbol in 0..<count {
+            let length = Int(lengths[symbol])
+            guard length > 0 else { continue }
+            let assigned = next[length]
+            next[length] += 1
+            var reversed = 0
+            for k in 0..<length where assigned & (1 << k) != 0 { reversed |= 1 << (length - 1 - k) }
+            let entry = UInt16(symbol << 4 | length)
+            var index = reversed
+            while index < size {
+                entries[index] = entry
+                index += 1 << length
+            }
+        }
+        return true
+    }
+}
+
+private let lengthBase: [Int] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
+                                  67, 83, 99, 115, 131, 163, 195, 227, 258]
+private let lengthExtra: [Int] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+private let distanceBase: [Int] = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769,
+                                    1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577]
+private let distanceExtra: [Int] = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10,
+                                     11, 11, 12, 12, 13, 13]
+private let codeLengthOrder: [Int] = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
+
+private struct InflateState {
+    let input: UnsafeBufferPointer<UInt8>
+    let limit: Int
+    var position = 0
+    var bitBuffer: UInt64 = 0
+    var bitCount = 0
+    /// Bits taken past the end of the input (as zeros): a truncated stream.
+    var overrun = 0
+
+    static let window = 1 << 15
+    static let chunk = 1 << 18
+    let out: UnsafeMutablePointer<UInt8>
+    let capacity = InflateState.window + InflateState.chunk + 512
+    var outPosition = 0
+    /// Output before this index has been handed to the sink.
+    var flushed = 0
+    var produced = 0
+
+    var literals = HuffmanTable()
+    var distances = HuffmanTable()
+    let lengths: UnsafeMutablePointer<UInt8>
+
+    init(input: UnsafeBufferPointer<UInt8>, limit: Int) {
+        self.input = input
+        self.limit = limit
+        out = .allocate(capacity: capacity)
+        lengths = .allocate(capacity: 320)
+    }
+
+    func release() {
+        out.deallocate()
+        lengths.deallocate()
+        literals.release()
+        distances.release()
+    }
+
+    @inline(__always) mutating func refill() {
+        guard let base = input.baseAddress else { overrun += 8; bitCount += 56; return }
+        if position + 8 <= input.count {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            bitBuffer |= UInt64(littleEndian: word) << UInt64(bitCount)
+            let taken = (63 - bitCount) >> 3
+            position += taken
+            bitCount += taken << 3
+            return
+        }
+        while bitCount <= 56 {
+            if position < input.count {
+                bitBuffer |= UInt64(base[position]) << UInt64(bitCount)
+                position += 1
+            } else {
+                overrun += 8
+            }
+            bitCount += 8
+        }
+    }
+
+    @inline(__always) mutating func bits(_ n: Int) -> Int {
+        if bitCount < n { refill() }
+        let value = Int(bitBuffer & ((1 << UInt64(n)) - 1))
+        bitBuffer >>= UInt64(n)
+        bitCount -= n
+        return value
+    }
+
+    @inline(__always) mutating func decode(_ table: HuffmanTable) throws -> Int {
+        if bitCount < 15 { refill() }
+        let entry = Int(table.entries[Int(bitBuffer & table.mask)])
+        let length = entry & 15
+        guard length > 0 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的编码") }
+        bitBuffer >>= UInt64(length)
+        bitCount -= length
+        return entry >> 4
+    }
+
+    func checkTruncation() throws {
+        // Up to 8 bytes may be read ahead; zeros beyond the end mean the data stopped short.
+        if overrun > 0 && bitCount < overrun { throw Inflater.Failure.corrupt("压缩数据不完整（文件被截断）") }
+    }
+
+    mutating func run(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
+        var last = false
+        while !last {
+            last = bits(1) == 1
+            switch bits(2) {
+            case 0: try stored(sink)
+            case 1:
+                fixedTables()
+                try codes(sink)
+            case 2:
+                try dynamicTables()
+                try codes(sink)
+            default: throw Inflater.Failure.corrupt("压缩数据的块类型无效")
+            }
+            try checkTruncation()
+        }
+        try flush(sink, keepWindow: false)
+    }
+
+    mutating func flush(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Bool, keepWindow: Bool) throws {
+        if outPosition > flushed {
+            guard try sink(UnsafeBufferPointer(start: out + flushed, count: outPosition - flushed)) else {
+                throw Inflater.Failure.stopped
+            }
+        }
+        flushed = outPosition
+        guard keepWindow else { return }
+        let keep = min(outPosition, InflateState.window)
+        (out).update(from: out + (outPosition - keep), count: keep)
+        outPosition = keep
+        flushed = keep
+    }
+
+    @inline(__always) mutating func makeRoom(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Bool, _ count: Int) throws {
+        if outPosition + count > capacity - 512 { try flush(sink, keepWindow: true) }
+    }
+
+    mutating func stored(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
+        // Drop to a byte boundary, then give back whole bytes still in the bit buffer.
+        _ = bits(bitCount & 7)
+        if overrun > 0 {
+            // Zeros stand in for bytes past the end; drop them before handing real bytes back.
+            guard bitCount >= overrun else { throw Inflater.Failure.corrupt("压缩数据不完整（文件被截断）") }
+            bitCount -= overrun
+            overrun = 0
+        }
+        while bitCount >= 8 {
+            position -= 1
+            bitCount -= 8
+        }
+        bitBuffer = 0
+        bitCount = 0
+        guard position + 4 <= input.count else { throw Inflater.Failure.corrupt("压缩数据不完整（文件被截断）") }
+        let length = Int(input[position]) | Int(input[position + 1]) << 8
+        let complement = Int(input[position + 2]) | Int(input[position + 3]) << 8
+        position += 4
+        guard length ^ 0xFFFF == complement else { throw Inflater.Failure.corrupt("未压缩块的长度校验不符") }
+        guard position + length <= input.count else { throw Inflater.Failure.corrupt("压缩数据不完整（文件被截断）") }
+        var remaining = length
+        while remaining > 0 {
+            try makeRoom(sink, 1)
+            let take = min(remaining, capacity - 512 - outPosition)
+            (out + outPosition).update(from: input.baseAddress! + position, count: take)
+            outPosition += take
+            position += take
+            remaining -= take
+            produced += take
+            if produced > limit { throw Inflater.Failure.tooLarge }
+        }
+    }
+
+    mutating func fixedTables() {
+        for i in 0..<144 { lengths[i] = 8 }
+        for i in 144..<256 { lengths[i] = 9 }
+        for i in 256..<280 { lengths[i] = 7 }
+        for i in 280..<288 { lengths[i] = 8 }
+        _ = literals.build(lengths, count: 288)
+        for i in 0..<30 { lengths[i] = 5 }
+        _ = distances.build(lengths, count: 30)
+    }
+
+    mutating func dynamicTables() throws {
+        let literalCount = bits(5) + 257
+        let distanceCount = bits(5) + 1
+        let codeLengthCount = bits(4) + 4
+        guard literalCount <= 286, distanceCount <= 30 else { throw Inflater.Failure.corrupt("压缩数据的编码表无效") }
+        for i in 0..<19 { lengths[i] = 0 }
+        for i in 0..<codeLengthCount { lengths[codeLengthOrder[i]] = UInt8(bits(3)) }
+        guard literals.build(lengths, count: 19) else { throw Inflater.Failure.corrupt("压缩数据的编码表无效") }
+        let total = literalCount + distanceCount
+        var i = 0
+        while i < total {
+            let symbol = try decode(literals)
+            switch symbol {
+            case 0...15:
+                lengths[i] = UInt8(symbol)
+                i += 1
+            case 16:
+                guard i > 0 else { throw Inflater.Failure.corrupt("压缩数据的编码表无效") }
+                let repeatCount = 3 + bits(2)
+                guard i + repeatCount <= total else { throw Inflater.Failure.corrupt("压缩数据的编码表无效") }
+                let previous = lengths[i - 1]
+                for _ in 0..<repeatCount { lengths[i] = previous; i += 1 }
+            default:
+                let repeatCount = symbol == 17 ? 3 + bits(3) : 11 + bits(7)
+                guard i + repeatCount <= total else { throw Inflater.Failure.corrupt("压缩数据的编码表无效") }
+                for _ in 0..<repeatCount { lengths[i] = 0; i += 1 }
+            }
+            try checkTruncation()
+        }
+        guard lengths[256] > 0 else { throw Inflater.Failure.corrupt("压缩数据缺少块结束标记") }
+        guard literals.build(lengths, count: literalCount),
+              distances.build(lengths + literalCount, count: distanceCount) else {
+            throw Inflater.Failure.corrupt("压缩数据的编码表无效")
+        }
+    }
+
+    mutating func codes(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
+        let limitLeft = limit
+        while true {
+            if outPosition + 258 > capacity - 512 {
+                try flush(sink, keepWindow: true)
+                try checkTruncation()
+                if produced > limitLeft { throw Inflater.Failure.tooLarge }
+            }
+            let symbol = try decode(literals)
+            if symbol < 256 {
+                out[outPosition] = UInt8(truncatingIfNeeded: symbol)
+                outPosition += 1
+                produced += 1
+                continue
+            }
+            if symbol == 256 { break }
+            let lengthCode = symbol - 257
+            guard lengthCode < 29 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的长度码") }
+            if bitCount < 48 { refill() }
+            let length = lengthBase[lengthCode] + bits(lengthExtra[lengthCode])
+            let distanceCode = try decode(distances)
+            guard distanceCode < 30 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的距离码") }
+            let distance = distanceBase[distanceCode] + bits(distanceExtra[distanceCode])
+            // The window holds up to 32 KB before outPosition; `produced` bounds it at the start.
+            guard distance <= min(outPosition, produced) else {
+                throw Inflater.Failure.corrupt("压缩数据引用了窗口之外的内容")
+            }
+            let from = out + (outPosition - distance)
+            let to = out + outPosition
+            if distance >= length {
+                to.update(from: from, count: length)
+            } else {
+                for k in 0..<length { to[k] = from[k] }
+            }
+            outPosition += length
+            produced += length
+        }
+        if produced > limit { throw Inflater.Failure.tooLarge }
+    }
+}
