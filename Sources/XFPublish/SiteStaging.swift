@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import XFSource
 
 /// Writes a site into a staging folder beside the output folder and swaps it in
 /// only when everything is written, so a build that fails or is killed halfway
@@ -13,11 +14,6 @@ public final class SiteStaging {
     public let staging: URL
     private var committed = false
     private var createdFolders: Set<String> = []
-
-    public struct PublishError: Error, CustomStringConvertible {
-        public let message: String
-        public var description: String { message }
-    }
 
     /// Creates an empty staging folder next to `output`, clearing any left over by
     /// an earlier build that was killed.
@@ -35,7 +31,7 @@ public final class SiteStaging {
             }
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw PublishError(message: "无法在 \(parent.path) 中建立临时文件夹：\(error.localizedDescription)。请检查该位置的写入权限。")
+            throw .stagingFolder(parent: parent.path, errno: Self.systemError(of: error))
         }
     }
 
@@ -51,7 +47,7 @@ public final class SiteStaging {
             }
             try Self.writeFile(url.path, bytes)
         } catch {
-            throw PublishError(message: "无法写入 \(path.value)：\(error.localizedDescription)")
+            throw .write(path: path.value, errno: Self.systemError(of: error))
         }
     }
 
@@ -64,7 +60,8 @@ public final class SiteStaging {
     public func commit() throws(PublishError) {
         // One flush of the file system instead of an fsync per file: the swap below
         // must never publish files that a power cut could still lose.
-        Self.flushFileSystem(of: staging.path)
+        let flushed = Self.flushFileSystem(of: staging.path)
+        guard flushed == 0 else { throw .flush(folder: staging.path, errno: flushed) }
         let manager = FileManager.default
         if manager.fileExists(atPath: output.path) {
             if Self.exchange(staging.path, output.path) {
@@ -76,12 +73,12 @@ public final class SiteStaging {
                     try manager.moveItem(at: staging, to: output)
                     try? manager.removeItem(at: previous)
                 } catch {
-                    throw PublishError(message: "无法替换输出文件夹 \(output.path)：\(error.localizedDescription)")
+                    throw .replace(output: output.path, errno: Self.systemError(of: error))
                 }
             }
         } else {
             do { try manager.moveItem(at: staging, to: output) } catch {
-                throw PublishError(message: "无法建立输出文件夹 \(output.path)：\(error.localizedDescription)")
+                throw .replace(output: output.path, errno: Self.systemError(of: error))
             }
         }
         committed = true
@@ -93,9 +90,26 @@ public final class SiteStaging {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    struct WriteError: Error, LocalizedError {
+    struct WriteError: Error {
         let errno: Int32
-        var errorDescription: String? { String(cString: strerror(errno)) }
+    }
+
+    /// The `errno` behind a failed write or a Foundation file operation, so the
+    /// message can say it in Chinese.
+    static func systemError(of error: any Error) -> Int32 {
+        if let write = error as? WriteError { return write.errno }
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        switch CocoaError.Code(rawValue: ns.code) {
+        case .fileWriteNoPermission, .fileReadNoPermission: return EACCES
+        case .fileWriteOutOfSpace: return ENOSPC
+        case .fileWriteVolumeReadOnly: return EROFS
+        case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
+        default: return EIO
+        }
     }
 
     /// Writes a whole file with plain system calls (Foundation's `Data.write`
@@ -119,14 +133,17 @@ public final class SiteStaging {
 
     /// `syncfs` on the staging folder's file system (looked up at run time, as
     /// Swift's Glibc module does not declare it), or `sync` where it is missing.
-    static func flushFileSystem(of path: String) {
+    /// Returns 0, or the `errno` of a failed flush: files the disk did not take
+    /// must not be published.
+    static func flushFileSystem(of path: String) -> Int32 {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if fd >= 0 { close(fd) } }
-        if fd >= 0, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
-            _ = unsafeBitCast(symbol, to: SyncFS.self)(fd)
-        } else {
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else {
             sync()
+            return 0
         }
+        return unsafeBitCast(symbol, to: SyncFS.self)(fd) == 0 ? 0 : errno
     }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32

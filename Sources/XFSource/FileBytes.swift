@@ -47,23 +47,33 @@ public enum FileBytes {
         public let errno: Int32
         public init(errno: Int32) { self.errno = errno }
         public var errorDescription: String? { reason }
-        public var reason: String {
-            switch errno {
-            case ENOENT: "文件不存在"
-            case EACCES, EPERM: "没有读取权限"
-            case EISDIR: "这是一个文件夹，不是文件"
-            case ELOOP: "符号链接（快捷方式）指向了自身，形成循环"
-            case ENODEV, ENXIO: "这不是普通文件（可能是管道或设备）"
-            case EFBIG: "文件过大（超过 2 GB），不像是导出的数据表"
-            case ENOSPC: "磁盘空间不足"
-            case EROFS: "磁盘是只读的"
-            default: "系统错误 \(errno)：" + String(cString: strerror(errno))
-            }
-        }
+        public var reason: String { SystemReason.text(errno, writing: false) }
     }
 
     public static func read(_ path: String) throws(ReadError) -> [UInt8] {
         let file = try MappedFile(path: path)
         return withExtendedLifetime(file) { Array(file.bytes) }
+    }
+}
+
+/// What a failed system call's `errno` means, in words a clerk understands
+/// (never Foundation's English text).
+public enum SystemReason {
+    public static func text(_ errno: Int32, writing: Bool) -> String {
+        switch errno {
+        case ENOENT: writing ? "所在的文件夹不存在" : "文件不存在"
+        case EACCES, EPERM: writing ? "没有写入权限" : "没有读取权限"
+        case EISDIR: "这是一个文件夹，不是文件"
+        case ENOTDIR: "路径中有一项是文件而不是文件夹"
+        case ELOOP: "符号链接（快捷方式）指向了自身，形成循环"
+        case ENODEV, ENXIO: "这不是普通文件（可能是管道或设备）"
+        case EFBIG: "文件过大（超过 2 GB），不像是导出的数据表"
+        case ENOSPC, EDQUOT: "磁盘空间不足"
+        case EROFS: "磁盘是只读的"
+        case EBUSY: "文件或文件夹正被其他程序使用"
+        case EIO: "磁盘读写出错"
+        case ENAMETOOLONG: "路径过长"
+        default: "系统错误 \(errno)：" + String(cString: strerror(errno))
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import XFRecords
+import XFSource
 @testable import XFIndicators
 
 @Suite struct ComparisonTests {
@@ -28,7 +29,8 @@ import XFRecords
 
     @Test func notComparableFromAZeroBaseOrAnEmptyRate() {
         #expect(Comparison(base: .previousMonth, current: Figure(count: 3), previous: Figure(count: 0)) == nil)
-        #expect(Comparison(base: .previousMonth, current: Figure(count: 0), previous: Figure(count: 0))?.text == "持平")
+        // A zero base gives no percent even from 0 to 0 (comparisons.csv leaves `change` empty).
+        #expect(Comparison(base: .previousMonth, current: Figure(count: 0), previous: Figure(count: 0)) == nil)
         #expect(Comparison(base: .previousMonth, current: Figure(numerator: 1, denominator: 2),
                            previous: Figure(numerator: 0, denominator: 0)) == nil)
     }
@@ -52,7 +54,8 @@ import XFRecords
 
     @Test func bandsUseTheSettingsTargets() {
         var f = Fixture(cutoff: "2024-01-31")
-        f.content.settings.targets["timely_acceptance"] = Target(green: 0.95, yellow: 0.9)
+        f.content.settings.targets = [TargetSetting(id: "timely_acceptance", green: 0.95, yellow: 0.9,
+                                                    location: SourceLocation(file: "site.toml"))]
         f.add("1", registered: "2024-01-02")
         let set = f.run()
         #expect(set.band(for: Figure(numerator: 19, denominator: 20), of: .timelyAcceptance) == .green)

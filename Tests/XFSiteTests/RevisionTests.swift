@@ -22,7 +22,7 @@ private struct Workspace {
     }
 
     func log() throws -> RevisionLog {
-        try #require(RevisionLog.decode(Array(Data(contentsOf: site.appendingPathComponent(RevisionLog.path)))))
+        try RevisionLog.decode(Array(Data(contentsOf: site.appendingPathComponent(RevisionLog.path))))
     }
 }
 

@@ -9,10 +9,8 @@ import XFRecords
 /// worktree's `.build` folder (replaced atomically on every run, never piling up).
 let sampleSite: Result<URL, any Error> = {
     let output = Repository.root.appendingPathComponent(".build/xf-test-sample-site")
-    let loaded = ContentLoader(directory: Repository.content).load()
-    let guides = GuideFolder.load(contentDirectory: Repository.content).guides
     return Result {
-        _ = try SiteBuild.run(content: loaded.content, output: output, guides: guides, templates: Repository.templates)
+        _ = try SiteBuild(content: Repository.content.path, output: output, templates: Repository.templates.path).publish()
         return output
     }
 }()

@@ -58,7 +58,7 @@ import XFRecords
     let console = CapturingConsole()
     let code = CommandLineTool.run(["build", "--content", Repository.recordFixtures.appendingPathComponent("messy").path,
                                     "--output", output.path, "--templates", folder.path], console: console)
-    #expect(code == .failure)
+    #expect(code == .dataError)
     #expect(console.errors.contains("archive.html:13:"), "\(console.errors)")
     #expect(console.errors.contains("{{head}}"), "\(console.errors)")
     #expect(!FileManager.default.fileExists(atPath: output.path))
@@ -68,6 +68,6 @@ import XFRecords
     let console = CapturingConsole()
     let code = CommandLineTool.run(["build", "--content", Repository.recordFixtures.appendingPathComponent("messy").path,
                                     "--output", "/tmp/xf-never-\(UUID().uuidString)", "--templates", "/nonexistent/tpl"], console: console)
-    #expect(code == .failure)
+    #expect(code == .dataError)
     #expect(console.errors.contains("找不到模板文件夹"))
 }

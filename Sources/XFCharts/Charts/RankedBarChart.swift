@@ -7,12 +7,22 @@ public struct RankedBarItem: Sendable {
     public var value: Double?
     public var band: Band?
     public var href: String?
+    /// The place by the caller's ranking rule (`1`, `2`, `2`, `4`); nil when unranked.
+    public var place: String?
+    /// Change since last month (`↑2`, `↓1`, `持平`, `新`).
+    public var movement: String?
+    /// Words shown instead of a value for a unit that has no bar (`样本不足（8件）`).
+    public var note: String?
 
-    public init(label: String, value: Double?, band: Band? = nil, href: String? = nil) {
+    public init(label: String, value: Double?, band: Band? = nil, href: String? = nil, place: String? = nil,
+                movement: String? = nil, note: String? = nil) {
         self.label = label
         self.value = value
         self.band = band
         self.href = href
+        self.place = place
+        self.movement = movement
+        self.note = note
     }
 }
 
@@ -23,8 +33,13 @@ public struct RankedBarInput: Sendable {
     public var target: Double?
     /// Highest first; ties keep the caller's order, units without a value go last.
     public var sortsDescending: Bool
+    /// The items come ranked, with their places and movements: drawn in the given
+    /// order, the table shows 名次 and 较上月.
+    public var isRanked: Bool
 
-    public init(title: String, items: [RankedBarItem], format: ValueFormat, target: Double? = nil, sortsDescending: Bool = true) {
+    public init(title: String, items: [RankedBarItem], format: ValueFormat, target: Double? = nil, sortsDescending: Bool = true,
+                isRanked: Bool = false) {
+        self.isRanked = isRanked
         self.title = title
         self.items = items
         self.format = format
@@ -61,7 +76,7 @@ public enum RankedBarChart {
             ChartFrame.noData(into: &svg, x: width / 2, y: top + 16)
         } else {
             let labelWidth = min(maxLabelEm * fontSize, items.map { TextWidth.pixels($0.label, fontSize: fontSize) }.max() ?? 0)
-            let valueWidth = (items.map { TextWidth.pixels(input.format.label($0.value), fontSize: fontSize) }.max() ?? 0) + (usedBands.isEmpty ? 8 : 22)
+            let valueWidth = (items.map { TextWidth.pixels(($0.note ?? input.format.label($0.value)) + ($0.movement.map { " " + $0 } ?? ""), fontSize: fontSize) }.max() ?? 0) + (usedBands.isEmpty ? 8 : 22)
             let left = 8 + labelWidth + 8
             let right = width - 8 - valueWidth
             let ticks = NiceTicks(minimum: 0, maximum: max(values.max()!, input.target ?? 0), targetCount: 4, includeZero: true)
@@ -79,17 +94,20 @@ public enum RankedBarChart {
         var rank = 0
         let rows: [[String]] = items.map { item in
             if item.value != nil { rank += 1 }
-            return [item.value == nil ? ValueFormat.missing : "\(rank)", item.label, input.format.label(item.value)] + (hasBands ? [item.band?.label ?? ValueFormat.missing] : [])
+            let place = input.isRanked ? item.place ?? ValueFormat.missing : item.value == nil ? ValueFormat.missing : "\(rank)"
+            return [place, item.label, item.note ?? input.format.label(item.value)] + (hasBands ? [item.band?.label ?? ValueFormat.missing] : [])
+                + (input.isRanked ? [item.movement ?? ValueFormat.missing] : [])
         }
         let caption = input.target.map { input.title + "（目标 " + input.format.reference($0) + "）" } ?? input.title
-        let table = ChartTable(caption: caption, columns: ["排名", "单位", input.title] + (hasBands ? ["状态"] : []), rows: rows)
+        let table = ChartTable(caption: caption, columns: ["排名", "单位", input.title] + (hasBands ? ["状态"] : []) + (input.isRanked ? ["较上月"] : []),
+                               rows: rows)
         let markup = ChartFrame.wrap(kind: "ranked", width: width, height: height, ids: ids, title: input.title, description: description, defs: defs, body: svg)
         return RenderedChart(svg: markup, table: table, description: description)
     }
 
     static func ordered(_ input: RankedBarInput) -> [RankedBarItem] {
         let indexed = Array(input.items.enumerated())
-        guard input.sortsDescending else { return input.items }
+        guard input.sortsDescending, !input.isRanked else { return input.items }
         return indexed.sorted { a, b in
             switch (a.element.value, b.element.value) {
             case let (x?, y?) where x != y: return x > y
@@ -115,7 +133,10 @@ public enum RankedBarChart {
         let link = item.href.flatMap(safeRelativeURL)
         if let link { svg.open("a", [("href", link)]) }
         svg.open("g", [("class", "xf-chart-bar" + (item.band.map { " xf-band-" + $0.rawValue } ?? ""))])
-        svg.element("title", text: item.label + " " + format.label(item.value) + (item.band.map { "（" + $0.label + "）" } ?? ""))
+        let shown = item.note ?? format.label(item.value)
+        let movement = item.movement.map { " " + $0 } ?? ""
+        let place = item.place.map { "第\($0)名 " } ?? ""
+        svg.element("title", text: place + item.label + " " + shown + (item.band.map { "（" + $0.label + "）" } ?? "") + movement)
         svg.element("text", [("x", px(left - 8)), ("y", px(middle + 4)), ("text-anchor", "end")], text: TextFit.truncate(item.label, maxWidth: labelWidth, fontSize: fontSize))
         var valueX = left + 4
         if let value = item.value {
@@ -128,7 +149,7 @@ public enum RankedBarChart {
             Marks.marker(band.marker, x: valueX + 5, y: middle, color: band.color, size: 4, into: &svg)
             valueX += 14
         }
-        svg.element("text", [("class", "xf-chart-value"), ("x", px(valueX)), ("y", px(middle + 4))], text: format.label(item.value))
+        svg.element("text", [("class", "xf-chart-value"), ("x", px(valueX)), ("y", px(middle + 4))], text: shown + movement)
         svg.close("g")
         if link != nil { svg.close("a") }
     }

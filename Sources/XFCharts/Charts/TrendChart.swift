@@ -2,7 +2,9 @@ import XFText
 
 /// Input for a trend over up to 24 months: a main series, an optional
 /// comparison series (e.g. last year, drawn dashed with hollow squares) and an
-/// optional target line.
+/// optional target line. Months whose main value rests on too few cases
+/// (`smallSamples`) are drawn as hollow points with no line through them, so a
+/// swing of one or two cases never reads as a trend.
 public struct TrendInput: Sendable {
     public var title: String
     public var months: [ChartMonth]
@@ -11,8 +13,12 @@ public struct TrendInput: Sendable {
     public var target: Double?
     public var format: ValueFormat
     public var monthLabels: MonthLabelStyle
+    /// Per month of `months`: the words for a small sample of the main series
+    /// (`样本不足（8件）`), shown in the table and tooltip; nil for an ordinary value.
+    public var smallSamples: [String?]
 
-    public init(title: String, months: [ChartMonth], series: MonthlySeries, comparison: MonthlySeries? = nil, target: Double? = nil, format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
+    public init(title: String, months: [ChartMonth], series: MonthlySeries, comparison: MonthlySeries? = nil, target: Double? = nil, format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary, smallSamples: [String?] = []) {
+        self.smallSamples = smallSamples
         self.title = title
         self.months = months
         self.series = series
@@ -36,7 +42,11 @@ public enum TrendChart {
         let description = describe(input, main: main, other: other)
         let table = makeTable(input, main: main, other: other)
 
+        let small = input.smallSample
         var legend: [LegendEntry] = [LegendEntry(sample: .line(color: Palette.blue, dash: nil, marker: .circle), label: input.series.name)]
+        if small.contains(where: { $0 != nil }) {
+            legend.append(LegendEntry(sample: .marker(.hollowCircle, color: Palette.blue), label: "空心点：样本不足，不连线"))
+        }
         if let comparison = input.comparison {
             legend.append(LegendEntry(sample: .line(color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare), label: comparison.name))
         }
@@ -70,8 +80,8 @@ public enum TrendChart {
         if let other {
             drawSeries(other, name: input.comparison!.name, months: months, format: input.format, point: point, color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare, into: &svg)
         }
-        drawSeries(main, name: input.series.name, months: months, format: input.format, point: point, color: Palette.blue, dash: nil, marker: .circle, into: &svg)
-        if let last = main.lastIndex(where: { $0 != nil }), let value = main[last] {
+        drawSeries(main, name: input.series.name, months: months, format: input.format, point: point, color: Palette.blue, dash: nil, marker: .circle, smallSamples: small, into: &svg)
+        if let last = main.lastIndex(where: { $0 != nil }), let value = main[last], small[last] == nil {
             let (lx, ly) = point(last, value)
             svg.element("text", [("class", "xf-chart-value"), ("x", px(lx + 6)), ("y", px(ly - 6)), ("font-weight", "600")], text: input.format.label(value))
         }
@@ -79,15 +89,18 @@ public enum TrendChart {
         return RenderedChart(svg: markup, table: table, description: description)
     }
 
-    static func drawSeries(_ values: [Double?], name: String, months: [ChartMonth], format: ValueFormat, point: (Int, Double) -> (Double, Double), color: String, dash: String?, marker: MarkerShape, into svg: inout SVGBuffer) {
+    static func drawSeries(_ values: [Double?], name: String, months: [ChartMonth], format: ValueFormat, point: (Int, Double) -> (Double, Double), color: String, dash: String?, marker: MarkerShape, smallSamples: [String?] = [], into svg: inout SVGBuffer) {
         svg.open("g", [("class", "xf-chart-series")])
-        LinePath.draw(values, point: point, color: color, dash: dash, width: 2, into: &svg)
+        let isSmall = { (index: Int) in index < smallSamples.count && smallSamples[index] != nil }
+        // The line skips small samples: a gap, as for a missing month.
+        LinePath.draw(values.indices.map { isSmall($0) ? nil : values[$0] }, point: point, color: color, dash: dash, width: 2, into: &svg)
         for (index, value) in values.enumerated() {
             guard let value else { continue }
             let (mx, my) = point(index, value)
-            svg.open("g")
-            svg.element("title", text: "\(name) \(months[index].chineseName) \(format.label(value))")
-            Marks.marker(marker, x: mx, y: my, color: color, size: 2.5, into: &svg)
+            svg.open("g", isSmall(index) ? [("class", "xf-chart-small-sample")] : [])
+            let words = isSmall(index) ? smallSamples[index]! : format.label(value)
+            svg.element("title", text: "\(name) \(months[index].chineseName) \(words)")
+            Marks.marker(isSmall(index) ? .hollowCircle : marker, x: mx, y: my, color: color, size: isSmall(index) ? 3 : 2.5, into: &svg)
             svg.close("g")
         }
         svg.close("g")
@@ -98,7 +111,8 @@ public enum TrendChart {
         let period = ChartMonth.period(input.months)
         var text = period + input.title
         if let last = main.lastIndex(where: { $0 != nil }), let value = main[last] {
-            text += "，最新值" + input.format.spoken(value)
+            let small = input.smallSample
+            text += "，最新值" + (small[last] ?? input.format.spoken(value))
             if last != main.count - 1 { text += "（\(input.months[last].chineseName)）" }
             if let other, let comparison = input.comparison, let otherValue = other[last] {
                 text += "，\(comparison.name)\(input.format.spoken(otherValue))"
@@ -107,16 +121,26 @@ public enum TrendChart {
             text += "：" + ChartFrame.noDataText
         }
         if let target = input.target { text += "，目标" + input.format.reference(target) }
+        let smallCount = input.smallSample.filter { $0 != nil }.count
+        if smallCount > 0 { text += "，其中\(smallCount)个月样本不足（空心点）" }
         return text
     }
 
     static func makeTable(_ input: TrendInput, main: [Double?], other: [Double?]?) -> ChartTable {
         var columns = ["月份", input.series.name]
         if let comparison = input.comparison { columns.append(comparison.name) }
+        let small = input.smallSample
         let rows = input.months.indices.map { index in
-            [input.months[index].chineseName, input.format.label(main[index])] + (other.map { [input.format.label($0[index])] } ?? [])
+            [input.months[index].chineseName, small[index] ?? input.format.label(main[index])] + (other.map { [input.format.label($0[index])] } ?? [])
         }
         let caption = input.target.map { input.title + "（目标 " + input.format.reference($0) + "）" } ?? input.title
         return ChartTable(caption: caption, columns: columns, rows: rows)
+    }
+}
+
+extension TrendInput {
+    /// `smallSamples` with exactly one entry per month.
+    var smallSample: [String?] {
+        Array(smallSamples.prefix(months.count)) + Array(repeating: nil, count: max(0, months.count - smallSamples.count))
     }
 }

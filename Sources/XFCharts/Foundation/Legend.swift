@@ -65,6 +65,8 @@ enum Marks {
         switch shape {
         case .circle:
             svg.element("circle", [("cx", px(x)), ("cy", px(y)), ("r", px(size)), ("fill", color), ("stroke", "#FFFFFF"), ("stroke-width", "1")])
+        case .hollowCircle:
+            svg.element("circle", [("cx", px(x)), ("cy", px(y)), ("r", px(size)), ("fill", "#FFFFFF"), ("stroke", color), ("stroke-width", "1.5")])
         case .hollowSquare:
             svg.element("rect", [("x", px(x - size + 0.5)), ("y", px(y - size + 0.5)), ("width", px(size * 2 - 1)), ("height", px(size * 2 - 1)), ("fill", "#FFFFFF"), ("stroke", color), ("stroke-width", "1.5")])
         case .square:

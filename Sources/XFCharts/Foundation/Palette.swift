@@ -83,5 +83,5 @@ public enum Band: String, Sendable, CaseIterable {
 }
 
 enum MarkerShape: Sendable {
-    case circle, hollowSquare, triangle, square
+    case circle, hollowCircle, hollowSquare, triangle, square
 }

@@ -17,6 +17,13 @@ public struct Figure: Hashable, Sendable {
 
     public var isRate: Bool { denominator != nil }
 
+    /// A rate with some, but fewer than `minimum`, cases behind it: shown as
+    /// 样本不足 with its two numbers, no band, no change and no rank.
+    public func isSmallSample(_ minimum: Int) -> Bool {
+        guard let denominator else { return false }
+        return denominator > 0 && denominator < minimum
+    }
+
     /// The count, or the rate; nil for a rate whose denominator is 0 (shown as "—").
     public var value: Double? {
         guard let denominator else { return Double(numerator) }

@@ -34,40 +34,12 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable {
     case trainings, trainees
     case examPass = "exam_pass"
 
-    public enum Family: Sendable, Equatable {
-        /// Counted over the cases of a period (month or ytd).
-        case caseFlow
-        /// The state of the cases on the as-of date (period at).
-        case caseStock
-        /// From the 领导接访 and 普法宣传 logs: no domain scope.
-        case activity
-    }
-
     public var id: String { rawValue }
 
     /// Position in the page order, used for sorting rows.
     public var order: Int { Self.orderTable[self]! }
     private static let orderTable: [Indicator: Int] = Dictionary(
         uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
-
-    public var family: Family {
-        switch self {
-        case .open, .overdueOpen, .overdueUnaccepted, .backlogResolution: return .caseStock
-        case .receptionSessions, .receptionLeaders, .receptionBatches, .receptionPersons, .receptionAssigned,
-             .publicityEvents, .publicityMaterials, .publicityConsultations, .publicityUnits,
-             .trainings, .trainees, .examPass: return .activity
-        default: return .caseFlow
-        }
-    }
-
-    /// A rate has a denominator; its value is empty when the denominator is 0.
-    public var isRate: Bool {
-        switch self {
-        case .onlineShare, .repeatShare, .timelyAcceptance, .ontimeClosing, .participation, .satisfaction,
-             .oneTimeResolution, .statutoryRoute, .backlogResolution, .examPass: return true
-        default: return false
-        }
-    }
 
     /// The periods this indicator has rows for.
     public var periods: [Period] { family == .caseStock ? [.at] : [.month, .ytd] }

@@ -190,13 +190,21 @@ struct CaseCounters {
         }
     }
 
-    /// ytd sums of the flow slots, same layout as `values`.
+    /// ytd sums of the flow slots, same layout as `values`; the same-month rating
+    /// slots hold the ytd rating sums there.
     func yearToDate() -> [Int] {
         var ytd = values
         for scope in 0 ..< scopes.count {
             for month in 1 ..< max(months, 1) where month % 12 != 0 {
                 let here = offset(scope: scope, month: month), previous = here - Slot.count
                 for slot in 0 ..< Slot.flowCount { ytd[here + slot] += ytd[previous + slot] }
+            }
+            // The ytd rating numerators are the in-year sums (see `add`): the catalogue
+            // reads one slot for both periods.
+            for month in 0 ..< months {
+                let here = offset(scope: scope, month: month)
+                ytd[here + Slot.ratedSameMonth] = ytd[here + Slot.ratedInYear]
+                ytd[here + Slot.satisfiedSameMonth] = ytd[here + Slot.satisfiedInYear]
             }
         }
         return ytd

@@ -10,10 +10,36 @@ public struct IndicatorEngine: Sendable {
 
     public func run() -> SnapshotSet {
         let scopes = ScopeList(region: content.settings.region, units: content.units, domains: content.domains)
+        let targets = IndicatorTargets.resolve(content.settings).targets
+        let minimum = content.settings.minDenominator
         guard let calendar = SnapshotCalendar(content: content) else {
             return SnapshotSet(scopes: scopes, snapshots: [], table: FigureTable(snapshots: 0, scopes: scopes.count),
-                               targets: content.settings.targets)
+                               targets: targets, minDenominator: minimum, unitKinds: content.units.map(\.kind))
         }
+        let (table, snapshots) = Self.compute(content, scopes: scopes, calendar: calendar)
+        var set = SnapshotSet(scopes: scopes, snapshots: snapshots, table: table, targets: targets, minDenominator: minimum,
+                              unitKinds: content.units.map(\.kind))
+        set.sameDays = sameDayFigures(for: snapshots.last, calendar: calendar, scopes: scopes)
+        return set
+    }
+
+    /// For a partial last month, the figures of the same days of the month before
+    /// and of the same month a year before, each as of its own end day (INDICATORS.md,
+    /// "like for like"): the engine run again with the cut-off at that day.
+    func sameDayFigures(for last: SnapshotInfo?, calendar: SnapshotCalendar, scopes: ScopeList) -> [SameDayFigures] {
+        guard let last, last.isPartial else { return [] }
+        return [Comparison.Base.previousMonth, .sameMonthLastYear].compactMap { base in
+            let asOf = ComparedPeriod.sameDay(as: last.asOf, monthsBack: base.monthsBack)
+            var earlier = content
+            earlier.settings.cutoff = asOf
+            guard let calendar = SnapshotCalendar(content: earlier), calendar.cutoff == asOf else { return nil }
+            let (table, infos) = Self.compute(earlier, scopes: scopes, calendar: calendar)
+            guard let info = infos.last, info.month == asOf.month else { return nil }
+            return SameDayFigures(base: base, info: info, table: table)
+        }
+    }
+
+    static func compute(_ content: Content, scopes: ScopeList, calendar: SnapshotCalendar) -> (FigureTable, [SnapshotInfo]) {
         var cases = CaseCounters(calendar: calendar, scopes: scopes)
         cases.add(content.cases)
         let caseYTD = cases.yearToDate()
@@ -25,21 +51,20 @@ public struct IndicatorEngine: Sendable {
         for (snapshot, m) in months.enumerated() {
             for scope in 0 ..< scopes.count {
                 let caseBase = cases.offset(scope: scope, month: m)
-                for period in [Period.month, .ytd] {
-                    let counters = period == .ytd ? caseYTD : cases.values
-                    for indicator in Indicator.caseFlow {
-                        table.set(snapshot, period, scope, indicator,
-                                  Self.caseFlow(indicator, counters, caseBase, yearToDate: period == .ytd))
-                    }
-                }
-                for indicator in Indicator.caseStock {
-                    table.set(snapshot, .at, scope, indicator, Self.caseStock(indicator, cases.values, caseBase))
-                }
-                guard scope <= scopes.unitCount else { continue }
-                for period in [Period.month, .ytd] {
-                    for indicator in Indicator.activity {
-                        table.set(snapshot, period, scope, indicator,
-                                  Self.activity(indicator) { activities.value($0, scope: scope, month: m, yearToDate: period == .ytd) })
+                for spec in IndicatorCatalog.specs {
+                    switch spec.family {
+                    case .caseFlow:
+                        table.set(snapshot, .month, scope, spec.indicator, spec.figure { cases.values[caseBase + $0] })
+                        table.set(snapshot, .ytd, scope, spec.indicator, spec.figure { caseYTD[caseBase + $0] })
+                    case .caseStock:
+                        table.set(snapshot, .at, scope, spec.indicator, spec.figure { cases.values[caseBase + $0] })
+                    case .activity:
+                        guard scope <= scopes.unitCount else { continue }
+                        for period in [Period.month, .ytd] {
+                            table.set(snapshot, period, scope, spec.indicator, spec.figure {
+                                activities.value($0, scope: scope, month: m, yearToDate: period == .ytd)
+                            })
+                        }
                     }
                 }
             }
@@ -47,69 +72,16 @@ public struct IndicatorEngine: Sendable {
         let snapshots = months.enumerated().map { position, m in
             SnapshotInfo(position: position, month: calendar.month(m), asOf: calendar.asOf(m), isPartial: calendar.isPartial(m))
         }
-        return SnapshotSet(scopes: scopes, snapshots: snapshots, table: table, targets: content.settings.targets)
+        return (table, snapshots)
     }
+}
 
-    typealias S = CaseCounters.Slot
-
-    static func caseFlow(_ indicator: Indicator, _ v: [Int], _ base: Int, yearToDate: Bool) -> Figure {
-        func count(_ slot: Int) -> Figure { Figure(count: v[base + slot]) }
-        func rate(_ numerator: Int, _ denominator: Int) -> Figure {
-            Figure(numerator: v[base + numerator], denominator: v[base + denominator])
-        }
-        let rated = yearToDate ? S.ratedInYear : S.ratedSameMonth
-        let satisfied = yearToDate ? S.satisfiedInYear : S.satisfiedSameMonth
-        switch indicator {
-        case .cases: return count(S.cases)
-        case .persons: return count(S.persons)
-        case .letters: return count(S.letters)
-        case .visits: return count(S.visits)
-        case .visitPersons: return count(S.visitPersons)
-        case .online: return count(S.online)
-        case .phone: return count(S.phone)
-        case .groupVisits: return count(S.groupVisits)
-        case .onlineShare: return rate(S.online, S.cases)
-        case .repeatShare: return rate(S.repeated, S.cases)
-        case .bypass: return count(S.bypass)
-        case .timelyAcceptance: return rate(S.timelyNum, S.timelyDen)
-        case .ontimeClosing: return rate(S.ontimeNum, S.ontimeDen)
-        case .participation: return rate(rated, S.closed)
-        case .satisfaction: return rate(satisfied, rated)
-        case .oneTimeResolution: return rate(S.oneTimeNum, S.oneTimeDen)
-        case .statutoryRoute: return rate(S.routeNum, S.routeDen)
-        case .reviews: return count(S.reviews)
-        case .reReviews: return count(S.reReviews)
-        default: preconditionFailure("\(indicator) is not a case flow indicator")
-        }
-    }
-
-    static func caseStock(_ indicator: Indicator, _ v: [Int], _ base: Int) -> Figure {
-        switch indicator {
-        case .open: return Figure(count: v[base + S.open])
-        case .overdueOpen: return Figure(count: v[base + S.overdueOpen])
-        case .overdueUnaccepted: return Figure(count: v[base + S.overdueUnaccepted])
-        case .backlogResolution: return Figure(numerator: v[base + S.backlogResolved], denominator: v[base + S.backlog])
-        default: preconditionFailure("\(indicator) is not a stock indicator")
-        }
-    }
-
-    static func activity(_ indicator: Indicator, _ v: (Int) -> Int) -> Figure {
-        typealias A = ActivityCounters.Slot
-        switch indicator {
-        case .receptionSessions: return Figure(count: v(A.sessions))
-        case .receptionLeaders: return Figure(count: v(A.leaders))
-        case .receptionBatches: return Figure(count: v(A.batches))
-        case .receptionPersons: return Figure(count: v(A.persons))
-        case .receptionAssigned: return Figure(count: v(A.assigned))
-        case .publicityEvents: return Figure(count: v(A.events))
-        case .publicityMaterials: return Figure(count: v(A.materials))
-        case .publicityConsultations: return Figure(count: v(A.consultations))
-        case .publicityUnits: return Figure(count: v(A.units))
-        case .trainings: return Figure(count: v(A.trainings))
-        case .trainees: return Figure(count: v(A.trainees))
-        case .examPass: return Figure(numerator: v(A.passed), denominator: v(A.examinees))
-        default: preconditionFailure("\(indicator) is not a reception or publicity indicator")
-        }
+extension IndicatorSpec {
+    /// The figure read off the counters through this entry's slots.
+    @inline(__always)
+    func figure(_ counter: (Int) -> Int) -> Figure {
+        guard let denominator = slots.denominator else { return Figure(count: counter(slots.numerator)) }
+        return Figure(numerator: counter(slots.numerator), denominator: counter(denominator))
     }
 }
 

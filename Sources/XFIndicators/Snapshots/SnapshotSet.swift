@@ -9,18 +9,28 @@ struct SnapshotInfo: Sendable {
 }
 
 /// Every snapshot of a content set, oldest first, with lookups by month, series
-/// for charts, comparisons (环比/同比) and target bands for the dashboard pages.
+/// for charts, comparisons (环比/同比), rankings and target bands for the pages.
 public struct SnapshotSet: Sendable {
     public let scopes: ScopeList
-    public let targets: [String: Target]
+    /// The targets in force (catalogue defaults with site.toml laid over them).
+    public let targets: [Indicator: Target]
+    /// Rates with a smaller denominator are 样本不足 (site setting `min_denominator`).
+    public let minDenominator: Int
+    /// 镇街 or 部门 of each unit, in units.csv order, for the rankings.
+    public let unitKinds: [UnitKind]
     let infos: [SnapshotInfo]
     let table: FigureTable
+    /// The partial last month's compared same days (empty when it is complete).
+    var sameDays: [SameDayFigures] = []
 
-    init(scopes: ScopeList, snapshots: [SnapshotInfo], table: FigureTable, targets: [String: Target]) {
+    init(scopes: ScopeList, snapshots: [SnapshotInfo], table: FigureTable, targets: [Indicator: Target],
+         minDenominator: Int = 10, unitKinds: [UnitKind] = []) {
         self.scopes = scopes
         self.infos = snapshots
         self.table = table
         self.targets = targets
+        self.minDenominator = minDenominator
+        self.unitKinds = unitKinds.count == scopes.unitCount ? unitKinds : Array(repeating: .town, count: scopes.unitCount)
     }
 
     public var snapshots: [Snapshot] { infos.map { Snapshot(owner: self, info: $0) } }
@@ -51,23 +61,62 @@ public struct SnapshotSet: Sendable {
         }
     }
 
-    /// The target of an indicator from the settings, if one is set.
-    public func target(for indicator: Indicator) -> Target? { targets[indicator.id] }
+    /// The target of an indicator, if it has one.
+    public func target(for indicator: Indicator) -> Target? { targets[indicator] }
 
-    /// Green, yellow or red for a figure with a target; nil for an empty value or no target.
+    /// Whether a figure is a rate shown as 样本不足.
+    public func isSmallSample(_ figure: Figure) -> Bool { figure.isSmallSample(minDenominator) }
+
+    /// Green, yellow or red for a figure with a target; nil for an empty value, a
+    /// small sample (样本不足 carries no colour) or no target.
     public func band(for figure: Figure, of indicator: Indicator) -> Target.Band? {
-        guard let target = target(for: indicator), let value = figure.bandValue else { return nil }
+        guard let target = target(for: indicator), !isSmallSample(figure), let value = figure.bandValue else { return nil }
         return target.band(for: value)
     }
 
-    /// 环比 (`.previousMonth`) or 同比 (`.sameMonthLastYear`) of one figure, same
-    /// scope and period; nil where the other snapshot is missing or not comparable.
+    /// The figure 环比 or 同比 compares with, like for like (INDICATORS.md): full
+    /// months with full months; a partial month with the same days of the other
+    /// month, each as of its own end day; ytd only 同比 (to the same day); stocks
+    /// 环比 against 上月末. nil where there is no comparable period.
+    public func compared(_ indicator: Indicator, period: Period, scope: Scope, month: Month,
+                         with base: Comparison.Base) -> ComparedFigure? {
+        guard let snapshot = snapshot(for: month),
+              let current = snapshot.figure(indicator, period: period, scope: scope) else { return nil }
+        let effective: Period = indicator.family == .caseStock ? .at : period
+        if effective == .ytd && base == .previousMonth { return nil }
+        let otherMonth = month.adding(months: -base.monthsBack)
+        let sameDays = snapshot.isPartial && !(effective == .at && base == .previousMonth)
+        let figure: Figure
+        let asOf: CivilDate
+        if sameDays {
+            guard let other = self.sameDays.first(where: { $0.base == base }) else { return nil }
+            figure = other.table.figure(other.info.position, effective, scopes.slot(of: scope), indicator)
+            asOf = other.info.asOf
+        } else {
+            guard let other = self.snapshot(for: otherMonth),
+                  let otherFigure = other.figure(indicator, period: effective, scope: scope) else { return nil }
+            figure = otherFigure
+            asOf = other.asOf
+        }
+        let from: CivilDate
+        switch effective {
+        case .month: from = otherMonth.firstDay
+        case .ytd: from = CivilDate(year: otherMonth.year, month: 1, day: 1)!
+        case .at: from = asOf
+        }
+        return ComparedFigure(base: base, period: effective, from: from, to: asOf, asOf: asOf, figure: figure,
+                              sameDays: sameDays,
+                              comparison: Comparison(base: base, current: current, previous: figure, sameDays: sameDays,
+                                                     minDenominator: minDenominator))
+    }
+
+    /// 环比 (`.previousMonth`) or 同比 (`.sameMonthLastYear`) of one figure as the
+    /// page shows it; nil where nothing is compared or no change is shown.
     public func comparison(_ indicator: Indicator, period: Period, scope: Scope, month: Month,
                            with base: Comparison.Base) -> Comparison? {
         guard let current = figure(indicator, period: period, scope: scope, month: month),
-              let previous = figure(indicator, period: period, scope: scope, month: month.adding(months: -base.monthsBack))
-        else { return nil }
-        return Comparison(base: base, current: current, previous: previous)
+              !isSmallSample(current) else { return nil }
+        return compared(indicator, period: period, scope: scope, month: month, with: base)?.comparison
     }
 }
 
@@ -87,6 +136,7 @@ public struct Snapshot: Sendable {
     /// The month of C when C is not its last day: shown as 数据截至 C.
     public var isPartial: Bool { info.isPartial }
     public var scopes: ScopeList { owner.scopes }
+    public var set: SnapshotSet { owner }
 
     public func figure(_ indicator: Indicator, period: Period, scope: Scope) -> Figure? {
         guard indicator.applies(to: scope.kind) else { return nil }
@@ -100,9 +150,14 @@ public struct Snapshot: Sendable {
         figure(indicator, period: period, scope: scope)?.value
     }
 
-    /// 环比 or 同比 of one figure of this snapshot.
+    /// 环比 or 同比 of one figure of this snapshot, as the page shows it.
     public func comparison(_ indicator: Indicator, period: Period, scope: Scope, with base: Comparison.Base) -> Comparison? {
         owner.comparison(indicator, period: period, scope: scope, month: month, with: base)
+    }
+
+    /// The figure compared with, its dates and the change (comparisons.csv).
+    public func compared(_ indicator: Indicator, period: Period, scope: Scope, with base: Comparison.Base) -> ComparedFigure? {
+        owner.compared(indicator, period: period, scope: scope, month: month, with: base)
     }
 
     /// Every row of indicators.csv, in the order INDICATORS.md gives: period,
@@ -120,6 +175,26 @@ public struct Snapshot: Sendable {
         }
         return rows
     }
+
+    /// Every row of comparisons.csv: indicators.csv order, 环比 before 同比, only
+    /// where there is a comparable period.
+    public var comparisonRows: [ComparisonRow] {
+        var rows: [ComparisonRow] = []
+        for period in Period.allCases {
+            for scope in owner.scopes.scopes {
+                for indicator in Indicator.rows(period: period, scope: scope.kind) {
+                    for base in Comparison.Base.allCases {
+                        guard let compared = compared(indicator, period: period, scope: scope, with: base) else { continue }
+                        let current = figure(indicator, period: period, scope: scope)!
+                        let change = owner.isSmallSample(current) ? nil : compared.comparison
+                        rows.append(ComparisonRow(month: month, scope: scope, indicator: indicator, compared: compared,
+                                                  change: change))
+                    }
+                }
+            }
+        }
+        return rows
+    }
 }
 
 /// One row of indicators.csv / indicators.json.
@@ -130,4 +205,14 @@ public struct IndicatorRow: Hashable, Sendable {
     public var scope: Scope
     public var indicator: Indicator
     public var figure: Figure
+}
+
+/// One row of comparisons.csv.
+public struct ComparisonRow: Hashable, Sendable {
+    public var month: Month
+    public var scope: Scope
+    public var indicator: Indicator
+    public var compared: ComparedFigure
+    /// The change shown on the page; nil where none is shown.
+    public var change: Comparison?
 }

@@ -28,19 +28,27 @@ enum Charts {
 
     /// A KPI card's sparkline; its numbers go in the cards' shared table.
     static func sparkline(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String) -> TrustedMarkup {
-        let (months, values) = window(set, indicator, scope, endingAt: month, count: 12)
+        // Small samples are left out (a gap), as the trend charts draw no line through them.
+        let series = set.series(indicator, period: .month, scope: scope, endingAt: month, count: 12)
+        let months = series.map(\.month.chartMonth)
+        let values = series.map { set.isSmallSample($0.figure) ? nil : $0.figure.value }
         let title = FigureViews.shortLabel(indicator) + "近12个月"
         return TrustedMarkup(Sparkline.render(SparklineInput(title: title, months: months, values: values, format: format(indicator)),
                                               idPrefix: id).svg)
     }
 
     /// 24 months with the target line and, for counts, last year's line dashed.
+    /// Months resting on too few cases are hollow points with no line through them.
     static func trend(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String) -> ChartView {
-        let (months, values) = window(set, indicator, scope, endingAt: month, count: 24)
+        let series = set.series(indicator, period: .month, scope: scope, endingAt: month, count: 24)
+        let months = series.map(\.month.chartMonth)
+        let values = series.map(\.figure.value)
+        let small = series.map { set.isSmallSample($0.figure) ? FigureViews.shown($0.figure, indicator, minDenominator: set.minDenominator) : nil }
         let title = FigureViews.shortLabel(indicator) + "（近24个月）"
         let chart = TrendChart.render(TrendInput(title: title, months: months,
                                                  series: MonthlySeries(name: FigureViews.shortLabel(indicator), values: values),
-                                                 target: set.target(for: indicator)?.green, format: format(indicator)), idPrefix: id)
+                                                 target: set.target(for: indicator)?.green, format: format(indicator),
+                                                 smallSamples: small), idPrefix: id)
         return view(chart, id: id, title: title, wide: true)
     }
 
@@ -83,6 +91,28 @@ enum Charts {
         let chart = RankedBarChart.render(RankedBarInput(title: title, items: items, format: format(indicator),
                                                          target: views.set.target(for: indicator)?.green,
                                                          sortsDescending: higher), idPrefix: id)
+        return view(chart, id: id, title: title, links: links)
+    }
+
+    /// One ranking (INDICATORS.md tie rule) as bars in rank order: places, the
+    /// change since last month, and the unranked units after, without a bar.
+    /// `entries`: the places to draw when a long ranking is cut (default: all).
+    static func ranking(_ views: FigureViews, _ ranking: Ranking, entries: [Ranking.Entry]? = nil, title: String,
+                        href: (Scope) -> String, id: String) -> ChartView {
+        var links: [String: String] = [:]
+        let indicator = ranking.indicator
+        let items = (entries ?? ranking.entries).map { entry -> RankedBarItem in
+            let link = href(entry.scope)
+            links[entry.scope.name] = link
+            let small = views.set.isSmallSample(entry.figure)
+            let band = views.set.band(for: entry.figure, of: indicator).map { Band(rawValue: $0.rawValue)! }
+            return RankedBarItem(label: entry.scope.name, value: entry.rank == nil ? nil : entry.figure.value, band: band,
+                                 href: link, place: entry.rank.map(String.init), movement: entry.movement?.text,
+                                 note: small ? views.shown(entry.figure, indicator) : nil)
+        }
+        let chart = RankedBarChart.render(RankedBarInput(title: title, items: items, format: format(indicator),
+                                                         target: views.set.target(for: indicator)?.green, isRanked: true),
+                                          idPrefix: id)
         return view(chart, id: id, title: title, links: links)
     }
 

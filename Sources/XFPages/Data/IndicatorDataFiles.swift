@@ -1,12 +1,9 @@
 import XFIndicators
 
 /// The machine-readable figures of every snapshot (INDICATORS.md):
-/// `intranet/snapshots/YYYY-MM/data/indicators.csv` and `.json`.
+/// `intranet/snapshots/YYYY-MM/data/indicators.csv` and `.json`, and beside them
+/// `comparisons.csv` (环比/同比, like for like) and `rankings.csv`.
 public enum IndicatorDataFiles {
-    public static func directory(of snapshot: Snapshot) -> String {
-        "intranet/snapshots/\(snapshot.month)/data"
-    }
-
     /// Snapshots are encoded on all cores (a fifth of a small site's build
     /// otherwise ran on one) and written in month order.
     public static func write(_ snapshots: SnapshotSet, to sink: PageSink) throws -> Int {
@@ -14,12 +11,16 @@ public enum IndicatorDataFiles {
         var count = 0
         try ParallelBatches.run(count: all.count, work: { position in
             let rows = all[position].rows
-            return (csv: IndicatorTableWriter.csv(rows), json: IndicatorTableWriter.json(all[position], rows: rows))
+            return (csv: IndicatorTableWriter.csv(rows), json: IndicatorTableWriter.json(all[position], rows: rows),
+                    comparisons: ComparisonTableWriter.comparisonsCSV(all[position]),
+                    rankings: ComparisonTableWriter.rankingsCSV(snapshots, month: all[position].month))
         }, deliver: { position, files in
-            let folder = directory(of: all[position])
-            try sink.write("\(folder)/indicators.csv", files.csv)
-            try sink.write("\(folder)/indicators.json", files.json)
-            count += 2
+            let month = all[position].month
+            try sink.write(SitePaths.indicatorTable(month), files.csv)
+            try sink.write(SitePaths.indicatorJSON(month), files.json)
+            try sink.write(SitePaths.output(SitePaths.comparisons(month)), files.comparisons)
+            try sink.write(SitePaths.output(SitePaths.rankings(month)), files.rankings)
+            count += 4
         })
         return count
     }

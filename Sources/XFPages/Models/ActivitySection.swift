@@ -12,8 +12,8 @@ struct ActivitySection: PreparedTemplateValue {
         func lines(_ indicators: [Indicator]) -> [FigureLine] {
             indicators.map { indicator in
                 FigureLine(label: FigureViews.shortLabel(indicator),
-                           month: views.figure(indicator, scope)?.displayText ?? "—",
-                           ytd: views.figure(indicator, scope, .ytd)?.displayText ?? "—",
+                           month: views.shown(indicator, scope),
+                           ytd: views.shown(indicator, scope, .ytd),
                            unit: indicator.isRate ? "" : indicator.unit,
                            change: views.sentence(indicator, scope, .month, .sameMonthLastYear))
             }

@@ -15,14 +15,30 @@ struct FigureViews {
         snapshot.figure(indicator, period: period, scope: scope)
     }
 
-    /// `412件`, `95.7%`, or `—`.
+    /// `412件`, `95.7%`, `样本不足（7/8件）` or `—`.
     func text(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> String {
         guard let figure = figure(indicator, scope, period) else { return "—" }
-        return Self.text(figure, indicator)
+        return figure.isRate ? shown(figure, indicator) : figure.displayText + indicator.unit
     }
 
-    static func text(_ figure: Figure, _ indicator: Indicator) -> String {
-        figure.isRate ? figure.displayText : figure.displayText + indicator.unit
+    /// The figure as a table cell shows it: `412`, `95.7%`, `—`, or for a rate on
+    /// too few cases `样本不足（7/8件）` (numerator/denominator), never a percentage.
+    func shown(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> String {
+        figure(indicator, scope, period).map { shown($0, indicator) } ?? "—"
+    }
+
+    func shown(_ figure: Figure, _ indicator: Indicator) -> String {
+        Self.shown(figure, indicator, minDenominator: set.minDenominator)
+    }
+
+    static func shown(_ figure: Figure, _ indicator: Indicator, minDenominator: Int) -> String {
+        guard figure.isSmallSample(minDenominator), let denominator = figure.denominator else { return figure.displayText }
+        return "样本不足（\(figure.numerator)/\(denominator)\(indicator.spec.countUnit)）"
+    }
+
+    /// The rule behind one figure, as the lines of a `<details>`.
+    func rule(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> RuleView? {
+        snapshot.rule(indicator, period: period, scope: scope).map { RuleView(lines: $0.lines) }
     }
 
     func band(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> BandCue? {
@@ -38,24 +54,27 @@ struct FigureViews {
         }
     }
 
-    /// Which way is better: the target's direction, else lower for late and
-    /// repeated petitions; nil (neutral) for plain volumes.
+    /// Which way is better: the target's direction, else the catalogue's; nil
+    /// (neutral) for plain volumes.
     func higherIsBetter(_ indicator: Indicator) -> Bool? {
-        if let target = set.target(for: indicator) { return target.higherIsBetter }
-        switch indicator {
-        case .overdueOpen, .overdueUnaccepted, .repeatShare, .bypass, .groupVisits, .open: return false
-        default: return indicator.isRate ? true : nil
-        }
+        set.target(for: indicator)?.higherIsBetter ?? indicator.spec.higherIsBetter
     }
 
     func change(_ indicator: Indicator, _ scope: Scope, _ period: Period, _ base: Comparison.Base) -> ChangeView? {
-        guard let comparison = snapshot.comparison(indicator, period: period, scope: scope, with: base) else { return nil }
+        guard let comparison = snapshot.comparison(indicator, period: period, scope: scope, with: base) else {
+            // A count from a zero base has no percent: show the compared count instead.
+            guard !indicator.isRate, let compared = snapshot.compared(indicator, period: period, scope: scope, with: base),
+                  compared.figure.numerator == 0 else { return nil }
+            let label = base.label + (compared.sameDays ? "（同期）" : "")
+            let other = base == .previousMonth ? "上月" : "去年同期"
+            return ChangeView(base: label, glyph: "", text: "\(other)为0\(indicator.unit)", tone: "neutral")
+        }
         let glyph = comparison.tenths > 0 ? "▲" : comparison.tenths < 0 ? "▼" : "―"
         var tone = "neutral"
         if comparison.tenths != 0, let higher = higherIsBetter(indicator) {
             tone = (comparison.tenths > 0) == higher ? "good" : "bad"
         }
-        return ChangeView(base: base.label, glyph: glyph, text: comparison.text, tone: tone)
+        return ChangeView(base: comparison.label, glyph: glyph, text: comparison.text, tone: tone)
     }
 
     /// `同比上升12.5%`, or "" when not comparable.
@@ -73,12 +92,17 @@ struct FigureViews {
         let figure = figure(indicator, scope)
         let shown = figure?.displayText ?? "—"
         let isRate = indicator.isRate
-        let value = isRate && shown.hasSuffix("%") ? String(shown.dropLast()) : shown
-        let unit = isRate ? (shown.hasSuffix("%") ? "%" : "") : indicator.unit
+        var value = isRate && shown.hasSuffix("%") ? String(shown.dropLast()) : shown
+        var unit = isRate ? (shown.hasSuffix("%") ? "%" : "") : indicator.unit
+        if let figure, let denominator = figure.denominator, set.isSmallSample(figure) {
+            value = "样本不足"
+            unit = "（\(figure.numerator)/\(denominator)\(indicator.spec.countUnit)）"
+        }
         let changes = [Comparison.Base.previousMonth, .sameMonthLastYear].compactMap { change(indicator, scope, .month, $0) }
         return KPICard(label: label ?? Self.shortLabel(indicator), value: value, unit: unit, band: band(indicator, scope),
                        target: targetText(indicator), changes: changes,
-                       spark: sparkID.map { Charts.sparkline(set, indicator, scope, endingAt: month, id: $0) }, href: nil)
+                       spark: sparkID.map { Charts.sparkline(set, indicator, scope, endingAt: month, id: $0) }, href: nil,
+                       rule: rule(indicator, scope))
     }
 
     /// Cards for several indicators with one table of their last 12 months;
@@ -88,7 +112,7 @@ struct FigureViews {
         let months = set.months.filter { $0 <= month && $0 > month.adding(months: -12) }
         let rows = months.reversed().map { m in
             PlainRow(head: m.chinese, href: nil, cells: indicators.map { indicator in
-                set.figure(indicator, period: .month, scope: scope, month: m)?.displayText ?? "—"
+                set.figure(indicator, period: .month, scope: scope, month: m).map { shown($0, indicator) } ?? "—"
             })
         }
         return KPIBlock(cards: cards, table: DataTable(caption: "关键指标近12个月数值（\(scope.name)）",

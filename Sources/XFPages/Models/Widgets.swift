@@ -12,16 +12,27 @@ struct KPICard: PreparedTemplateValue {
     /// The 12-month sparkline; its numbers are in the cards' shared table (`KPIBlock`).
     var spark: TrustedMarkup?
     var href: String?
+    /// What the figure counts, with its two numbers, period, as-of date and legal basis.
+    var rule: RuleView?
 
-    static let shape = TemplateShape(["label", "value", "unit", "band", "target", "changes", "spark", "href"])
+    static let shape = TemplateShape(["label", "value", "unit", "band", "target", "changes", "spark", "href", "rule"])
 
     var templateValue: TemplateValue {
         Self.shape.object([
             ("label", .string(label)), ("value", .string(value)), ("unit", .string(unit)), ("band", band.templateValue),
             ("target", target.templateValue), ("changes", changes.templateValue), ("spark", spark.map { .markup($0) } ?? .null),
-            ("href", href.templateValue),
+            ("href", href.templateValue), ("rule", rule.templateValue),
         ])
     }
+}
+
+/// An indicator's rule for one figure (IndicatorRule's lines), opened with `<details>`.
+struct RuleView: PreparedTemplateValue {
+    var lines: [String]
+
+    static let shape = TemplateShape(["lines"])
+
+    var templateValue: TemplateValue { Self.shape.object([("lines", lines.templateValue)]) }
 }
 
 /// The KPI cards of a page and, beside them, one table with their last 12 months.

@@ -22,7 +22,7 @@ enum ArchivePage {
             let views = FigureViews(set: site.set, snapshot: snapshot)
             return TableRow(head: snapshot.month.chinese + (snapshot.isPartial ? "（截至\(snapshot.asOf.components.day)日）" : ""),
                             href: root + SitePaths.snapshot(snapshot.month),
-                            cells: indicators.map { TableCell(text: views.figure($0, all)?.displayText ?? "—", band: views.band($0, all)) })
+                            cells: indicators.map { TableCell(text: views.shown($0, all), band: views.band($0, all)) })
         }
         let model = ArchivePageModel(root: root, chrome: site.chrome.chrome(path: path, title: "月份归档", section: .archive),
                                      columns: indicators.map { FigureViews.shortLabel($0) }, rows: rows)

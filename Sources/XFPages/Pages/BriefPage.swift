@@ -12,6 +12,10 @@ struct BriefPageModel: Encodable {
     var rows: [BriefRow]
     var attention: String
     var backHref: String
+    /// 同比 / 环比, or 同比（同期） / 环比（同期） for a partial month.
+    var yearOnYearHead: String
+    var monthOnMonthHead: String
+    var minDenominator: Int
 }
 
 struct BriefRow: Encodable {
@@ -21,6 +25,7 @@ struct BriefRow: Encodable {
     var yearOnYear: String
     var monthOnMonth: String
     var band: BandCue?
+    var rule: RuleView?
 }
 
 enum BriefPage {
@@ -38,11 +43,11 @@ enum BriefPage {
         let all = site.set.scopes.all
         let rows = tableIndicators.map { indicator in
             BriefRow(label: FigureViews.shortLabel(indicator) + (indicator.isRate ? "" : "（\(indicator.unit)）"),
-                     month: views.figure(indicator, all)?.displayText ?? "—",
-                     ytd: indicator.family == .caseStock ? "—" : views.figure(indicator, all, .ytd)?.displayText ?? "—",
+                     month: views.shown(indicator, all),
+                     ytd: indicator.family == .caseStock ? "—" : views.shown(indicator, all, .ytd),
                      yearOnYear: views.change(indicator, all, .month, .sameMonthLastYear).map { $0.glyph + $0.text } ?? "—",
                      monthOnMonth: views.change(indicator, all, .month, .previousMonth).map { $0.glyph + $0.text } ?? "—",
-                     band: views.band(indicator, all))
+                     band: views.band(indicator, all), rule: views.rule(indicator, all))
         }
         let worst = SnapshotPage.teaser(context, root: root).worst
         let model = BriefPageModel(
@@ -55,7 +60,10 @@ enum BriefPage {
             sentences: BriefSentences.all(views, all),
             rows: rows,
             attention: worst.isEmpty ? "本月无超期信访事项。" : "超期事项较多的单位：" + worst.joined(separator: "、") + "，请督促办理。",
-            backHref: root + SitePaths.snapshot(month))
+            backHref: root + SitePaths.snapshot(month),
+            yearOnYearHead: "同比" + (context.snapshot.isPartial ? "（同期）" : ""),
+            monthOnMonthHead: "环比" + (context.snapshot.isPartial ? "（同期）" : ""),
+            minDenominator: site.set.minDenominator)
         try site.write("brief", model, path: path, to: sink)
     }
 }

@@ -18,9 +18,9 @@ enum BriefSentences {
             .joined()
     }
 
-    /// `95.7%`, or `暂无数据` for an empty rate.
+    /// `95.7%`, `样本不足（7/8件）`, or `暂无数据` for an empty rate.
     static func rate(_ views: FigureViews, _ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> String {
-        let text = views.figure(indicator, scope, period)?.displayText ?? "—"
+        let text = views.shown(indicator, scope, period)
         return text == "—" ? "暂无数据" : text
     }
 

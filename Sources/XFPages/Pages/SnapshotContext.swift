@@ -84,20 +84,22 @@ struct SnapshotContext {
         site.set.scopes.units.filter { site.content.units[$0.index].kind == kind }
     }
 
+    static let rankingIndicator = Indicator.ontimeClosing
+
+    /// The 按期办结率 rankings of towns and of departments (INDICATORS.md tie rule).
+    var unitRankings: [Ranking] {
+        UnitKind.allCases.compactMap { kind in
+            units(of: kind).isEmpty ? nil : site.set.ranking(Self.rankingIndicator, of: kind, month: month)
+        }
+    }
+
     /// Ranked bars of towns and departments by 按期办结率 and of domains by volume.
     func rankings(root: String) -> [ChartView] {
-        let towns = units(of: .town)
-        let departments = units(of: .department)
-        var charts: [ChartView] = []
-        if !towns.isEmpty {
-            let (shown, suffix) = ends(towns, by: .ontimeClosing)
-            charts.append(Charts.ranked(views, .ontimeClosing, scopes: shown, title: "镇街按期办结率排名" + suffix,
-                                        href: { unitHref($0, root: root) }, id: "r-town"))
-        }
-        if !departments.isEmpty {
-            let (shown, suffix) = ends(departments, by: .ontimeClosing)
-            charts.append(Charts.ranked(views, .ontimeClosing, scopes: shown, title: "部门按期办结率排名" + suffix,
-                                        href: { unitHref($0, root: root) }, id: "r-dept"))
+        var charts = unitRankings.map { ranking in
+            let (entries, suffix) = ends(ranking)
+            return Charts.ranking(views, ranking, entries: entries,
+                                  title: ranking.unitKind.label + FigureViews.shortLabel(ranking.indicator) + "排名" + suffix,
+                                  href: { unitHref($0, root: root) }, id: ranking.unitKind == .town ? "r-town" : "r-dept")
         }
         let (domains, suffix) = ends(Array(site.set.scopes.domains), by: .cases)
         charts.append(Charts.ranked(views, .cases, scopes: domains, title: "各领域本月信访量" + suffix,
@@ -105,8 +107,47 @@ struct SnapshotContext {
         return charts
     }
 
-    /// A long ranking keeps its best and worst `PageBounds.rankedEachEnd` (scopes
-    /// without a value this month drop out); the suffix for the title says so.
+    /// `按期办结率排名上升最多的是桃园镇（镇街，↑3，现第2名）。` and the same for the
+    /// largest fall; none when nobody moved that way.
+    var movers: [String] {
+        let moved = unitRankings.flatMap { ranking in ranking.entries.map { (ranking: ranking, entry: $0) } }
+        func change(_ item: (ranking: Ranking, entry: Ranking.Entry)) -> Int {
+            switch item.entry.movement {
+            case .up(let places)?: return places
+            case .down(let places)?: return -places
+            default: return 0
+            }
+        }
+        func better(_ a: (ranking: Ranking, entry: Ranking.Entry), _ b: (ranking: Ranking, entry: Ranking.Entry), _ sign: Int) -> Bool {
+            let ca = change(a) * sign, cb = change(b) * sign
+            if ca != cb { return ca > cb }
+            let da = a.entry.figure.denominator ?? 0, db = b.entry.figure.denominator ?? 0
+            if da != db { return da > db }
+            return a.entry.scope.index < b.entry.scope.index
+        }
+        let label = FigureViews.shortLabel(Self.rankingIndicator)
+        var lines: [String] = []
+        if let up = moved.filter({ change($0) > 0 }).min(by: { better($0, $1, 1) }) {
+            lines.append("\(label)排名上升最多的是\(up.entry.scope.name)（\(up.ranking.unitKind.label)，\(up.entry.movement!.text)，现第\(up.entry.rank!)名）。")
+        }
+        if let down = moved.filter({ change($0) < 0 }).min(by: { better($0, $1, -1) }) {
+            lines.append("\(label)排名下降最多的是\(down.entry.scope.name)（\(down.ranking.unitKind.label)，\(down.entry.movement!.text)，现第\(down.entry.rank!)名）。")
+        }
+        return lines
+    }
+
+    /// A long ranking keeps its first and last `PageBounds.rankedEachEnd` ranked
+    /// places (unranked small samples drop out); the suffix for the title says so.
+    func ends(_ ranking: Ranking) -> (entries: [Ranking.Entry], titleSuffix: String) {
+        let n = PageBounds.rankedEachEnd
+        guard ranking.entries.count > 2 * n else { return (ranking.entries, "") }
+        let ranked = ranking.entries.filter { $0.rank != nil }
+        let shown = ranked.count > 2 * n ? Array(ranked.prefix(n)) + Array(ranked.suffix(n)) : ranked
+        return (shown, "（前\(n)名和后\(n)名，共\(PageBounds.grouped(ranking.entries.count))个）")
+    }
+
+    /// The same for a ranking by value (domains by volume): the best and worst
+    /// `PageBounds.rankedEachEnd` (scopes without a value this month drop out).
     func ends(_ scopes: [Scope], by indicator: Indicator) -> (scopes: [Scope], titleSuffix: String) {
         let n = PageBounds.rankedEachEnd
         guard scopes.count > 2 * n else { return (scopes, "") }
@@ -137,7 +178,7 @@ struct SnapshotContext {
     func scopeTable(_ scopes: [Scope], href: (Scope) -> String) -> [TableRow] {
         scopes.map { scope in
             TableRow(head: scope.name, href: href(scope), cells: Self.tableIndicators.map { indicator in
-                TableCell(text: views.figure(indicator, scope)?.displayText ?? "—", band: views.band(indicator, scope))
+                TableCell(text: views.shown(indicator, scope), band: views.band(indicator, scope))
             })
         }
     }

@@ -18,6 +18,8 @@ struct SnapshotPageModel: Encodable {
     var channels: ChartView
     var channelShare: ChartView
     var rankings: [ChartView]
+    /// Who rose most and who fell most in the unit rankings, one sentence each.
+    var movers: [String]
     var heat: ChartView
     /// When the heat grid leaves units out: which ones it shows.
     var heatNote: String?
@@ -89,7 +91,7 @@ enum SnapshotPage {
             partial: partialNote(context, root: root),
             revisions: site.revisions.entries(for: month.description).map(RevisionNote.init),
             kpis: context.kpis, trends: context.trends, channels: context.channels, channelShare: context.channelShare,
-            rankings: context.rankings(root: root), heat: context.heat, heatNote: context.heatNote,
+            rankings: context.rankings(root: root), movers: context.movers, heat: context.heat, heatNote: context.heatNote,
             tables: [
                 ScopeTable(title: "镇街", scopes: context.units(of: .town), context: context, href: unitHref),
                 ScopeTable(title: "部门", scopes: context.units(of: .department), context: context, href: unitHref),
@@ -106,9 +108,19 @@ enum SnapshotPage {
         let day = context.snapshot.asOf.components.day
         let previous = context.month.adding(months: -1)
         let hasPrevious = context.site.set.snapshot(for: previous) != nil
-        return PartialNote(text: "本月数据只到\(context.month.month)月\(day)日，尚不完整：信访量等数量指标偏小，同比、环比仅供参考。",
+        return PartialNote(text: "本月数据只到\(context.month.month)月\(day)日，尚不完整。同比、环比按同期计算" + comparedRanges(context) + "。",
                            href: hasPrevious ? root + SitePaths.snapshot(previous) : nil,
                            label: "查看上月完整数据（\(previous.chinese)）")
+    }
+
+    /// `（与10月1日至15日、去年11月1日至15日相比）`, from the compared periods themselves.
+    static func comparedRanges(_ context: SnapshotContext) -> String {
+        let all = context.site.set.scopes.all
+        let year = context.month.year
+        let ranges = [Comparison.Base.previousMonth, .sameMonthLastYear].compactMap { base in
+            context.snapshot.compared(.cases, period: .month, scope: all, with: base)
+        }.map { ComparedPeriod.range($0.from, $0.to, relativeTo: year) }
+        return ranges.isEmpty ? "（无可比的同期数据）" : "（与" + ranges.joined(separator: "、") + "相比）"
     }
 
     static func teaser(_ context: SnapshotContext, root: String) -> OverdueTeaser {

@@ -41,13 +41,41 @@ public struct RevisionLog: Codable, Equatable, Sendable {
     /// The notes of one month, oldest first.
     public func entries(for month: String) -> [Entry] { entries.filter { $0.month == month } }
 
-    public static func decode(_ bytes: [UInt8]) -> RevisionLog? {
-        try? JSONDecoder().decode(RevisionLog.self, from: Data(bytes))
+    /// Why a published log could not be taken over; the build stops rather than
+    /// start a fresh log and erase every earlier note.
+    public struct DecodeError: Error, Sendable, Equatable {
+        /// Where the JSON stops making sense, in Chinese.
+        public let reason: String
     }
 
-    public func encoded() -> [UInt8] {
+    public static func decode(_ bytes: [UInt8]) throws(DecodeError) -> RevisionLog {
+        do {
+            return try JSONDecoder().decode(RevisionLog.self, from: Data(bytes))
+        } catch let error as DecodingError {
+            throw DecodeError(reason: Self.reason(error))
+        } catch {
+            throw DecodeError(reason: "内容不是有效的 JSON")
+        }
+    }
+
+    /// The decoder's finding in words for the message (its own text is English).
+    static func reason(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            "内容不是有效的 JSON（可能被截断或手工改动过）"
+        case .keyNotFound(let key, _):
+            "缺少「\(key.stringValue)」项"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            "「\(context.codingPath.map(\.stringValue).joined(separator: "."))」一项的内容不对"
+        @unknown default:
+            "内容不是本程序写出的修订记录格式"
+        }
+    }
+
+    /// The log as published: sorted keys, two-space indent, a final line break.
+    public func encoded() throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array((try? encoder.encode(self)) ?? Data("{}".utf8)) + [0x0A]
+        return Array(try encoder.encode(self)) + [0x0A]
     }
 }

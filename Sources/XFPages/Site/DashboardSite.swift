@@ -18,12 +18,10 @@ public struct DashboardSite: Sendable {
         assets = templates.assets.map { Asset(path: $0.path, bytes: $0.bytes) }
     }
 
-    /// Writes every page and asset; returns the number of files written.
-    public func write(to sink: PageSink) throws -> Int {
-        var files = 0
+    /// Writes every page and asset (the sink counts them).
+    public func write(to sink: PageSink) throws {
         for asset in assets {
             try sink.write(SitePaths.output("assets/" + asset.path), asset.bytes)
-            files += 1
         }
         let snapshots = facts.set.snapshots
         // Snapshots are independent: render them on all cores, write in month order.
@@ -35,14 +33,12 @@ public struct DashboardSite: Sendable {
         }, deliver: { _, outcome in
             for file in try outcome.get() {
                 try sink.write(file.path, file.bytes)
-                files += 1
             }
         })
-        if snapshots.isEmpty { try EmptySitePage.write(facts, to: sink); files += 1 }
+        if snapshots.isEmpty { try EmptySitePage.write(facts, to: sink) }
         try ArchivePage.write(facts, to: sink)
         try DownloadsPage.write(facts, to: sink)
-        files += try QualityPage.write(facts, to: sink)
-        return files + 2
+        try QualityPage.write(facts, to: sink)
     }
 
     /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list and its CSV, brief.

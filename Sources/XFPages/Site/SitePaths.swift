@@ -19,6 +19,8 @@ public enum SitePaths {
     public static func domain(_ month: Month, slug: String) -> String { folder(month) + "/domains/\(slug).html" }
     public static func csv(_ month: Month) -> String { folder(month) + "/data/indicators.csv" }
     public static func json(_ month: Month) -> String { folder(month) + "/data/indicators.json" }
+    public static func comparisons(_ month: Month) -> String { folder(month) + "/data/comparisons.csv" }
+    public static func rankings(_ month: Month) -> String { folder(month) + "/data/rankings.csv" }
     /// Every overdue case of the month (the pages list the most overdue only).
     public static func overdueCSV(_ month: Month) -> String { folder(month) + "/data/overdue.csv" }
     /// Every row skipped for errors, by file and line (the quality page lists the first ones).
@@ -32,5 +34,10 @@ public enum SitePaths {
     }
 
     /// The path the sink writes: inside the intranet folder.
-    static func output(_ path: String) -> String { intranet + "/" + path }
+    public static func output(_ path: String) -> String { intranet + "/" + path }
+
+    /// A snapshot's machine-readable figures as the sink writes them (and as the
+    /// next build reads them back from the published site).
+    public static func indicatorTable(_ month: Month) -> String { output(csv(month)) }
+    public static func indicatorJSON(_ month: Month) -> String { output(json(month)) }
 }

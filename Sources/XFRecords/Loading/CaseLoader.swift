@@ -162,7 +162,18 @@ struct FileParser: Sendable {
         let domain = r.name(Col.domain, in: domains, listFile: "domains.csv", required: true)
         var unit: Int?
         if collectsUnits {
-            if r.requirePresent(Col.unit) { unit = units.insert(r.cell(Col.unit)).index }
+            if r.requirePresent(Col.unit) {
+                if units.count < CaseRecord.maxUnits {
+                    unit = units.insert(r.cell(Col.unit)).index
+                } else if let known = units.find(r.cell(Col.unit)) {
+                    unit = known
+                } else {
+                    // A record keeps its unit in 16 bits; so many names is a wrong column, not a county.
+                    r.fail(Col.unit, code: .contentTooManyUnits,
+                           message: "责任单位已超过 \(CaseRecord.maxUnits) 个，从这一行起出现的新单位名称无法收录。",
+                           fix: "检查「责任单位」列是否填错（例如填进了事项内容或编号）；单位确实很多时，请建立 units.csv 列出全部单位。")
+                }
+            }
         } else {
             unit = r.name(Col.unit, in: units, listFile: "units.csv", required: true)
         }

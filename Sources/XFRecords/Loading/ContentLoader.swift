@@ -46,6 +46,8 @@ public struct ContentLoader {
             var loader = SmallTableLoader<Unit>(schema: .units, cutoff: cutoff)
             report.files.append(loader.read(file, TableReaders.unit))
             units = unique(loader.records, by: \.name, file: "units.csv", &diagnostics)
+            units = capped(units, at: CaseRecord.maxUnits, file: "units.csv", code: .contentTooManyUnits, what: "责任单位",
+                           &diagnostics, name: \.name)
             diagnostics.append(contentsOf: loader.diagnostics)
             report.skippedRows += loader.skipped
         }
@@ -54,6 +56,8 @@ public struct ContentLoader {
             var loader = SmallTableLoader<Domain>(schema: .domains, cutoff: cutoff)
             report.files.append(loader.read(file, TableReaders.domain))
             domains = unique(loader.records, by: \.name, file: "domains.csv", &diagnostics)
+            domains = capped(domains, at: CaseRecord.maxDomains, file: "domains.csv", code: .contentTooManyDomains,
+                             what: "问题领域", &diagnostics, name: \.name)
             diagnostics.append(contentsOf: loader.diagnostics)
             report.skippedRows += loader.skipped
         }
@@ -183,6 +187,18 @@ public struct ContentLoader {
             }
         }
         return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The first `limit` items; more is an error located at the first one left out
+    /// (a record keeps its unit and domain in 16 bits).
+    private func capped<T>(_ items: [T], at limit: Int, file: String, code: DiagnosticCode, what: String,
+                           _ diagnostics: inout Diagnostics, name: KeyPath<T, String>) -> [T] {
+        guard items.count > limit else { return items }
+        diagnostics.append(Diagnostic(code: code, at: SourceLocation(file: file, column: "名称"),
+                                      value: items[limit][keyPath: name],
+                                      message: "\(what)超过 \(limit) 个（共 \(items.count) 个），从这一行起的名称无法收录。",
+                                      fix: "检查 \(file) 是否混入了其他表格的内容；同一\(what)只应列一行。"))
+        return Array(items.prefix(limit))
     }
 
     /// Keeps the first of each name; a repeated name is an error.

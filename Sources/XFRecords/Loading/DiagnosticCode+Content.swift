@@ -29,6 +29,8 @@ extension DiagnosticCode {
     public static let contentIgnoredFile: DiagnosticCode = "content.ignored-file"
     public static let contentMissing: DiagnosticCode = "content.missing"
     public static let contentNoCases: DiagnosticCode = "content.no-cases"
+    public static let contentTooManyDomains: DiagnosticCode = "content.too-many-domains"
+    public static let contentTooManyUnits: DiagnosticCode = "content.too-many-units"
     public static let contentNoUnits: DiagnosticCode = "content.no-units"
     public static let contentUnreadableFolder: DiagnosticCode = "content.unreadable-folder"
     public static let contentWorkbook: DiagnosticCode = "content.workbook"

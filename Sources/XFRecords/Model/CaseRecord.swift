@@ -33,6 +33,12 @@ public struct CaseRecord: Sendable, Equatable {
         public static let backlog = Flags(rawValue: 1 << 5)
     }
 
+    /// How many units (and domains) a record can refer to. The loader refuses
+    /// content with more, so the conversions below never trap on user input.
+    public static let maxUnits = Int(UInt16.max) + 1
+    public static let maxDomains = Int(UInt16.max) + 1
+
+    /// `unit` and `domain` are indexes below `maxUnits` and `maxDomains`.
     public init(registered: CivilDate, unit: Int, domain: Int, channel: Channel, category: Category) {
         registeredDay = registered.dayNumber
         self.unit = UInt16(unit)

@@ -21,10 +21,8 @@ public enum SettingsParser {
         return (state.settings, state.diagnostics)
     }
 
-    static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url"]
+    static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url", "min_denominator"]
     static let targetKeys = ["green", "yellow", "direction"]
-    /// Indicators that accept a target: the rates, which all have a default.
-    static var targetIDs: [String] { Target.defaults.keys.sorted() }
 
     static func closest(to word: String, in candidates: [String]) -> String? {
         Suggestion.closest(to: word, among: candidates)
@@ -116,6 +114,8 @@ struct ParseState {
         finishSection()
         let column = cursor.column
         cursor.advance()
+        cursor.skipSpaces()
+        let nameColumn = cursor.column
         let name = cursor.readUntil("]")
         guard cursor.peek == "]" else {
             section = "" // ignore keys until the next valid section
@@ -137,29 +137,22 @@ struct ParseState {
                           fix: suggestion.map { "是否应为 \($0)？" } ?? "目前只有目标值小节，写成 [targets.指标编号]，例如 [targets.timely_acceptance]。")
         }
         let id = parts[1]
-        guard SettingsParser.targetIDs.contains(id) else {
-            let hint = SettingsParser.closest(to: id, in: SettingsParser.targetIDs).map { "是否应为 [targets.\($0)]？" }
-            return report(.settingsUnknownTarget, line: line, column: column + 1 + "targets.".count, value: id,
-                          "「\(id)」不是可以设置目标值的指标。",
-                          fix: hint ?? "可用的指标：" + SettingsParser.targetIDs.joined(separator: "、") + "。")
-        }
+        // Whether `id` names a rate is for XFIndicators' catalogue to say (IndicatorTargets).
         if !seenSections.insert(id).inserted {
             report(.settingsDuplicateSection, line: line, column: column, value: name, "小节 [targets.\(id)] 出现了两次。",
                    fix: "把两处合并为一处。")
         }
         section = id
         seenKeys = []
+        if !settings.targets.contains(where: { $0.id == id }) {
+            settings.targets.append(TargetSetting(id: id, location: SourceLocation(
+                file: file, line: line, characterColumn: nameColumn + "targets.".count)))
+        }
     }
 
-    /// Checks the thresholds of the section just read against its direction.
+    /// Ends the current section (threshold order is checked against the defaults
+    /// by XFIndicators, which knows them).
     mutating func finishSection() {
-        guard let id = section, !id.isEmpty, let target = settings.targets[id] else { return }
-        let ordered = target.higherIsBetter ? target.yellow <= target.green : target.yellow >= target.green
-        if !ordered {
-            report(.settingsTargetOrder, line: sectionLine, column: 1, value: id,
-                   "指标「\(id)」的黄色线 \(target.yellow) 与绿色线 \(target.green) 次序不对。",
-                   fix: target.higherIsBetter ? "越高越好时，yellow 应小于或等于 green。" : "越低越好时，yellow 应大于或等于 green。")
-        }
         section = nil
     }
 
@@ -182,7 +175,8 @@ struct ParseState {
                    fix: "例如 \(key) = \(example)")
         }
         if let id = section {
-            var target = settings.targets[id] ?? Target(green: 0, yellow: 0)
+            guard let slot = settings.targets.firstIndex(where: { $0.id == id }) else { return }
+            var target = settings.targets[slot]
             switch (key, value) {
             case ("direction", .string(let text)):
                 guard text == "higher" || text == "lower" else {
@@ -199,10 +193,17 @@ struct ParseState {
                 if key == "green" { target.green = number } else { target.yellow = number }
             default: return typeError("0 到 1 之间的小数", "0.95")
             }
-            settings.targets[id] = target
+            settings.targets[slot] = target
             return
         }
         switch (key, value) {
+        case ("min_denominator", .number(let number)):
+            guard number >= 1, number <= 1_000_000, number == number.rounded() else {
+                return report(.settingsRange, line: line, column: valueColumn, value: value.text, "min_denominator 应为不小于 1 的整数。",
+                              fix: "例如 min_denominator = 10（分母少于10件的比率显示为“样本不足”）。")
+            }
+            settings.minDenominator = Int(number)
+        case ("min_denominator", _): typeError("整数", "10")
         case ("cutoff", .date(let date)): settings.cutoff = date
         case ("cutoff", _): typeError("日期", "2025-10-15（不加引号）")
         case (_, .string(let text)):

@@ -1,3 +1,5 @@
+import XFSource
+
 /// The site settings (`content/site.toml`): everything has a default, so the file
 /// is optional. Parsed by `SettingsParser`; documented in docs/SETTINGS.md.
 public struct SiteSettings: Sendable, Equatable {
@@ -11,45 +13,30 @@ public struct SiteSettings: Sendable, Equatable {
     public var cutoff: CivilDate?
     /// Absolute URL of the published site, for later use in links that must be absolute.
     public var baseURL: String?
-    /// Target bands per indicator id; see `Target.defaults`.
-    public var targets: [String: Target] = Target.defaults
+    /// `[targets.<id>]` sections as written, in file order; XFIndicators resolves
+    /// them against its catalogue (unknown ids, defaults, threshold order).
+    public var targets: [TargetSetting] = []
+    /// Rates with a smaller denominator are shown as 样本不足: no band, no change, no rank.
+    public var minDenominator = 10
 
     public init() {}
 }
 
-/// 目标值: a rate's green and yellow thresholds and which direction is better.
-/// For higher-is-better, value ≥ green is green, ≥ yellow is yellow, else red;
-/// for lower-is-better the comparisons are ≤.
-public struct Target: Sendable, Equatable {
-    public enum Band: String, Sendable { case green, yellow, red }
+/// One `[targets.<id>]` section of site.toml: the thresholds the clerk wrote (nil
+/// where the default applies) and where the section starts, for messages.
+public struct TargetSetting: Sendable, Equatable {
+    public var id: String
+    public var green: Double?
+    public var yellow: Double?
+    public var higherIsBetter: Bool?
+    public var location: SourceLocation
 
-    public var green: Double
-    public var yellow: Double
-    public var higherIsBetter: Bool
-
-    public init(green: Double, yellow: Double, higherIsBetter: Bool = true) {
+    public init(id: String, green: Double? = nil, yellow: Double? = nil, higherIsBetter: Bool? = nil,
+                location: SourceLocation) {
+        self.id = id
         self.green = green
         self.yellow = yellow
         self.higherIsBetter = higherIsBetter
+        self.location = location
     }
-
-    public func band(for value: Double) -> Band {
-        if higherIsBetter {
-            return value >= green ? .green : value >= yellow ? .yellow : .red
-        }
-        return value <= green ? .green : value <= yellow ? .yellow : .red
-    }
-
-    public static let defaults: [String: Target] = [
-        "timely_acceptance": Target(green: 0.95, yellow: 0.90),
-        "ontime_closing": Target(green: 0.95, yellow: 0.90),
-        "participation": Target(green: 0.90, yellow: 0.80),
-        "satisfaction": Target(green: 0.90, yellow: 0.85),
-        "one_time_resolution": Target(green: 0.90, yellow: 0.85),
-        "backlog_resolution": Target(green: 0.90, yellow: 0.80),
-        "statutory_route": Target(green: 0.50, yellow: 0.30),
-        "exam_pass": Target(green: 1.0, yellow: 0.90),
-        "repeat_share": Target(green: 0.10, yellow: 0.15, higherIsBetter: false),
-        "online_share": Target(green: 0.60, yellow: 0.40),
-    ]
 }

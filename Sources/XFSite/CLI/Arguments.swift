@@ -7,6 +7,9 @@ struct OptionSpec: Sendable {
     let valueName: String?
     let help: String
     let defaultValue: String?
+
+    /// `--content`, shared by `check` and `build`.
+    static let content = OptionSpec(name: "content", valueName: "文件夹", help: "内容文件夹", defaultValue: "content")
 }
 
 /// Parsed `--name value` and `--flag` options.
@@ -15,6 +18,8 @@ struct Arguments: Sendable {
     private var flags: Set<String> = []
 
     func value(_ name: String) -> String? { values[name] }
+    /// The value given, else the option's declared default: each default is written once.
+    func value(_ option: OptionSpec) -> String { values[option.name] ?? option.defaultValue ?? "" }
     func flag(_ name: String) -> Bool { flags.contains(name) }
 
     struct UsageError: Error {

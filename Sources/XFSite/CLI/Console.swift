@@ -16,7 +16,10 @@ public final class CapturingConsole: Console {
     public func err(_ text: String) { errors += text + "\n" }
 }
 
-/// Exit codes: 0 done and clean, 1 data errors, 64 usage error (sysexits EX_USAGE).
+/// Exit codes, as README lists them: 0 done and clean; 1 errors in the input
+/// (data, guides or templates); 64 usage error (sysexits EX_USAGE); 70 the site
+/// could not be built or published (EX_SOFTWARE: output folder, disk, a damaged
+/// published revision log), the previous site kept.
 public enum ExitCode: Int32, Sendable {
     case success = 0
     case dataError = 1

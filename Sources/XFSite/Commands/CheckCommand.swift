@@ -1,14 +1,15 @@
 import Foundation
-import XFGuides
 import XFPages
-import XFRecords
 
-/// `xfsite check`: read every content table and report what was read and every problem.
+/// `xfsite check`: read every content table, guide and template and report what
+/// was read and every problem.
 enum CheckCommand: Subcommand {
     static let name = "check"
-    static let abstract = "检查数据：读取内容文件夹中的全部表格，报告读取情况和所有问题"
+    static let abstract = "检查数据：读取内容文件夹中的全部表格、导引图和页面模板，报告读取情况和所有问题"
     static let options = [
-        OptionSpec(name: "content", valueName: "文件夹", help: "内容文件夹", defaultValue: "content"),
+        OptionSpec.content,
+        OptionSpec(name: "templates", valueName: "文件夹", help: "页面模板和样式文件夹；不在时只检查数据",
+                   defaultValue: SiteTemplates.defaultFolder),
         OptionSpec(name: "format", valueName: "text|json", help: "输出格式", defaultValue: "text"),
     ]
 
@@ -18,12 +19,19 @@ enum CheckCommand: Subcommand {
             console.err("错误：--format 只能是 text 或 json，而不是「\(format)」。")
             return .usage
         }
-        let path = arguments.value("content") ?? "content"
-        let result = ContentLoader(directory: URL(fileURLWithPath: path)).load()
-        let guides = GuideFolder.load(contentDirectory: URL(fileURLWithPath: path))
-        let report = CheckReport(contentPath: path, content: result.content, tables: result.diagnostics, guides: guides,
-                                 sources: result.sources)
-        console.out(format == "json" ? report.json() : report.text())
+        let input = SiteInput.load(content: arguments.value(OptionSpec.content),
+                                   templates: arguments.value("templates") ?? SiteTemplates.defaultFolder,
+                                   templatesOptional: arguments.value("templates") == nil)
+        let report = CheckReport(input)
+        if format == "json" {
+            guard let json = report.json() else {
+                console.err("错误：无法生成 JSON 格式的检查结果（程序内部错误，请告知维护人员）。")
+                return .failure
+            }
+            console.out(json)
+        } else {
+            console.out(report.text())
+        }
         return report.errorCount > 0 ? .dataError : .success
     }
 }

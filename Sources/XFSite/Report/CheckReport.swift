@@ -1,5 +1,4 @@
 import Foundation
-import XFGuides
 import XFPages
 import XFRecords
 import XFSource
@@ -12,26 +11,28 @@ struct CheckReport {
     let content: Content
     let diagnostics: [Diagnostic]
     /// Guide files found and guides that parsed.
-    var guideFiles = 0
-    var guidesRead = 0
+    let guideFiles: Int
+    let guidesRead: Int
+    /// The template folder, and whether it was there to check.
+    let templateFolder: String
+    let templatesChecked: Bool
     /// The text of the files read that may be quoted: settings, guides and templates.
-    var sources = SourceFiles()
+    let sources: SourceFiles
 
     /// Problems of one kind in one column of one file beyond this many are summed up
     /// in one line, so a wholly wrong column cannot bury the other problems.
     static let perKindLimit = 20
 
-    /// The report over the tables and the guides, problems in file order.
-    init(contentPath: String, content: Content, tables: Diagnostics, guides: GuideFolder, sources: SourceFiles = SourceFiles()) {
-        var all = tables
-        all.append(contentsOf: guides.diagnostics)
-        self.contentPath = contentPath
-        self.content = content
-        self.diagnostics = all.sorted
-        self.guideFiles = guides.filesRead
-        self.guidesRead = guides.guides.count
-        self.sources = sources
-        self.sources.merge(guides.sources)
+    /// The report over everything a build reads, problems in file order.
+    init(_ input: SiteInput) {
+        contentPath = input.contentPath
+        content = input.content
+        diagnostics = input.diagnostics
+        guideFiles = input.guides.filesRead
+        guidesRead = input.guides.guides.count
+        templateFolder = input.templateFolder
+        templatesChecked = input.templatesChecked
+        sources = input.sources
     }
 
     /// Totals count the repeats a loader summed up in one diagnostic (`Diagnostic.count`).
@@ -61,6 +62,8 @@ struct CheckReport {
         lines.append("责任单位 \(content.units.count) 个，问题领域 \(content.domains.count) 个，领导接访 \(content.receptions.count) 条，普法宣传与培训 \(content.activities.count) 条")
         lines.append(guideFiles == guidesRead ? "导引图 \(guidesRead) 张"
                      : "导引图文件 \(guideFiles) 个，其中 \(guideFiles - guidesRead) 个有错误未能读取")
+        lines.append(templatesChecked ? "页面模板：\(templateFolder)"
+                     : "页面模板：未检查（找不到 \(templateFolder) 文件夹，可用 --templates 指定）")
         let personal = Set(report.files.flatMap(\.ignoredColumns)).filter { TableSchema.personalDataHeaders.contains($0) }
         if !personal.isEmpty {
             lines.append("个人信息列（只跳过，不读取、不输出）：" + personal.sorted().joined(separator: "、"))
@@ -115,7 +118,8 @@ struct CheckReport {
         let diagnostics: [Problem]
     }
 
-    func json() -> String {
+    /// The JSON report, or nil if it could not be encoded (never a placeholder `{}`).
+    func json() -> String? {
         let report = content.report
         let value = JSONReport(
             content: contentPath,
@@ -130,7 +134,7 @@ struct CheckReport {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        guard let data = try? encoder.encode(value) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 import XFIndicators
-import XFGuides
 import XFPages
 import XFRecords
+import XFSite
 
 /// The figures `xfsite-bench` reports: wall time (median of runs), throughput,
 /// and memory from the kernel's own accounting (/proc/self/status).
-public enum Benchmarks {
-    public static let all: [String: @Sendable (URL, Int) -> String] = [
+enum Benchmarks {
+    static let all: [String: @Sendable (URL, Int) -> String] = [
         "ingest": ingest,
         "snapshots": snapshots,
         "build": build,
@@ -31,9 +31,10 @@ public enum Benchmarks {
             let sink = MemorySink()
             let cpuStart = ProcessMemory.cpuSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
-            do { files = try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink) } catch {
+            do { try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink) } catch {
                 return "pages: \(error)"
             }
+            files = sink.files.count
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             bytes = sink.files.values.reduce(0) { $0 + $1.count }
@@ -113,9 +114,7 @@ public enum Benchmarks {
         for _ in 0..<max(1, runs) {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = ProcessMemory.cpuSeconds()
-            let loaded = ContentLoader(directory: content).load().content
-            let guides = GuideFolder.load(contentDirectory: content).guides
-            summary = try? SiteBuild.run(content: loaded, output: output, guides: guides)
+            summary = try? SiteBuild(content: content.path, output: output).publish()
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
