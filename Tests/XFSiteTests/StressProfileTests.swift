@@ -26,7 +26,7 @@ func stressProfileKeepsEveryPageUnder300KBAndEveryOverdueCaseInTheCSV() throws {
     #expect(loaded.content.units.count == 100)
     #expect(loaded.content.report.files.contains { $0.encoding == "GB18030" })
     let site = folder.appending("site")
-    let summary = try SiteBuild.run(content: loaded.content, output: site, templates: Repository.templates)
+    let summary = try SiteBuild(content: content.path, output: site, templates: Repository.templates.path).publish()
     #expect(summary.snapshots == 24)
 
     let intranet = site.appendingPathComponent("intranet")
