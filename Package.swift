@@ -4,8 +4,8 @@
 //   XFSource (files, text decoding, diagnostics and their codes, carets)
 //   → XFTable (bytes → rows) → XFRecords (rows → domain records)
 //   → XFIndicators (records → figures per snapshot)
-//   → XFCharts / XFGuides (with XFText: CJK text width, wrapping, escaping)
-//     (figures and guide sources → SVG)
+//   → XFCharts / XFGuides / XFQRCode (with XFText: CJK text width, wrapping,
+//     escaping, the SVG writer) (figures, guide sources, addresses → SVG)
 //   → XFTemplates + XFPages (view models → HTML), XFDocuments (document model → .docx)
 //   → XFPublish (atomic write)
 // XFSite holds the commands; the `xfsite` executable is a thin shell over it.
@@ -26,10 +26,11 @@ let package = Package(
         .target(name: "XFIndicators", dependencies: ["XFSource", "XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
         .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
+        .target(name: "XFQRCode", dependencies: ["XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFDocuments"),
         .target(name: "XFPages", dependencies: ["XFSource", "XFTable", "XFRecords", "XFIndicators", "XFCharts",
-                                                "XFGuides", "XFTemplates", "XFText", "XFDocuments"]),
+                                                "XFGuides", "XFQRCode", "XFTemplates", "XFText", "XFDocuments"]),
         .target(name: "XFPublish", dependencies: ["XFSource"]),
         .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFRecords", "XFIndicators", "XFGuides", "XFTemplates", "XFPages",
                                                "XFPublish"]),
@@ -46,9 +47,11 @@ let package = Package(
         .testTarget(name: "XFWorkbookTests", dependencies: ["XFWorkbook", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFRecordsTests", dependencies: ["XFSource", "XFTable", "XFRecords", "XFTestSupport"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "XFQRCodeTests", dependencies: ["XFQRCode", "XFTestSupport"]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFSource", "XFRecords", "XFIndicators", "XFTestSupport"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFText", "XFCharts", "XFTestSupport"]),
-        .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides", "XFTestSupport"]),
+        .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides", "XFTestSupport"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments", "XFTestSupport"]),
         .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFTestSupport"]),

@@ -132,3 +132,11 @@ import XFSource
     #expect(settings.region == "示例区" && settings.organisation == "示例区信访局")
     #expect(settings.targets.first { $0.id == "repeat_share" }?.higherIsBetter == false)
 }
+
+@Test func publicURLEndsWithASlashAndMustBeHTTP() {
+    let (settings, problems) = SettingsParser.parse("public_url = \"https://www.example.org/xinfang/public\"\n", file: "site.toml")
+    #expect(problems.isEmpty && settings.publicURL == "https://www.example.org/xinfang/public/")
+    let (bad, errors) = SettingsParser.parse("public_url = \"www.example.org/public/\"\n", file: "site.toml")
+    #expect(bad.publicURL == nil && errors.map(\.code) == [.settingsValue])
+    #expect(errors.first?.location.line == 1 && errors.first?.fix.contains("public_url = ") == true)
+}

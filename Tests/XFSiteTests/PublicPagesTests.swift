@@ -41,13 +41,36 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
                 #expect(poster.contains(MarkupEscapeProbe.text(note)))
             }
         }
-        let pending = guide.nodes.flatMap(\.notes).count { $0.contains("待核实") }
-        #expect(page.contains("下列说明中有\(pending)处标有“待核实”") == (pending > 0))
+        // The shipped guides are verified: no notice, no band, and the law versions at the foot.
+        #expect(!page.contains("标有“待核实”"))
+        #expect(!(try #require(sink.text("public/\(guide.slug)/poster-a3.html"))).contains("核对中，请勿张贴"))
+        #expect(page.contains(try #require(guide.versionLine)))
+        #expect(try #require(sink.text("public/\(guide.slug)/booklet-a4.html")).contains(try #require(guide.versionLine)))
+        #expect(!page.contains("class=\"xf-qr\""), "no QR code without public_url")
         #expect(try #require(sink.text("public/\(guide.slug)/poster-a3.html")).contains("@page { size: A3 portrait"))
         #expect(try #require(sink.text("public/\(guide.slug)/booklet-a4.html")).contains("@page { size: A4 portrait"))
     }
     let booklet = try #require(sink.text(PublicSite.bookletPath))
     #expect(booklet.components(separatedBy: "<article class=\"sheet sheet-A4\">").count == 8)
+}
+
+@Test func unverifiedGuidesCarryTheBandAndPublicURLPutsAQRCodeOnEverySheet() throws {
+    let source = "标题：甲\n起点 a：开始\n  备注：时限待核实。\n终点 b：结束\na -> b\n"
+    let library = GuideFolder.parse(sources: ["guides/01-甲.guide": source, "guides/02-乙.guide": source.replacingOccurrences(of: "待核实", with: "已核对")])
+    #expect(library.diagnostics.map(\.code) == ["guide.unverified"])
+    let sink = MemorySink()
+    var settings = SiteSettings()
+    settings.publicURL = "https://www.example.org/xinfang/public/"
+    _ = try PublicSite.write(settings: settings, guides: library.guides,
+                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
+    for paper in ["poster-a3", "booklet-a4"] {
+        let pending = try #require(sink.text("public/guide-01/\(paper).html"))
+        let verified = try #require(sink.text("public/guide-02/\(paper).html"))
+        #expect(pending.contains("核对中，请勿张贴") && !verified.contains("核对中，请勿张贴"))
+        #expect(verified.contains("https://www.example.org/xinfang/public/guide-02/index.html</span>"))
+        #expect(verified.contains("class=\"xf-qr\""))
+    }
+    #expect(try #require(sink.text("public/guide-01/index.html")).contains("本图有1处标有“待核实”"))
 }
 
 @Test func publicPagesHaveNoScriptsAndNoAbsoluteLinks() throws {

@@ -74,12 +74,45 @@ public struct Guide: Sendable, Hashable {
     public var intro: [String]
     public var nodes: [GuideNode]
     public var edges: [GuideEdge]
+    /// The version of each law the guide cites, in source order.
+    public var laws: [LawVersion]
+    /// When the legal basis was last checked against the laws' texts.
+    public var checked: GuideDate?
+    /// Where the `核对日期：` line is, for the warning when it gets old.
+    public var checkedAt: SourceLocation?
     public var file: String
 
     public init(slug: String, title: String, subtitle: String? = nil, intro: [String] = [],
-                nodes: [GuideNode], edges: [GuideEdge], file: String) {
+                nodes: [GuideNode], edges: [GuideEdge], laws: [LawVersion] = [], checked: GuideDate? = nil, checkedAt: SourceLocation? = nil, file: String) {
         self.slug = slug; self.title = title; self.subtitle = subtitle; self.intro = intro
-        self.nodes = nodes; self.edges = edges; self.file = file
+        self.nodes = nodes; self.edges = edges; self.laws = laws; self.checked = checked
+        self.checkedAt = checkedAt; self.file = file
+    }
+
+    /// The word that marks a statement not yet checked against the statutes. A
+    /// guide holding it is not for print: `check` lists every mark, and its
+    /// poster and booklet pages carry a band saying so.
+    public static let pendingMark = "待核实"
+
+    /// Every text of the guide a reader sees, for the checks that scan wording.
+    public var texts: [String] {
+        [title] + (subtitle.map { [$0] } ?? []) + intro
+            + nodes.flatMap { [$0.text] + ($0.timeLimit.map { [$0] } ?? []) + $0.basis + $0.notes }
+            + edges.compactMap(\.label)
+    }
+
+    /// Whether any text still holds the pending mark.
+    public var isPending: Bool { texts.contains { $0.contains(Guide.pendingMark) } }
+
+    /// The foot line of every page and sheet: which version of which law, and when checked.
+    public var versionLine: String? {
+        guard !laws.isEmpty || checked != nil else { return nil }
+        var line = ""
+        if !laws.isEmpty {
+            line = "本图依据" + laws.map { "《\($0.name)》（\($0.version)）" }.joined(separator: "、")
+        }
+        if let checked { line += (line.isEmpty ? "" : "，") + "核对日期\(checked.chinese)" }
+        return line + "。"
     }
 
     public func node(_ id: String) -> GuideNode? { nodes.first { $0.id == id } }

@@ -20,4 +20,13 @@ extension DiagnosticCode {
     public static let guideUnmarkedCycle: DiagnosticCode = "guide.unmarked-cycle"
     public static let guideUnreadableFolder: DiagnosticCode = "guide.unreadable-folder"
     public static let guideUnreachable: DiagnosticCode = "guide.unreachable"
+    // The legal basis: versions, check dates and marks of statements not yet checked.
+    public static let guideBadDate: DiagnosticCode = "guide.bad-date"
+    public static let guideBadLaw: DiagnosticCode = "guide.bad-law"
+    public static let guideCheckDateOld: DiagnosticCode = "guide.check-date-old"
+    public static let guideDuplicateDate: DiagnosticCode = "guide.duplicate-date"
+    public static let guideDuplicateLaw: DiagnosticCode = "guide.duplicate-law"
+    public static let guideLawWithoutVersion: DiagnosticCode = "guide.law-without-version"
+    public static let guideNoCheckDate: DiagnosticCode = "guide.no-check-date"
+    public static let guideUnverified: DiagnosticCode = "guide.unverified"
 }

@@ -27,7 +27,8 @@ public struct GuideFolder: Sendable {
 
     /// Reads `contentDirectory/guides/`. A content folder without that folder has
     /// no guides, which is not a problem: the public index then lists none.
-    public static func load(contentDirectory: URL) -> GuideFolder {
+    /// `today` dates the check of each guide's legal basis (warned when over a year old).
+    public static func load(contentDirectory: URL, today: GuideDate = .today) -> GuideFolder {
         let root = contentDirectory.appendingPathComponent(folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -52,7 +53,8 @@ public struct GuideFolder: Sendable {
                 library.diagnostics.append(diagnostic)
             case .success(let text):
                 library.sources.add(text, path: path)
-                let (guide, problems) = GuideSource.parse(text, file: path)
+                var (guide, problems) = GuideSource.parse(text, file: path)
+                if let guide, let old = GuideSource.reviewAge(guide, today: today) { problems.append(old) }
                 library.diagnostics += problems
                 if let guide { library.add(guide) }
             }
@@ -62,11 +64,12 @@ public struct GuideFolder: Sendable {
 
     /// Parses guides given as text, keyed by their path inside the content folder
     /// (`guides/01-路线图.guide`), in the same order and with the same checks.
-    public static func parse(sources: [String: String]) -> GuideFolder {
+    public static func parse(sources: [String: String], today: GuideDate = .today) -> GuideFolder {
         var library = GuideFolder(filesRead: sources.count)
         for (path, text) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             library.sources.add(text, path: path)
-            let (guide, problems) = GuideSource.parse(text, file: path)
+            var (guide, problems) = GuideSource.parse(text, file: path)
+            if let guide, let old = GuideSource.reviewAge(guide, today: today) { problems.append(old) }
             library.diagnostics += problems
             if let guide { library.add(guide) }
         }
@@ -85,5 +88,15 @@ public struct GuideFolder: Sendable {
             return
         }
         guides.append(guide)
+    }
+}
+
+extension GuideDate {
+    /// Today in China (UTC+8), where the bureau reads its posters.
+    public static var today: GuideDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return GuideDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

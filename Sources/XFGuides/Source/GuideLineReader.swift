@@ -17,10 +17,15 @@ struct GuideLineReader {
     var nodes: [GuideNode] = []
     var edges: [GuideEdge] = []
     var edgeEnds: [EdgeEnd] = []
+    var laws: [LawVersion] = []
+    var checked: GuideDate?
+    var checkedAt: SourceLocation?
+    /// Each law title cited outside a `法规：` line, with where it is first cited.
+    var citations: [(title: String, location: SourceLocation)] = []
     var diagnostics: [Diagnostic] = []
     private var firstLineOfId: [String: Int] = [:]
 
-    static let headerKeys = ["标题", "副标题", "导语", "说明"]
+    static let headerKeys = ["标题", "副标题", "导语", "说明", "法规", "核对日期"]
     static let attributeKeys = ["依据", "法律依据", "备注", "时限"]
     static let syntaxHelp = "节点写成「步骤 register：登记」，节点下一行缩进写「依据：」「备注：」「时限：」，连线写成「register -> handle：15日内」，回到前面步骤的连线写成「a ~> b」。"
 
@@ -36,6 +41,12 @@ struct GuideLineReader {
         let value = colon.map { String(chars[($0 + 1)...]).trimmed } ?? ""
         let headColumn = indent + 1
         let valueColumn = colon.map { column(after: $0, in: chars) } ?? chars.count + 1
+        notePending(chars, line: number)
+        if head.trimmed != "法规" {
+            for title in LawVersion.titles(in: String(chars[indent...])) where !citations.contains(where: { $0.title == title }) {
+                citations.append((title, location(number, headColumn)))
+            }
+        }
 
         if head.contains("->") || head.contains("~>") {
             readEdge(head, label: value, line: number, column: headColumn)
@@ -69,7 +80,53 @@ struct GuideLineReader {
             }
             title = value
         case "副标题": subtitle = value
+        case "法规": readLaw(value, line: line, column: valueColumn)
+        case "核对日期":
+            guard let date = GuideDate(parsing: value) else {
+                return fail(.guideBadDate, line: line, column: valueColumn, value: value, "核对日期「\(value)」不是有效日期。",
+                            "写成「核对日期：2026-12-01」或「核对日期：2026年12月1日」。")
+            }
+            if checked != nil {
+                fail(.guideDuplicateDate, line: line, column: 1, "核对日期写了不止一次。", "只保留最近一次核对的日期。")
+            }
+            checked = date
+            checkedAt = location(line, valueColumn)
         default: intro.append(value)
+        }
+    }
+
+    /// `《行政复议法》2023年9月1日修订、2024年1月1日施行`: one title, then its version.
+    private mutating func readLaw(_ value: String, line: Int, column: Int) {
+        let example = "写成「法规：《行政复议法》2023年9月1日修订、2024年1月1日施行」：书名号内写法规名称，后面写所依据的版本。"
+        guard value.hasPrefix("《"), let close = value.firstIndex(of: "》") else {
+            return fail(.guideBadLaw, line: line, column: column, value: value, "「法规」行要以书名号《》写明法规名称。", example)
+        }
+        let name = String(value[value.index(after: value.startIndex)..<close]).trimmed
+        var version = String(String(value[value.index(after: close)...]).trimmed
+            .trimmingPrefix { $0 == "，" || $0 == "," || $0 == "（" || $0 == "(" || $0 == " " })
+        if version.hasSuffix("）") || version.hasSuffix(")") { version.removeLast() }
+        guard !name.isEmpty else {
+            return fail(.guideBadLaw, line: line, column: column, value: value, "书名号内没有法规名称。", example)
+        }
+        guard !version.isEmpty else {
+            return fail(.guideLawWithoutVersion, line: line, column: column, value: name,
+                        "《\(name)》没有写明所依据的版本。", example)
+        }
+        if let first = laws.first(where: { $0.name == name }) {
+            return fail(.guideDuplicateLaw, line: line, column: column, value: name,
+                        "《\(name)》的版本写了不止一次，第\(first.location.line)行已经写过。", "删除其中一行。")
+        }
+        laws.append(LawVersion(name: name, version: version, location: location(line, column)))
+    }
+
+    /// Every 「待核实」 in the file is a warning: the guide is not ready for print.
+    private mutating func notePending(_ chars: [Character], line: Int) {
+        let mark = Array(Guide.pendingMark)
+        guard chars.count >= mark.count else { return }
+        for start in 0...(chars.count - mark.count) where Array(chars[start..<(start + mark.count)]) == mark {
+            diagnostics.append(Diagnostic(.warning, code: .guideUnverified, at: location(line, start + 1), value: Guide.pendingMark,
+                                          message: "这里标有「\(Guide.pendingMark)」：内容尚未与法规原文核对，这张导引图的海报和A4页会印上“核对中，请勿张贴”。",
+                                          fix: "与法规原文核对后改正条文序号或时限，删去「\(Guide.pendingMark)」；核对不了的内容不要写在图上。"))
         }
     }
 

@@ -26,10 +26,21 @@ public enum GuideSource {
             return (nil, diagnostics)
         }
         let guide = Guide(slug: slug(fromFile: file), title: title, subtitle: reader.subtitle, intro: reader.intro,
-                          nodes: reader.nodes, edges: reader.edges, file: file)
+                          nodes: reader.nodes, edges: reader.edges, laws: reader.laws, checked: reader.checked,
+                          checkedAt: reader.checkedAt, file: file)
         diagnostics += GuideValidation.check(guide, declaredEdges: reader.edgeEnds)
+        diagnostics += GuideValidation.checkVersions(guide, citations: reader.citations)
         let failed = diagnostics.contains { $0.severity == .error }
         return (failed ? nil : guide, diagnostics.sorted { $0.location < $1.location })
+    }
+
+    /// A warning when the guide's legal basis was last checked more than a year
+    /// before `today`: laws change, and a poster outlives its check.
+    public static func reviewAge(_ guide: Guide, today: GuideDate) -> Diagnostic? {
+        guard let checked = guide.checked, let location = guide.checkedAt, checked.oneYearLater < today else { return nil }
+        return Diagnostic(.warning, code: .guideCheckDateOld, at: location, value: checked.chinese,
+                          message: "法律依据的核对日期是\(checked.chinese)，已超过一年。",
+                          fix: "请把每一条依据和时限与法规现行文本重新核对，更新「法规：」行的版本，再把核对日期改为核对当天。")
     }
 
     /// `01-信访路线图.guide` → `guide-01`; `labor.guide` → `labor`. Only ASCII letters,

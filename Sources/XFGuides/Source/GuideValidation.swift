@@ -34,6 +34,23 @@ enum GuideValidation {
         return diagnostics
     }
 
+    /// Each law cited needs a `法规：` line naming its version, and the guide a check date.
+    static func checkVersions(_ guide: Guide, citations: [(title: String, location: SourceLocation)]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let declared = Set(guide.laws.map(\.name))
+        for (title, location) in citations where !declared.contains(title) {
+            diagnostics.append(Diagnostic(.warning, code: .guideLawWithoutVersion, at: location, value: title,
+                                          message: "引用了《\(title)》，但没有写明依据的是哪个版本。",
+                                          fix: "在标题下面加一行「法规：《\(title)》××××年×月×日修正（或修订）、××××年×月×日施行」，版本与核对所用的法规文本一致。"))
+        }
+        if guide.checked == nil && !guide.laws.isEmpty {
+            diagnostics.append(Diagnostic(.warning, code: .guideNoCheckDate, at: guide.laws[0].location,
+                                          message: "没有写核对日期。",
+                                          fix: "与法规原文核对后，在「法规：」行下面加一行「核对日期：2026-12-01」（写核对当天的日期）。"))
+        }
+        return diagnostics
+    }
+
     static func reachable(from roots: [String], in guide: Guide) -> Set<String> {
         var seen = Set(roots)
         var stack = roots

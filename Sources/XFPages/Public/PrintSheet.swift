@@ -29,8 +29,10 @@ public struct PrintSheet: Sendable, Hashable {
         }
 
         /// Type sizes in millimetres; must match `public.css`.
-        var titleSize: Double { self == .a3 ? 11 : 7 }
-        var noteSize: Double { self == .a3 ? 3.6 : 2.7 }
+        var titleSize: Double { self == .a3 ? 11 : 8 }
+        /// The body size: 10.8 pt on A3 and 9.4 pt on A4, above the 10 pt and
+        /// 9 pt floors for print; nothing on a sheet is set smaller.
+        var noteSize: Double { self == .a3 ? 3.8 : 3.3 }
     }
 
     /// Page margin in millimetres, as `@page { margin }` in `public.css`.
@@ -66,7 +68,11 @@ public struct PrintSheet: Sendable, Hashable {
             + introLines * introSize * 1.4 + 8
     }
 
-    var footerHeight: Double { paper.noteSize * 2.5 }
+    /// Printed size of the QR code's square (quiet zone included), in millimetres; must match public.css.
+    var codeSize: Double { paper == .a3 ? 34 : 26 }
+
+    /// The foot: the two lines of organisation and law versions, or the QR code beside them.
+    func footerHeight(hasCode: Bool) -> Double { max(paper.noteSize * 4, hasCode ? codeSize + 2 : 0) }
 
     func lines(of text: String, size: Double, width: Double) -> Double {
         max(1, (TextWidth.em(text) * size / width).rounded(.up))
@@ -82,8 +88,9 @@ public struct PrintSheet: Sendable, Hashable {
 
     /// The layout that prints at the larger scale, with the notes where they leave
     /// the chart the most room.
-    public func plan(for guide: Guide, notes: [String]) -> Plan {
-        let bodyHeight = printableHeight - headerHeight(for: guide) - footerHeight
+    public func plan(for guide: Guide, notes: [String], hasCode: Bool = false) -> Plan {
+        let band = guide.isPending ? paper.noteSize * 3 : 0
+        let bodyHeight = printableHeight - headerHeight(for: guide) - footerHeight(hasCode: hasCode) - band
         let candidates = [GuideLayout.layout(guide, options: .standard), GuideLayout.layout(guide, options: .wide)]
         var boxes: [(NotesPlacement, width: Double, height: Double)] = [
             (.below, printableWidth, bodyHeight - notesHeight(notes, width: printableWidth, columns: 2)),

@@ -1,10 +1,25 @@
 import XFGuides
+import XFQRCode
 import XFTemplates
 
 /// Turns the guides into the view models of the public pages.
 struct PublicPageBuilder {
     let organisation: String
     let guides: [Guide]
+    /// Where `public/` is published, ending in `/`; nil: no QR codes.
+    var publicURL: String?
+
+    /// The address of a guide's online page, printed and encoded on its sheets.
+    func onlineAddress(_ guide: Guide) -> String? {
+        publicURL.map { $0 + "\(guide.slug)/index.html" }
+    }
+
+    /// The QR code to the guide's page; nil without `public_url` (or for an
+    /// address too long to encode, which `check` reports).
+    func qrCode(_ guide: Guide) -> SheetQRView? {
+        guard let address = onlineAddress(guide), let code = try? QRCode(address) else { return nil }
+        return SheetQRView(svg: TrustedMarkup(QRCodeSVG.render(code, label: "二维码：\(guide.title)网上页面 \(address)")), address: address)
+    }
 
     var siteTitle: String { "\(organisation)信访导引" }
 
@@ -47,24 +62,26 @@ struct PublicPageBuilder {
             chart: TrustedMarkup(GuideSVG.render(layout, idPrefix: guide.slug)),
             phoneChart: TrustedMarkup(GuideSVG.render(layout, idPrefix: guide.slug + "-phone")),
             outline: GuideOutline.items(guide, idPrefix: guide.slug),
-            notes: notes, hasNotes: !notes.isEmpty, pendingNotice: Self.pendingNotice(notes),
+            notes: notes, hasNotes: !notes.isEmpty, pendingNotice: Self.pendingNotice(guide),
+            versionLine: guide.versionLine, printSheet: sheet(guide, paper: .a4, idPrefix: guide.slug + "-print"),
             printLinks: printLinks(guide, from: "") + [PublicLink(href: "../booklet.html", label: "打印全部导引（A4合订本）")],
             previous: neighbour(position - 1), next: neighbour(position + 1))
     }
 
-    static func pendingNotice(_ notes: [GuideNoteView]) -> String? {
-        let pending = notes.count { $0.pending }
+    static func pendingNotice(_ guide: Guide) -> String? {
+        let pending = guide.texts.reduce(0) { $0 + $1.components(separatedBy: Guide.pendingMark).count - 1 }
         guard pending > 0 else { return nil }
-        return "下列说明中有\(pending)处标有“\(PublicSite.pendingMark)”：所引条文序号或时限尚待与法规原文核对，办理时以有关机关的书面告知为准。"
+        return "本图有\(pending)处标有“\(Guide.pendingMark)”：所引条文序号或时限尚待与法规原文核对，办理时以有关机关的书面告知为准。"
     }
 
-    func sheet(_ guide: Guide, paper: PrintSheet.Paper) -> PrintSheetView {
+    func sheet(_ guide: Guide, paper: PrintSheet.Paper, idPrefix: String? = nil) -> PrintSheetView {
         let notes = GuideNoteView.all(guide)
-        let plan = PrintSheet(paper).plan(for: guide, notes: notes.map(\.printedText))
+        let qr = qrCode(guide)
+        let plan = PrintSheet(paper).plan(for: guide, notes: notes.map(\.printedText), hasCode: qr != nil)
         return PrintSheetView(paper: paper.rawValue, title: guide.title, subtitle: guide.subtitle, intro: guide.intro,
-                              chart: TrustedMarkup(GuideSVG.render(plan.layout, idPrefix: guide.slug)),
+                              chart: TrustedMarkup(GuideSVG.render(plan.layout, idPrefix: idPrefix ?? guide.slug)),
                               notes: notes, hasNotes: !notes.isEmpty, notesPlacement: plan.notes.rawValue,
-                              organisation: organisation)
+                              organisation: organisation, versionLine: guide.versionLine, pending: guide.isPending, qr: qr)
     }
 
     func printPage(_ guide: Guide, paper: PrintSheet.Paper) -> PublicPrintPage {

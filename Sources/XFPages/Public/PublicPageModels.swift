@@ -24,26 +24,21 @@ struct GuideNoteView: Encodable {
     let step: String
     let text: String
     let pending: Bool
-    var cssClass: String { pending ? "note note-pending" : "note" }
 
     static func all(_ guide: Guide) -> [GuideNoteView] {
         guide.nodes.flatMap { node in
-            node.notes.map { GuideNoteView(step: node.text, text: $0, pending: $0.contains(PublicSite.pendingMark)) }
+            node.notes.map { GuideNoteView(step: node.text, text: $0, pending: $0.contains(Guide.pendingMark)) }
         }
     }
 
     /// One line as printed under a poster, for the space estimate.
     var printedText: String { "\(step)：\(text)" }
+}
 
-    enum CodingKeys: String, CodingKey { case step, text, pending, cssClass }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(step, forKey: .step)
-        try container.encode(text, forKey: .text)
-        try container.encode(pending, forKey: .pending)
-        try container.encode(cssClass, forKey: .cssClass)
-    }
+/// The QR code to a guide's online page and the address printed beneath it.
+struct SheetQRView: Encodable {
+    let svg: TrustedMarkup
+    let address: String
 }
 
 struct GuideCardView: Encodable {
@@ -75,6 +70,10 @@ struct PublicGuidePage: Encodable {
     let hasNotes: Bool
     /// Said above the notes when some are still to be checked; nil otherwise.
     let pendingNotice: String?
+    /// 「本图依据……，核对日期……」 at the foot.
+    let versionLine: String?
+    /// The one-sheet A4 version, shown only when the page itself is printed.
+    let printSheet: PrintSheetView
     let printLinks: [PublicLink]
     let previous: PublicLink?
     let next: PublicLink?
@@ -92,6 +91,10 @@ struct PrintSheetView: Encodable {
     /// `below` or `beside`; picks the sheet's arrangement in `public.css`.
     let notesPlacement: String
     let organisation: String
+    let versionLine: String?
+    /// Some statement is still marked 待核实: the sheet carries a 「核对中，请勿张贴」 band.
+    let pending: Bool
+    let qr: SheetQRView?
 }
 
 struct PublicPrintPage: Encodable {

@@ -19,8 +19,6 @@ public enum PublicSite {
     public static let templateFolder = "public"
     public static let stylesheetSource = "assets/public.css"
     static let stylesheetPath = "public/assets/public.css"
-    /// Notes containing this word are statements not yet checked against the statutes.
-    public static let pendingMark = "待核实"
 
     /// A guide's page, relative to the site root (`public/guide-01/index.html`).
     public static func guidePath(slug: String) -> String { "\(folder)/\(slug)/index.html" }
@@ -58,7 +56,7 @@ public enum PublicSite {
 
     /// Writes every public page and asset; returns the number of files written.
     public static func write(settings: SiteSettings, guides: [Guide], theme: Theme, to sink: PageSink) throws -> Int {
-        let pages = PublicPageBuilder(organisation: settings.organisation, guides: guides)
+        let pages = PublicPageBuilder(organisation: settings.organisation, guides: guides, publicURL: settings.publicURL)
         var count = 0
         func page(_ path: String, _ template: String, _ model: some Encodable) throws {
             try sink.write(path, try theme.templates.render(template, model: model))

@@ -21,7 +21,7 @@ public enum SettingsParser {
         return (state.settings, state.diagnostics)
     }
 
-    static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url", "min_denominator"]
+    static let rootKeys = ["title", "region", "organisation", "cutoff", "base_url", "min_denominator", "public_url"]
     static let targetKeys = ["green", "yellow", "direction"]
 
     static func closest(to word: String, in candidates: [String]) -> String? {
@@ -215,10 +215,15 @@ struct ParseState {
                 return report(.settingsValue, line: line, column: valueColumn, value: text, "网站地址应以 http:// 或 https:// 开头。",
                               fix: "例如 base_url = \"http://10.0.0.8/xinfang/\"；不需要时删除这一行。")
             }
+            if key == "public_url" && !(text.hasPrefix("http://") || text.hasPrefix("https://")) {
+                return report(.settingsValue, line: line, column: valueColumn, value: text, "公开导引的网址应以 http:// 或 https:// 开头。",
+                              fix: "写 public/ 文件夹发布后的完整网址，例如 public_url = \"https://www.example.gov.cn/xinfang/public/\"；不需要二维码时删除这一行。")
+            }
             switch key {
             case "title": settings.title = text
             case "region": settings.region = text
             case "organisation": settings.organisation = text
+            case "public_url": settings.publicURL = text.hasSuffix("/") ? text : text + "/"
             default: settings.baseURL = text
             }
         default: typeError("加英文双引号的文字", "\"示例区\"")

@@ -13,6 +13,9 @@ public struct SiteSettings: Sendable, Equatable {
     public var cutoff: CivilDate?
     /// Absolute URL of the published site, for later use in links that must be absolute.
     public var baseURL: String?
+    /// Where `public/` is published (ends with `/`); posters and booklet pages
+    /// then carry a QR code to each guide's page there.
+    public var publicURL: String?
     /// `[targets.<id>]` sections as written, in file order; XFIndicators resolves
     /// them against its catalogue (unknown ids, defaults, threshold order).
     public var targets: [TargetSetting] = []

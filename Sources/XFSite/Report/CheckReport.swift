@@ -62,6 +62,9 @@ struct CheckReport {
         lines.append("责任单位 \(content.units.count) 个，问题领域 \(content.domains.count) 个，领导接访 \(content.receptions.count) 条，普法宣传与培训 \(content.activities.count) 条")
         lines.append(guideFiles == guidesRead ? "导引图 \(guidesRead) 张"
                      : "导引图文件 \(guideFiles) 个，其中 \(guideFiles - guidesRead) 个有错误未能读取")
+        if guidesRead > 0 && content.settings.publicURL == nil {
+            lines.append("导引图海报不印二维码：site.toml 没有设置 public_url。要印二维码，在 site.toml 中加一行 public_url = \"https://……/public/\"（public 文件夹发布后的网址）。")
+        }
         lines.append(templatesChecked ? "页面模板：\(templateFolder)"
                      : "页面模板：未检查（找不到 \(templateFolder) 文件夹，可用 --templates 指定）")
         let personal = Set(report.files.flatMap(\.ignoredColumns)).filter { TableSchema.personalDataHeaders.contains($0) }

