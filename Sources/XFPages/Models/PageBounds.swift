@@ -16,15 +16,4 @@ enum PageBounds {
     static let heatRows = 30
     /// Skipped rows listed by line on the quality page.
     static let skippedRows = 200
-
-    /// `（共 1,234 件，此处列出超期最久的 100 件）` style counts, grouped by thousands.
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return out
-    }
 }

@@ -51,7 +51,7 @@ enum OverduePage {
         let byUnit = Array(allUnits.prefix(PageBounds.overdueUnits))
         let leftOut = allUnits.dropFirst(PageBounds.overdueUnits)
         let moreUnits = leftOut.isEmpty ? nil
-            : "另有\(PageBounds.grouped(leftOut.count))个单位共\(PageBounds.grouped(leftOut.reduce(0) { $0 + $1.total }))件超期事项未在此列出，见完整清单（overdue.csv）。"
+            : "另有\(leftOut.count)个单位共\(leftOut.reduce(0) { $0 + $1.total })件超期事项未在此列出，见完整清单（overdue.csv）。"
         let model = OverduePageModel(
             root: root,
             chrome: site.chrome.chrome(path: path, title: "\(month.chinese)超期清单", section: .snapshot, month: month, tab: .overdue),

@@ -60,7 +60,7 @@ enum QualityPage {
         let skipped = report.skippedRows.prefix(PageBounds.skippedRows).map { SkippedRow(file: $0.file, line: $0.line > 0 ? "第\($0.line)行" : "—") }
         let leftOut = report.skippedRows.count - skipped.count
         let moreSkipped = leftOut > 0
-            ? "共\(PageBounds.grouped(report.skippedRows.count))行，这里列出前\(skipped.count)行，其余\(PageBounds.grouped(leftOut))行见完整清单（skipped-rows.csv）。"
+            ? "共\(report.skippedRows.count)行，这里列出前\(skipped.count)行，其余\(leftOut)行见完整清单（skipped-rows.csv）。"
             : nil
         if !report.skippedRows.isEmpty {
             var writer = CSVWriter(byteOrderMark: true)

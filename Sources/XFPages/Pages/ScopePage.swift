@@ -63,7 +63,7 @@ struct OverdueTable: PreparedTemplateValue {
                       row: (OverdueCase) -> OverdueRow) -> OverdueTable {
         let shown = cases.prefix(limit).map(row)
         let more = cases.count > limit
-            ? "共\(PageBounds.grouped(cases.count))件，这里列出超期最久的\(limit)件，其余\(PageBounds.grouped(cases.count - limit))件见完整清单（overdue.csv）。"
+            ? "共\(cases.count)件，这里列出超期最久的\(limit)件，其余\(cases.count - limit)件见完整清单（overdue.csv）。"
             : nil
         return OverdueTable(title: title, id: id, count: cases.count, hasRows: !shown.isEmpty, overdueRows: shown, more: more)
     }

@@ -59,7 +59,7 @@ struct SnapshotContext {
             }
             let kept = Set(volume.sorted { $0.total != $1.total ? $0.total > $1.total : $0.scope.index < $1.scope.index }
                 .prefix(PageBounds.heatRows).map(\.scope.index))
-            heatNote = "共\(PageBounds.grouped(heatUnits.count))个单位，图中只列近12个月信访量最多的\(PageBounds.heatRows)个。"
+            heatNote = "共\(heatUnits.count)个单位，图中只列近12个月信访量最多的\(PageBounds.heatRows)个。"
             heatUnits = heatUnits.filter { kept.contains($0.index) }
         } else {
             heatNote = nil
@@ -143,7 +143,7 @@ struct SnapshotContext {
         guard ranking.entries.count > 2 * n else { return (ranking.entries, "") }
         let ranked = ranking.entries.filter { $0.rank != nil }
         let shown = ranked.count > 2 * n ? Array(ranked.prefix(n)) + Array(ranked.suffix(n)) : ranked
-        return (shown, "（前\(n)名和后\(n)名，共\(PageBounds.grouped(ranking.entries.count))个）")
+        return (shown, "（前\(n)名和后\(n)名，共\(ranking.entries.count)个）")
     }
 
     /// The same for a ranking by value (domains by volume): the best and worst
@@ -162,7 +162,7 @@ struct SnapshotContext {
             return a.scope.index < b.scope.index
         }
         let shown: [Valued] = valued.count > 2 * n ? Array(valued.prefix(n)) + Array(valued.suffix(n)) : valued
-        return (shown.map { $0.scope }, "（前\(n)名和后\(n)名，共\(PageBounds.grouped(scopes.count))个）")
+        return (shown.map { $0.scope }, "（前\(n)名和后\(n)名，共\(scopes.count)个）")
     }
 
     /// The `count` scopes with the most cases this month (ties in configured order).

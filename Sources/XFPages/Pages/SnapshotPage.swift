@@ -55,7 +55,7 @@ struct ScopeTable: Encodable {
         let busiest = Set(context.busiest(scopes, count: limit).map(\.index))
         let shown = scopes.filter { busiest.contains($0.index) }
         self.init(title: title, rows: context.scopeTable(shown, href: href))
-        note = "共\(PageBounds.grouped(scopes.count))个，表中列出本月信访量最多的\(limit)个；其余\(PageBounds.grouped(scopes.count - limit))个的指标见本月指标数据（indicators.csv）。"
+        note = "共\(scopes.count)个，表中列出本月信访量最多的\(limit)个；其余\(scopes.count - limit)个的指标见本月指标数据（indicators.csv）。"
     }
 }
 
