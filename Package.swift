@@ -35,7 +35,7 @@ let package = Package(
         // The default templates and guides, generated into Swift at build time.
         .target(name: "XFBuiltin", plugins: ["EmbedFiles"]),
         .plugin(name: "EmbedFiles", capability: .buildTool(), path: "Sources/EmbedFilesPlugin"),
-        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFTemplates",
+        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFTable", "XFWorkbook", "XFRecords", "XFIndicators", "XFGuides", "XFTemplates",
                                                "XFPages", "XFPublish", "XFBuiltin"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
