@@ -66,6 +66,7 @@ extension DiagnosticCode {
 
     // MARK: Which sheets of a workbook are read as tables (XFRecords)
     public static let workbookHiddenSheet: DiagnosticCode = "workbook.hidden-sheet"
+    public static let workbookMergedDataCells: DiagnosticCode = "workbook.merged-data-cells"
     public static let workbookNoTable: DiagnosticCode = "workbook.no-table"
     public static let workbookNoTableSheet: DiagnosticCode = "workbook.no-table-sheet"
 

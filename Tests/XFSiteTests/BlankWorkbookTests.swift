@@ -8,10 +8,7 @@ import XFTestSupport
 /// template reads back as one case; LibreOffice opens it and its round trip keeps
 /// the lists and date formats; nothing is written over a user's files.
 enum BlankWorkbook {
-    static let openpyxl: Bool = {
-        guard let python = ExternalTool.python, let result = try? ExternalTool.run(python, ["-c", "import openpyxl"]) else { return false }
-        return result.status == 0
-    }()
+    static let openpyxl = ExternalTool.pythonModule("openpyxl")
     static let soffice = ExternalTool.find("soffice")
 
     /// Freeze panes, then per column: letter, header, width, number format, validation.
