@@ -6,8 +6,8 @@ import XFRecords
 /// The data step (once, into `--data`, default /tmp/xf-workbook-bench) converts
 /// the content's tables with `Tests/Tools/csv-to-workbooks.py`: every case file
 /// to an `.xlsx` as Excel writes it (shared strings, date cells; XlsxWriter), and
-/// the first 65,000 case rows to one `.xls` sheet (xlwt) beside the same rows as
-/// CSV. Each format is then loaded in a child process of its own, so that peak
+/// the first 65,000 case rows (of the files with the first file's columns) to
+/// one `.xls` sheet (xlwt) beside the same rows as CSV. Each format is then loaded in a child process of its own, so that peak
 /// memory is that format's alone; figures are medians of `--runs`.
 extension Benchmarks {
     static func workbook(_ content: URL, runs: Int) -> String {
@@ -63,31 +63,6 @@ enum WorkbookIngest {
 
         var line: String {
             "FIGURES \(format) \(wall) \(cpu) \(rows) \(cases) \(errors) \(fileBytes) \(xmlBytes) \(largestSharedStrings) \(peakRSS) \(baselineRSS) \(caseStore)"
-        }
-
-        init?(line: String) {
-            let words = line.split(separator: " ").map(String.init)
-            guard words.count == 13, words[0] == "FIGURES", let wall = Double(words[2]), let cpu = Double(words[3]) else { return nil }
-            let ints = words[4...].compactMap { Int($0) }
-            guard ints.count == 9 else { return nil }
-            self.init(format: words[1], wall: wall, cpu: cpu, rows: ints[0], cases: ints[1], errors: ints[2], fileBytes: ints[3],
-                      xmlBytes: ints[4], largestSharedStrings: ints[5], peakRSS: ints[6], baselineRSS: ints[7], caseStore: ints[8])
-        }
-
-        init(format: String, wall: Double, cpu: Double, rows: Int, cases: Int, errors: Int, fileBytes: Int, xmlBytes: Int,
-             largestSharedStrings: Int, peakRSS: Int, baselineRSS: Int, caseStore: Int) {
-            self.format = format
-            self.wall = wall
-            self.cpu = cpu
-            self.rows = rows
-            self.cases = cases
-            self.errors = errors
-            self.fileBytes = fileBytes
-            self.xmlBytes = xmlBytes
-            self.largestSharedStrings = largestSharedStrings
-            self.peakRSS = peakRSS
-            self.baselineRSS = baselineRSS
-            self.caseStore = caseStore
         }
 
         func describe(_ label: String) -> String {
@@ -183,7 +158,9 @@ enum WorkbookIngest {
             let text = try String(contentsOf: content.appendingPathComponent("cases/" + name), encoding: .utf8)
             var fileLines = text.split(separator: "\r\n", omittingEmptySubsequences: true)
             if fileLines.count == 1 { fileLines = text.split(separator: "\n") }
+            // Exports differ in column order: only files with the first file's header join the one sheet.
             header = header ?? fileLines.first
+            guard fileLines.first == header else { continue }
             lines += fileLines.dropFirst().prefix(xlsRows - lines.count)
         }
         let csv = ([header ?? ""] + lines).joined(separator: "\r\n") + "\r\n"
@@ -228,5 +205,17 @@ enum ZipListing {
             at += 46 + nameLength + u16(at + 30) + u16(at + 32)
         }
         return entries
+    }
+}
+
+extension WorkbookIngest.Figures {
+    /// Reads back `line` (what a child process prints).
+    init?(line: String) {
+        let words = line.split(separator: " ").map(String.init)
+        guard words.count == 13, words[0] == "FIGURES", let wall = Double(words[2]), let cpu = Double(words[3]) else { return nil }
+        let ints = words[4...].compactMap { Int($0) }
+        guard ints.count == 9 else { return nil }
+        self.init(format: words[1], wall: wall, cpu: cpu, rows: ints[0], cases: ints[1], errors: ints[2], fileBytes: ints[3],
+                  xmlBytes: ints[4], largestSharedStrings: ints[5], peakRSS: ints[6], baselineRSS: ints[7], caseStore: ints[8])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XFTestSupport
+import XFZip
 import XFTable
 import XFWorkbook
 @testable import XFRecords
@@ -8,7 +9,7 @@ import XFWorkbook
 /// A one-sheet .xlsx of inline strings (and typed cells) written with the stored ZIP writer;
 /// `merges` gives each sheet's merged ranges by sheet index.
 func xlsx(sheets: [(name: String, hidden: Bool, rows: [[Any?]])], merges: [Int: [String]] = [:]) -> Data {
-    var zip = ZipWriter()
+    var zip = StoredZip()
     var sheetEntries = "", rels = ""
     for (index, sheet) in sheets.enumerated() {
         sheetEntries += "<sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\" \(sheet.hidden ? "state=\"hidden\" " : "")r:id=\"rId\(index + 1)\"/>"
@@ -40,7 +41,7 @@ func xlsx(sheets: [(name: String, hidden: Bool, rows: [[Any?]])], merges: [Int: 
     zip.add("xl/workbook.xml", Array("<workbook xmlns:r=\"r\"><sheets>\(sheetEntries)</sheets></workbook>".utf8))
     zip.add("xl/_rels/workbook.xml.rels", Array("<Relationships>\(rels)</Relationships>".utf8))
     zip.add("xl/styles.xml", Array("<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>".utf8))
-    return Data(zip.finish())
+    return Data((try! zip.bytes()))
 }
 
 struct DateSerial { var serial: Double }

@@ -13,8 +13,8 @@ let templateColumns: [TemplateWorkbook.Column] = [
 ]
 
 @Test func templateReadsBackAsABlankTable() throws {
-    let bytes = TemplateWorkbook.xlsx(sheet: "信访事项", columns: templateColumns)
-    #expect(bytes == TemplateWorkbook.xlsx(sheet: "信访事项", columns: templateColumns))
+    let bytes = try TemplateWorkbook.xlsx(sheet: "信访事项", columns: templateColumns)
+    #expect(try bytes == TemplateWorkbook.xlsx(sheet: "信访事项", columns: templateColumns))
     try withWorkbook(bytes) { book in
         #expect(book.problems.isEmpty)
         #expect(book.workbook.sheets.map(\.name) == ["信访事项", "选项"])
@@ -32,7 +32,7 @@ func templateAsOpenpyxlSeesIt() throws {
     let folder = try TemporaryFolder("template")
     defer { folder.remove() }
     let url = folder.appending("模板.xlsx")
-    try Data(TemplateWorkbook.xlsx(sheet: "信访事项", columns: templateColumns)).write(to: url)
+    try Data(try TemplateWorkbook.xlsx(sheet: "信访事项", columns: templateColumns)).write(to: url)
     let output = try ExternalTool.run(ExternalTool.python!, ["-c", """
     import sys, openpyxl
     book = openpyxl.load_workbook(sys.argv[1])

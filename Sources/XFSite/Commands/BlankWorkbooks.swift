@@ -15,10 +15,10 @@ enum BlankWorkbooks {
 
     /// The three workbooks, `folder/file.xlsx`; `units` and `domains` fill the
     /// drop-down lists of 责任单位/镇街 and 问题领域 (an empty list leaves the column free).
-    static func files(units: [Unit], domains: [Domain]) -> [(path: String, bytes: [UInt8])] {
-        tables.map { table in
+    static func files(units: [Unit], domains: [Domain]) throws -> [(path: String, bytes: [UInt8])] {
+        try tables.map { table in
             let columns = table.schema.columns.map { column(for: $0, units: units, domains: domains) }
-            return ("\(table.folder)/\(table.file).xlsx", TemplateWorkbook.xlsx(sheet: table.schema.title, columns: columns))
+            return ("\(table.folder)/\(table.file).xlsx", try TemplateWorkbook.xlsx(sheet: table.schema.title, columns: columns))
         }
     }
 

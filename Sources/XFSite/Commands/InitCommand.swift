@@ -25,12 +25,7 @@ enum InitCommand: Subcommand {
 
     static func run(_ arguments: Arguments, console: Console) -> ExitCode {
         let folder = URL(fileURLWithPath: arguments.value("output") ?? "content")
-        do {
-            _ = try FreshFolder.write(starterFiles(), into: folder)
-        } catch {
-            console.err("错误：\(error)")
-            return .usage
-        }
+        guard FreshFolder.write(console: console, into: folder, starterFiles) != nil else { return .usage }
         console.out("""
         已建立内容文件夹：\(folder.path)
         下一步：
@@ -46,7 +41,7 @@ enum InitCommand: Subcommand {
         return .success
     }
 
-    static func starterFiles() -> [(path: String, bytes: [UInt8])] {
+    static func starterFiles() throws -> [(path: String, bytes: [UInt8])] {
         var files: [(path: String, bytes: [UInt8])] = [("site.toml", Array(siteSettings.utf8))]
         files.append(("units.csv", table(TableSchema.units, rows: [])))
         files.append(("domains.csv", table(TableSchema.domains, rows: Domain.defaults.map { [$0.name, $0.isKey ? "是" : "否"] })))
@@ -54,7 +49,7 @@ enum InitCommand: Subcommand {
             files.append(("\(blank.folder)/\(blank.file).csv", table(blank.schema, rows: [])))
         }
         // The same blank tables as workbooks, with drop-down lists (no units known yet: 责任单位 is free text).
-        files += BlankWorkbooks.files(units: [], domains: Domain.defaults)
+        files += try BlankWorkbooks.files(units: [], domains: Domain.defaults)
         files += BuiltinFiles.guides.map { ("guides/\($0.path)", $0.bytes) }
         return files
     }

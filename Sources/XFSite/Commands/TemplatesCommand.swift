@@ -22,11 +22,7 @@ enum TemplatesCommand: Subcommand {
     static func run(_ arguments: Arguments, console: Console) -> ExitCode {
         if arguments.flag("tables") { return tables(arguments, console: console) }
         let folder = URL(fileURLWithPath: arguments.value("output") ?? "my-templates")
-        let written: Int
-        do {
-            written = try FreshFolder.write(BuiltinFiles.templates.map { ($0.path, $0.bytes) }, into: folder)
-        } catch {
-            console.err("错误：\(error)")
+        guard let written = FreshFolder.write(console: console, into: folder, { BuiltinFiles.templates.map { ($0.path, $0.bytes) } }) else {
             return .usage
         }
         console.out("已导出 \(written) 个内置模板文件到 \(folder.path)（模板集 \(BuiltinFiles.templateSetID)）。")
@@ -45,11 +41,7 @@ enum TemplatesCommand: Subcommand {
             return .usage
         }
         let units = loaded.content.units, domains = loaded.content.domains
-        let written: Int
-        do {
-            written = try FreshFolder.write(BlankWorkbooks.files(units: units, domains: domains), into: folder)
-        } catch {
-            console.err("错误：\(error)")
+        guard let written = FreshFolder.write(console: console, into: folder, { try BlankWorkbooks.files(units: units, domains: domains) }) else {
             return .usage
         }
         console.out("已写出 \(written) 张空白数据表（.xlsx）到 \(folder.path)：责任单位 \(units.count) 个、问题领域 \(domains.count) 个作为下拉列表。")
@@ -72,6 +64,14 @@ enum FreshFolder {
         let path: String
         let reason: String
         var description: String { "无法写入「\(path)」：\(reason)。\n修改方法：请检查该位置的写入权限。" }
+    }
+
+    /// `write` for a command: the files made and written, or the error told and nil.
+    static func write(console: Console, into folder: URL, _ files: () throws -> [(path: String, bytes: [UInt8])]) -> Int? {
+        do { return try write(try files(), into: folder) } catch {
+            console.err("错误：\(error)")
+            return nil
+        }
     }
 
     static func write(_ files: [(path: String, bytes: [UInt8])], into folder: URL) throws -> Int {

@@ -1,3 +1,5 @@
+import XFZip
+
 /// A blank table for a clerk to fill in by hand: one `.xlsx` sheet with the
 /// canonical header (bold, frozen), column widths, date-formatted date columns,
 /// and data validation on every column with a fixed vocabulary (a drop-down
@@ -34,8 +36,8 @@ public enum TemplateWorkbook {
     static let lastRow = 20_000
 
     /// The workbook's bytes: a stored ZIP, the same for the same columns.
-    public static func xlsx(sheet: String, columns: [Column]) -> [UInt8] {
-        var zip = ZipWriter()
+    public static func xlsx(sheet: String, columns: [Column]) throws -> [UInt8] {
+        var zip = StoredZip()
         let lists = sheetLists(columns)
         // The hidden list sheet only when a list is too long to be written inline.
         let listSheetPart = lists.isEmpty ? "" : """
@@ -80,7 +82,7 @@ public enum TemplateWorkbook {
         zip.add("xl/styles.xml", utf8(styles))
         zip.add("xl/worksheets/sheet1.xml", utf8(tableSheet(columns)))
         if !lists.isEmpty { zip.add("xl/worksheets/sheet2.xml", utf8(listsSheet(lists))) }
-        return zip.finish()
+        return try zip.bytes()
     }
 
     /// Excel's limit for a list written in the validation itself.
