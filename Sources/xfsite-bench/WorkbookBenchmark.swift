@@ -135,14 +135,21 @@ enum WorkbookIngest {
     /// Rows of the `.xls` set: within BIFF8's 65,536 rows per sheet.
     static let xlsRows = 65_000
 
-    /// The data step: writes the workbook sets unless a finished one is there.
+    /// The data step: writes each workbook set unless a finished one (with its
+    /// READY file) is there.
     static func prepare(from content: URL, into data: URL) throws {
         let manager = FileManager.default
-        let done = data.appendingPathComponent("READY")
-        if manager.fileExists(atPath: done.path) { return }
-        try? manager.removeItem(at: data)
-        try manager.createDirectory(at: data, withIntermediateDirectories: true)
-        try convert(content, data.appendingPathComponent("xlsx"), ["--plain", "--shared-strings"])
+        func ready(_ set: String) -> Bool { manager.fileExists(atPath: data.appendingPathComponent(set + "/READY").path) }
+        func done(_ set: String) throws { try Data().write(to: data.appendingPathComponent(set + "/READY")) }
+        if !ready("xlsx") {
+            try? manager.removeItem(at: data.appendingPathComponent("xlsx"))
+            try manager.createDirectory(at: data, withIntermediateDirectories: true)
+            try convert(content, data.appendingPathComponent("xlsx"), ["--plain", "--shared-strings"])
+            try done("xlsx")
+        }
+        if ready("xls") { return }
+        try? manager.removeItem(at: data.appendingPathComponent("xls"))
+        try? manager.removeItem(at: data.appendingPathComponent("xls-csv"))
 
         // The first 65,000 case rows as one CSV, then as one .xls sheet.
         let subset = data.appendingPathComponent("xls-csv")
@@ -166,7 +173,7 @@ enum WorkbookIngest {
         let csv = ([header ?? ""] + lines).joined(separator: "\r\n") + "\r\n"
         try Data(csv.utf8).write(to: subset.appendingPathComponent("cases/cases.csv"))
         try convert(subset, data.appendingPathComponent("xls"), ["--plain", "--xls"])
-        try Data().write(to: done)
+        try done("xls")
     }
 
     struct ConversionFailed: Error, CustomStringConvertible {
