@@ -134,3 +134,24 @@ register -> done
     #expect(duplicate.first?.location == SourceLocation(file: "guides/t.guide", line: 11, characterColumn: 1))
     #expect(duplicate.first?.message.contains("第9行") == true)
 }
+
+/// 「简称」 is what a numbered box prints; the full text stays on the web page and
+/// in the sheet's numbered list, and a step with a short text is numbered.
+@Test func shortTextGoesInNumberedBoxesOnly() throws {
+    let source = """
+    标题：简称测试
+    起点 raise：提出信访事项（信息网络、书信、电话、传真、走访）
+      简称：提出信访事项
+    终点 done：事项办结
+    raise -> done
+    """
+    let (guide, diagnostics) = parse(source)
+    #expect(diagnostics.isEmpty)
+    let parsed = try #require(guide)
+    #expect(parsed.nodes[0].shortText == "提出信访事项")
+    #expect(parsed.numberedSteps.map(\.id) == ["raise"])
+    let numbered = GuideLayout.layout(parsed, options: LayoutOptions.standard.numbered())
+    #expect(numbered.boxes[0].lines.map(\.text) == ["① 开始", "提出信访事项"])
+    let standard = GuideLayout.layout(parsed)
+    #expect(standard.boxes[0].lines.filter { $0.role == .text }.map(\.text).joined() == parsed.nodes[0].text)
+}

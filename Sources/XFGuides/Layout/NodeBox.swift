@@ -36,7 +36,8 @@ struct NodeBox {
                              max(options.textMaxEm * big / small, basisEm.max() ?? 0))
         let cue = number.map { Guide.stepMark($0) + " " + node.kind.cue } ?? node.kind.cue
         var rows: [(String, Double, TextLine.Role)] = [(cue, small, .cue)]
-        rows += LineBreaker.wrap(node.text, maxEm: options.textMaxEm).map { ($0, big, .text) }
+        let text = options.detailsInBoxes ? node.text : node.shortText ?? node.text
+        rows += LineBreaker.wrap(text, maxEm: options.textMaxEm).map { ($0, big, .text) }
         guard options.detailsInBoxes else { return layOut(rows, kind: node.kind, options: options) }
         if let limit = node.timeLimit {
             rows += LineBreaker.wrap("时限：" + limit, maxEm: smallMaxEm).map { ($0, small, .limit) }

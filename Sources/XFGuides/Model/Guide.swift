@@ -43,6 +43,9 @@ public struct GuideNode: Sendable, Hashable {
     public var notes: [String]
     /// A time limit that belongs to the step itself, such as `60日内办结`.
     public var timeLimit: String?
+    /// What a printed sheet's numbered box says when it cannot hold `text`; the
+    /// full text then stands in the numbered list beside the chart.
+    public var shortText: String?
     public var location: SourceLocation
 
     public init(id: String, kind: NodeKind, text: String, basis: [String] = [], notes: [String] = [],
@@ -97,7 +100,7 @@ public struct Guide: Sendable, Hashable {
     /// Every text of the guide a reader sees, for the checks that scan wording.
     public var texts: [String] {
         [title] + (subtitle.map { [$0] } ?? []) + intro
-            + nodes.flatMap { [$0.text] + ($0.timeLimit.map { [$0] } ?? []) + $0.basis + $0.notes }
+            + nodes.flatMap { [$0.text] + ($0.shortText.map { [$0] } ?? []) + ($0.timeLimit.map { [$0] } ?? []) + $0.basis + $0.notes }
             + edges.compactMap(\.label)
     }
 
@@ -115,10 +118,10 @@ public struct Guide: Sendable, Hashable {
         return line + "。"
     }
 
-    /// The steps with a time limit, a legal basis or a note, in source order: the
+    /// The steps with a time limit, a legal basis, a note or a short text, in source order: the
     /// ones a sheet with numbered boxes numbers, 1, 2, 3 …, and lists beside the chart.
     public var numberedSteps: [GuideNode] {
-        nodes.filter { $0.timeLimit != nil || !$0.basis.isEmpty || !$0.notes.isEmpty }
+        nodes.filter { $0.timeLimit != nil || !$0.basis.isEmpty || !$0.notes.isEmpty || $0.shortText != nil }
     }
 
     /// How a step's number is printed in its box and in the list: ① … ⑳, then (21) ….

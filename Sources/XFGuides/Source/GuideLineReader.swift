@@ -26,8 +26,8 @@ struct GuideLineReader {
     private var firstLineOfId: [String: Int] = [:]
 
     static let headerKeys = ["标题", "副标题", "导语", "说明", "法规", "核对日期"]
-    static let attributeKeys = ["依据", "法律依据", "备注", "时限"]
-    static let syntaxHelp = "节点写成「步骤 register：登记」，节点下一行缩进写「依据：」「备注：」「时限：」，连线写成「register -> handle：15日内」，回到前面步骤的连线写成「a ~> b」。"
+    static let attributeKeys = ["依据", "法律依据", "备注", "时限", "简称"]
+    static let syntaxHelp = "节点写成「步骤 register：登记」，节点下一行缩进写「依据：」「备注：」「时限：」「简称：」，连线写成「register -> handle：15日内」，回到前面步骤的连线写成「a ~> b」。"
 
     init(file: String) { self.file = file }
 
@@ -169,7 +169,7 @@ struct GuideLineReader {
         guard Self.attributeKeys.contains(key) else {
             let guess = Suggestion.closest(to: key, among: Self.attributeKeys)
             return fail(.guideUnknownKey, line: line, column: column, value: key, "缩进行的项目「\(key)」不认识。",
-                        (guess.map { "是不是「\($0)」？" } ?? "") + "缩进行只能写「依据：」「备注：」「时限：」。")
+                        (guess.map { "是不是「\($0)」？" } ?? "") + "缩进行只能写「依据：」「备注：」「时限：」「简称：」。")
         }
         guard !nodes.isEmpty else {
             return fail(.guideAttributeOutsideNode, line: line, column: column, value: key,
@@ -181,6 +181,7 @@ struct GuideLineReader {
         switch key {
         case "备注": nodes[nodes.count - 1].notes.append(value)
         case "时限": nodes[nodes.count - 1].timeLimit = value
+        case "简称": nodes[nodes.count - 1].shortText = value
         default: nodes[nodes.count - 1].basis.append(value)
         }
     }

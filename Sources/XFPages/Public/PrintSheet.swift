@@ -30,9 +30,9 @@ public struct PrintSheet: Sendable, Hashable {
 
         /// Type sizes in millimetres; must match `public.css`.
         var titleSize: Double { self == .a3 ? 11 : 8 }
-        /// The body size: 10.8 pt on A3 and 9.4 pt on A4, above the 10 pt and
+        /// The body size: 10.8 pt on A3 and 9.1 pt on A4, above the 10 pt and
         /// 9 pt floors for print; nothing on a sheet is set smaller.
-        var noteSize: Double { self == .a3 ? 3.8 : 3.3 }
+        var noteSize: Double { self == .a3 ? 3.8 : 3.2 }
     }
 
     /// Page margin in millimetres, as `@page { margin }` in `public.css`.
@@ -79,7 +79,7 @@ public struct PrintSheet: Sendable, Hashable {
     }
 
     /// Printed size of the QR code's square (quiet zone included), in millimetres; must match public.css.
-    var codeSize: Double { paper == .a3 ? 34 : 26 }
+    var codeSize: Double { paper == .a3 ? 34 : 22 }
 
     /// The foot: the two lines of organisation and law versions, or the QR code beside them.
     func footerHeight(hasCode: Bool) -> Double { max(paper.noteSize * 4, hasCode ? codeSize + 2 : 0) }
@@ -136,7 +136,7 @@ public struct PrintSheet: Sendable, Hashable {
     /// holds for both, the small text nearly as large as the node text.
     public var variants: (details: [LayoutOptions], numbered: [LayoutOptions]) {
         let sizes: [LayoutOptions] = [.standard, .wide, .narrow]
-        let type: [(node: Double, small: Double)] = paper == .a3 ? [(16, 12), (17, 12)] : [(16, 14), (16, 16)]
+        let type: [(node: Double, small: Double)] = paper == .a3 ? [(16, 12), (17, 12), (20, 14.5)] : [(16, 14), (16, 16), (20, 20)]
         let numbered = type.flatMap { type in sizes.map { $0.numbered(fontSize: type.node, smallFontSize: type.small) } }
         return (sizes, numbered)
     }
