@@ -143,10 +143,16 @@ struct RowReader {
         return false
     }
 
+    /// Whether the cell holds something to parse: not already failed, not empty
+    /// (an empty required cell is reported).
+    mutating func hasValue(_ column: Int, required: Bool) -> Bool {
+        if cellFailed[column] { return false }
+        if required { return requirePresent(column) }
+        return !isEmpty(column)
+    }
+
     mutating func date(_ column: Int, required: Bool = false) -> CivilDate? {
-        if cellFailed[column] { return nil }
-        if required { guard requirePresent(column) else { return nil } }
-        if isEmpty(column) { return nil }
+        guard hasValue(column, required: required) else { return nil }
         guard let value = parser.date(cells[column]) else {
             fail(column, code: .cellDate, message: "不是有效的日期（或该日期不存在）。",
                  fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查年份（1900–2099）、月份和日子是否存在。")
@@ -162,9 +168,7 @@ struct RowReader {
 
     /// A non-negative integer; `fallback` when the cell is empty.
     mutating func integer(_ column: Int, fallback: Int, required: Bool = false) -> Int {
-        if cellFailed[column] { return fallback }
-        if required { guard requirePresent(column) else { return fallback } }
-        if isEmpty(column) { return fallback }
+        guard hasValue(column, required: required) else { return fallback }
         guard let value = parser.integer(cells[column]) else {
             fail(column, code: .cellInteger, message: "应为不小于 0 的整数。",
                  fix: "只填数字，例如 1192 或 1,192；不要带单位、小数或负号。")
@@ -174,8 +178,7 @@ struct RowReader {
     }
 
     mutating func boolean(_ column: Int) -> Bool {
-        if cellFailed[column] { return false }
-        if isEmpty(column) { return false }
+        guard hasValue(column, required: false) else { return false }
         if let value = Vocabulary.booleans.lookup(cells[column]) { return value }
         fail(column, code: .cellBoolean, message: "应为「是」或「否」。",
              fix: "填写 是/否（也可用 Y/N、1/0、√/×）；留空表示否。")
@@ -183,9 +186,7 @@ struct RowReader {
     }
 
     mutating func choice<Value>(_ column: Int, _ table: VocabularyTable<Value>, required: Bool = false) -> Value? {
-        if cellFailed[column] { return nil }
-        if required { guard requirePresent(column) else { return nil } }
-        if isEmpty(column) { return nil }
+        guard hasValue(column, required: required) else { return nil }
         if let value = table.lookup(cells[column]) { return value }
         fail(column, code: .cellChoice, message: "不是允许的取值。", fix: "应为\(table.expected)之一。")
         return nil
@@ -193,9 +194,7 @@ struct RowReader {
 
     /// A name from a known list (units, domains), with the closest name suggested.
     mutating func name(_ column: Int, in names: ByteStringIndex, listFile: String, required: Bool = false) -> Int? {
-        if cellFailed[column] { return nil }
-        if required { guard requirePresent(column) else { return nil } }
-        if isEmpty(column) { return nil }
+        guard hasValue(column, required: required) else { return nil }
         if let index = names.find(cells[column]) { return index }
         // Suggestions cost an edit distance per known name: only for diagnostics that are kept.
         let written = text(column) ?? ""
@@ -232,13 +231,7 @@ final class CellArena {
 
     /// A copy of `bytes` that lives until the next `reset` (workbook cells).
     func store(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
-        if used + bytes.count > capacity {
-            retired.append(storage)
-            capacity = max(capacity, bytes.count)
-            storage = .allocate(capacity: capacity)
-            used = 0
-        }
-        let start = storage + used
+        let start = room(for: bytes.count)
         for (k, byte) in bytes.enumerated() { start[k] = byte }
         used += bytes.count
         return UnsafeBufferPointer(start: start, count: bytes.count)
@@ -250,16 +243,9 @@ final class CellArena {
         retired.removeAll()
     }
 
-    /// `raw` with each `""` made `"`. Earlier cells of the row keep their memory:
-    /// when full, the arena moves to a new block and leaves the old one to them.
+    /// `raw` with each `""` made `"`. Earlier cells of the row keep their memory.
     func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        if used + raw.count > capacity {
-            retired.append(storage)
-            capacity = max(capacity, raw.count)
-            storage = .allocate(capacity: capacity)
-            used = 0
-        }
-        let start = storage + used
+        let start = room(for: raw.count)
         var count = 0
         var previousWasQuote = false
         for byte in raw {
@@ -270,6 +256,18 @@ final class CellArena {
         }
         used += count
         return UnsafeBufferPointer(start: start, count: count)
+    }
+
+    /// Where `count` more bytes fit; when the block is full, the arena moves to a
+    /// new one and leaves the old one to the cells that point into it.
+    private func room(for count: Int) -> UnsafeMutablePointer<UInt8> {
+        if used + count > capacity {
+            retired.append(storage)
+            capacity = max(capacity, count)
+            storage = .allocate(capacity: capacity)
+            used = 0
+        }
+        return storage + used
     }
 
     private var retired: [UnsafeMutablePointer<UInt8>] = []
