@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "XFTable", dependencies: ["XFSource"]),
         .target(name: "XFWorkbook", dependencies: ["XFSource"]),
         .target(name: "XFRecords", dependencies: ["XFSource", "XFTable", "XFWorkbook"]),
-        .target(name: "XFIndicators", dependencies: ["XFSource", "XFRecords"]),
+        .target(name: "XFIndicators", dependencies: ["XFSource", "XFTable", "XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
         .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFQRCode", dependencies: ["XFText"]),

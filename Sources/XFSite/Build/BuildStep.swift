@@ -1,4 +1,5 @@
 import XFIndicators
+import XFRecords
 import XFPages
 import XFPublish
 
@@ -52,10 +53,10 @@ extension BuildStep {
                 throw .previousSite(path: RevisionLog.path, problem: .damaged(reason: error.reason))
             }
         }
-        var previousTables: [String: [UInt8]] = [:]
+        var previousTables: [Month: [UInt8]] = [:]
         for snapshot in snapshots.snapshots {
             let path = SitePaths.indicatorTable(snapshot.month)
-            if let bytes = try context.previous.bytes(path) { previousTables[snapshot.month.description] = bytes }
+            if let bytes = try context.previous.bytes(path) { previousTables[snapshot.month] = bytes }
         }
         let found = RevisionDetector.detect(snapshots, revisedOn: input.content.cutoff?.description ?? "") {
             previousTables[$0]
