@@ -1,5 +1,6 @@
 import Testing
 @testable import XFPages
+import XFRecords
 
 @Test func slugsAreSafeUniqueAndStableForHostileNames() {
     let long = String(repeating: "很长的单位名称", count: 15)
@@ -25,4 +26,9 @@ import Testing
     #expect(SitePaths.root(of: SitePaths.home) == "")
     #expect(SitePaths.root(of: "snapshots/2024-10/index.html") == "../../")
     #expect(SitePaths.root(of: "snapshots/2024-10/units/u-1/index.html") == "../../../../")
+    // Drill-downs are files of the month's `units/` folder, not folders of their own.
+    let month = Month(year: 2024, month: 10)
+    #expect(SitePaths.unit(month, slug: "u-1") == "snapshots/2024-10/units/u-1.html")
+    #expect(SitePaths.domain(month, slug: "d-1") == "snapshots/2024-10/domains/d-1.html")
+    #expect(SitePaths.root(of: SitePaths.unit(month, slug: "u-1")) == "../../../")
 }

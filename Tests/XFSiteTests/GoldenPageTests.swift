@@ -55,8 +55,8 @@ import XFTestSupport
     func scopePage(_ kind: String) throws {
         let site = try Self.sites.get().full
         let folder = site.appendingPathComponent("intranet/\(Self.latest)/\(kind)")
-        let slug = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().first)
-        Golden.assert(try bytes(site, "intranet/\(Self.latest)/\(kind)/\(slug)/index.html"), named: "site/intranet/\(kind)-first.html")
+        let page = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().first)
+        Golden.assert(try bytes(site, "intranet/\(Self.latest)/\(kind)/\(page)"), named: "site/intranet/\(kind)-first.html")
     }
 
     @Test func emptyDashboardPage() throws {

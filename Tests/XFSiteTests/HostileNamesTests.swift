@@ -102,7 +102,7 @@ func noScriptFromANameRunsInABrowser() throws {
     let domains = try FileManager.default.contentsOfDirectory(atPath: intranet.appendingPathComponent("snapshots/2024-02/domains").path).sorted()
     let pages = ["index.html", "archive.html", "quality.html", "snapshots/2024-03/overdue.html", "snapshots/2024-03/brief.html",
                  "reports/index.html", "reports/2024-Q1/index.html"]
-        + units.map { "snapshots/2024-03/units/\($0)/index.html" } + domains.map { "snapshots/2024-02/domains/\($0)/index.html" }
+        + units.map { "snapshots/2024-03/units/\($0)" } + domains.map { "snapshots/2024-02/domains/\($0)" }
     let profile = try TemporaryFolder("chromium").url
     defer { try? FileManager.default.removeItem(at: profile) }
     for page in pages {

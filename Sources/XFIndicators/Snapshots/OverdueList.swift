@@ -60,6 +60,19 @@ public struct OverdueList: Sendable {
         return groups
     }
 
+    /// `cases` longest overdue first; ties in configured unit order, then by
+    /// 信访件编号: the order of the overdue page, the drill-downs and overdue.csv,
+    /// which show or hold the first ones.
+    public static func mostOverdueFirst(_ cases: [OverdueCase]) -> [OverdueCase] {
+        cases.sorted(by: isMoreOverdue)
+    }
+
+    public static func isMoreOverdue(_ a: OverdueCase, than b: OverdueCase) -> Bool {
+        if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
+        if a.unit != b.unit { return a.unit < b.unit }
+        return a.id < b.id
+    }
+
     private static func late(_ cases: CaseStore, _ index: Int, _ record: CaseRecord, deadline: Int, asOf: Int) -> OverdueCase {
         OverdueCase(id: cases.id(at: index), unit: Int(record.unit), domain: Int(record.domain),
                     registered: record.registered, deadline: CivilDate(dayNumber: Int32(deadline)), daysOverdue: asOf - deadline)

@@ -96,10 +96,12 @@ enum Charts {
 
     /// One ranking (INDICATORS.md tie rule) as bars in rank order: places, the
     /// change since last month, and the unranked units after, without a bar.
-    static func ranking(_ views: FigureViews, _ ranking: Ranking, title: String, href: (Scope) -> String, id: String) -> ChartView {
+    /// `entries`: the places to draw when a long ranking is cut (default: all).
+    static func ranking(_ views: FigureViews, _ ranking: Ranking, entries: [Ranking.Entry]? = nil, title: String,
+                        href: (Scope) -> String, id: String) -> ChartView {
         var links: [String: String] = [:]
         let indicator = ranking.indicator
-        let items = ranking.entries.map { entry -> RankedBarItem in
+        let items = (entries ?? ranking.entries).map { entry -> RankedBarItem in
             let link = href(entry.scope)
             links[entry.scope.name] = link
             let small = views.set.isSmallSample(entry.figure)

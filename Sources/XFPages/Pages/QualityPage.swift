@@ -1,10 +1,12 @@
 import XFIndicators
 import XFRecords
+import XFTable
 import XFTemplates
 
 /// `quality.html`: what the build read (files, encodings, rows), rows skipped for
 /// errors by file and line, the cut-off, and case counts, so a leader can judge
-/// how far the figures can be trusted.
+/// how far the figures can be trusted. At most `PageBounds.skippedRows` skipped
+/// rows are listed; all of them are in `data/skipped-rows.csv`.
 struct QualityPage: DashboardPage {
     static let template = "quality"
     let data: DashboardData
@@ -29,7 +31,14 @@ struct QualityPage: DashboardPage {
             FileRow(path: $0.path, encoding: $0.encoding, rows: $0.rows,
                     ignored: $0.ignoredColumns.isEmpty ? "—" : $0.ignoredColumns.joined(separator: "、"))
         }
-        let skipped = report.skippedRows.map { SkippedRow(file: $0.file, line: $0.line > 0 ? "第\($0.line)行" : "—") }
+        let skipped = report.skippedRows.prefix(PageBounds.skippedRows).map {
+            SkippedRow(file: $0.file, line: $0.line > 0 ? "第\($0.line)行" : "—")
+        }
+        let leftOut = report.skippedRows.count - skipped.count
+        let moreSkipped: String? = leftOut > 0
+            ? "共\(report.skippedRows.count)行，这里列出前\(skipped.count)行，其余\(leftOut)行见完整清单（skipped-rows.csv）。"
+            : nil
+        let skippedCSVHref: String? = report.skippedRows.isEmpty ? nil : root + SitePaths.skippedRowsCSV
         let all = data.set.scopes.all
         let months = data.set.snapshots.reversed().map { snapshot in
             TableRow(head: snapshot.month.chinese, href: root + SitePaths.snapshot(snapshot.month), cells: [
@@ -40,8 +49,20 @@ struct QualityPage: DashboardPage {
             ])
         }
         return PageModel.make(data.chrome.chrome(path: path, title: "数据质量", section: .quality), [
-            "facts": facts, "files": files, "skipped": skipped, "months": months,
+            "facts": facts, "files": files, "skipped": Array(skipped), "moreSkipped": moreSkipped,
+            "skippedCSVHref": skippedCSVHref, "months": months,
         ])
+    }
+
+    /// `data/skipped-rows.csv`, every skipped row by file and line (UTF-8 with a
+    /// BOM for Excel); nil when no row was skipped.
+    func skippedRowsCSV() -> [UInt8]? {
+        let rows = data.content.report.skippedRows
+        guard !rows.isEmpty else { return nil }
+        var writer = CSVWriter(byteOrderMark: true)
+        writer.writeRow(["文件", "行"])
+        for row in rows { writer.writeRow([row.file, row.line > 0 ? String(row.line) : ""]) }
+        return writer.bytes
     }
 }
 

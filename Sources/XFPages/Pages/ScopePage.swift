@@ -2,19 +2,34 @@ import XFIndicators
 import XFRecords
 import XFTemplates
 
-/// A titled list of late cases, or a line saying there are none.
+/// A titled list of late cases, or a line saying there are none. At most `limit`
+/// rows (the longest overdue); `more` then says how many are not shown.
 struct OverdueTable: TemplateModel {
     var title, id: String
     var count: Int
     var hasRows: Bool
     var overdueRows: [OverdueRow]
+    var more: String?
 
     static let fields = TemplateFields<OverdueTable>(
-        .field("title", \.title), .field("id", \.id), .field("count", \.count), .field("hasRows", \.hasRows), .field("overdueRows", \.overdueRows))
+        .field("title", \.title), .field("id", \.id), .field("count", \.count), .field("hasRows", \.hasRows),
+        .field("overdueRows", \.overdueRows), .field("more", \.more))
 
-    static func pair(unclosed: [OverdueRow], unaccepted: [OverdueRow]) -> [OverdueTable] {
-        [OverdueTable(title: "超期未办结", id: "unclosed", count: unclosed.count, hasRows: !unclosed.isEmpty, overdueRows: unclosed),
-         OverdueTable(title: "超期未受理", id: "unaccepted", count: unaccepted.count, hasRows: !unaccepted.isEmpty, overdueRows: unaccepted)]
+    /// The two tables of a page from lists sorted longest overdue first; `row` is
+    /// called only for the rows shown.
+    static func pair(unclosed: [OverdueCase], unaccepted: [OverdueCase], limit: Int,
+                     row: (OverdueCase) -> OverdueRow) -> [OverdueTable] {
+        [table("超期未办结", "unclosed", unclosed, limit: limit, row: row),
+         table("超期未受理", "unaccepted", unaccepted, limit: limit, row: row)]
+    }
+
+    static func table(_ title: String, _ id: String, _ cases: [OverdueCase], limit: Int,
+                      row: (OverdueCase) -> OverdueRow) -> OverdueTable {
+        let shown = cases.prefix(limit).map(row)
+        let more = cases.count > limit
+            ? "共\(cases.count)件，这里列出超期最久的\(limit)件，其余\(cases.count - limit)件见完整清单（overdue.csv）。"
+            : nil
+        return OverdueTable(title: title, id: id, count: cases.count, hasRows: !shown.isEmpty, overdueRows: shown, more: more)
     }
 }
 
@@ -29,7 +44,8 @@ struct OverdueRow: TemplateModel {
 }
 
 /// The drill-down of one unit or domain in one month:
-/// `snapshots/YYYY-MM/units/<slug>/index.html` and `…/domains/<slug>/index.html`.
+/// `snapshots/YYYY-MM/units/<slug>.html` and `…/domains/<slug>.html` (one file per
+/// drill-down, not a folder each: a million-case site has 60,000 of them).
 struct ScopePage: DashboardPage {
     static let template = "scope"
     static let cardIndicators: [Indicator] = [
@@ -61,10 +77,11 @@ struct ScopePage: DashboardPage {
             "kpis": views.kpis(Self.cardIndicators, scope, sparklines: false),
             "trends": [Indicator.cases, .ontimeClosing].map { Charts.trend(data.set, $0, scope, endingAt: month, id: "t-\($0.id)") },
             "channelShare": Charts.channelShare(views, scope, id: "cs"),
-            "overdue": OverdueTable.pair(unclosed: groups.unclosed[scope.index].map { Self.row($0, context, root: root) },
-                                         unaccepted: groups.unaccepted[scope.index].map { Self.row($0, context, root: root) }),
+            "overdue": OverdueTable.pair(unclosed: groups.unclosed[scope.index], unaccepted: groups.unaccepted[scope.index],
+                                         limit: PageBounds.drillDownCases, row: { Self.row($0, context, root: root) }),
             "activity": isUnit ? ActivitySection(views: views, scope: scope) : nil,
             "overdueHref": root + SitePaths.overdue(month),
+            "overdueCSVHref": root + SitePaths.overdueCSV(month),
         ])
     }
 

@@ -8,11 +8,15 @@ struct SnapshotContext {
     let snapshot: Snapshot
     let views: FigureViews
     let overdue: OverdueList
-    /// The overdue lists split by unit and by domain once, for the drill-downs.
+    /// Both lists again, longest overdue first: the order of the pages and of overdue.csv.
+    let mostOverdue: (unclosed: [OverdueCase], unaccepted: [OverdueCase])
+    /// The overdue lists split by unit and by domain once, for the drill-downs (longest overdue first).
     let overdueByUnit, overdueByDomain: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
     let kpis: KPIBlock
     let trends: [ChartView]
     let channels, channelShare, heat: ChartView
+    /// Set when the heat grid shows only the busiest units.
+    let heatNote: String?
     let activity: ActivitySection
     /// The chrome of every drill-down page of this month (they share a depth); each sets its own title.
     let drillChrome: PageChrome
@@ -32,17 +36,34 @@ struct SnapshotContext {
         let all = data.set.scopes.all
         let overdue = data.set.overdue(asOf: snapshot.asOf)
         self.overdue = overdue
+        let mostOverdue = (unclosed: OverdueList.mostOverdueFirst(overdue.unclosed),
+                           unaccepted: OverdueList.mostOverdueFirst(overdue.unaccepted))
+        self.mostOverdue = mostOverdue
         let units = data.set.scopes.unitCount
         let domains = data.set.scopes.domainCount
-        overdueByUnit = (OverdueList.grouped(overdue.unclosed, by: \.unit, count: units),
-                         OverdueList.grouped(overdue.unaccepted, by: \.unit, count: units))
-        overdueByDomain = (OverdueList.grouped(overdue.unclosed, by: \.domain, count: domains),
-                           OverdueList.grouped(overdue.unaccepted, by: \.domain, count: domains))
+        overdueByUnit = (OverdueList.grouped(mostOverdue.unclosed, by: \.unit, count: units),
+                         OverdueList.grouped(mostOverdue.unaccepted, by: \.unit, count: units))
+        overdueByDomain = (OverdueList.grouped(mostOverdue.unclosed, by: \.domain, count: domains),
+                           OverdueList.grouped(mostOverdue.unaccepted, by: \.domain, count: domains))
         kpis = views.kpis(Self.cardIndicators, all)
         trends = Self.trendIndicators.map { Charts.trend(data.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
         channels = Charts.channels(data.set, all, endingAt: snapshot.month, id: "ch")
         channelShare = Charts.channelShare(views, all, id: "cs")
-        heat = Charts.heat(data.set, .cases, units: Array(data.set.scopes.units), names: data.set.scopes.units.map(\.shortName),
+        var heatUnits = Array(data.set.scopes.units)
+        if heatUnits.count > PageBounds.heatRows {
+            // The units with the most cases over the grid's 12 months, in configured order.
+            let volume = heatUnits.map { scope in
+                (scope: scope, total: Charts.window(data.set, .cases, scope, endingAt: snapshot.month, count: 12).values
+                    .reduce(0) { $0 + ($1 ?? 0) })
+            }
+            let kept = Set(volume.sorted { $0.total != $1.total ? $0.total > $1.total : $0.scope.index < $1.scope.index }
+                .prefix(PageBounds.heatRows).map(\.scope.index))
+            heatNote = "共\(heatUnits.count)个单位，图中只列近12个月信访量最多的\(PageBounds.heatRows)个。"
+            heatUnits = heatUnits.filter { kept.contains($0.index) }
+        } else {
+            heatNote = nil
+        }
+        heat = Charts.heat(data.set, .cases, units: heatUnits, names: heatUnits.map(\.shortName),
                            endingAt: snapshot.month, id: "hg")
         activity = ActivitySection(views: views, scope: all)
         // Every drill-down of a month lies at the same depth; any slug gives that path.
@@ -75,10 +96,13 @@ struct SnapshotContext {
     /// Ranked bars of towns and departments by 按期办结率 and of domains by volume.
     func rankings(root: String) -> [ChartView] {
         var charts = unitRankings.map { ranking in
-            Charts.ranking(views, ranking, title: ranking.unitKind.label + FigureViews.shortLabel(ranking.indicator) + "排名",
-                           href: { unitHref($0, root: root) }, id: ranking.unitKind == .town ? "r-town" : "r-dept")
+            let (entries, suffix) = ends(ranking)
+            return Charts.ranking(views, ranking, entries: entries,
+                                  title: ranking.unitKind.label + FigureViews.shortLabel(ranking.indicator) + "排名" + suffix,
+                                  href: { unitHref($0, root: root) }, id: ranking.unitKind == .town ? "r-town" : "r-dept")
         }
-        charts.append(Charts.ranked(views, .cases, scopes: Array(data.set.scopes.domains), title: "各领域本月信访量",
+        let (domains, suffix) = ends(Array(data.set.scopes.domains), by: .cases)
+        charts.append(Charts.ranked(views, .cases, scopes: domains, title: "各领域本月信访量" + suffix,
                                     href: { domainHref($0, root: root) }, id: "r-domain"))
         return charts
     }
@@ -110,6 +134,42 @@ struct SnapshotContext {
             lines.append("\(label)排名下降最多的是\(down.entry.scope.name)（\(down.ranking.unitKind.label)，\(down.entry.movement!.text)，现第\(down.entry.rank!)名）。")
         }
         return lines
+    }
+
+    /// A long ranking keeps its first and last `PageBounds.rankedEachEnd` ranked
+    /// places (unranked small samples drop out); the suffix for the title says so.
+    func ends(_ ranking: Ranking) -> (entries: [Ranking.Entry], titleSuffix: String) {
+        let n = PageBounds.rankedEachEnd
+        guard ranking.entries.count > 2 * n else { return (ranking.entries, "") }
+        let ranked = ranking.entries.filter { $0.rank != nil }
+        let shown = ranked.count > 2 * n ? Array(ranked.prefix(n)) + Array(ranked.suffix(n)) : ranked
+        return (shown, "（前\(n)名和后\(n)名，共\(ranking.entries.count)个）")
+    }
+
+    /// The same for a ranking by value (domains by volume): the best and worst
+    /// `PageBounds.rankedEachEnd` (scopes without a value this month drop out).
+    func ends(_ scopes: [Scope], by indicator: Indicator) -> (scopes: [Scope], titleSuffix: String) {
+        let n = PageBounds.rankedEachEnd
+        guard scopes.count > 2 * n else { return (scopes, "") }
+        let higher = views.higherIsBetter(indicator) ?? true
+        struct Valued { let scope: Scope; let value: Double }
+        var valued: [Valued] = []
+        for scope in scopes {
+            if let value = views.figure(indicator, scope)?.value { valued.append(Valued(scope: scope, value: Double(value))) }
+        }
+        valued.sort { a, b in
+            if a.value != b.value { return higher ? a.value > b.value : a.value < b.value }
+            return a.scope.index < b.scope.index
+        }
+        let shown: [Valued] = valued.count > 2 * n ? Array(valued.prefix(n)) + Array(valued.suffix(n)) : valued
+        return (shown.map { $0.scope }, "（前\(n)名和后\(n)名，共\(scopes.count)个）")
+    }
+
+    /// The `count` scopes with the most cases this month (ties in configured order).
+    func busiest(_ scopes: [Scope], count: Int) -> [Scope] {
+        let volume = scopes.map { (scope: $0, cases: views.figure(.cases, $0)?.value ?? 0) }
+        return volume.sorted { $0.cases != $1.cases ? $0.cases > $1.cases : $0.scope.index < $1.scope.index }
+            .prefix(count).map(\.scope)
     }
 
     static let tableIndicators: [Indicator] = [.cases, .timelyAcceptance, .ontimeClosing, .satisfaction, .overdueOpen, .overdueUnaccepted]

@@ -20,10 +20,10 @@ struct SnapshotPage: DashboardPage {
         let all = data.set.scopes.all
         let unitHref = { context.unitHref($0, root: root) }
         let tables = [
-            ScopeTable(title: "镇街", rows: context.scopeTable(context.units(of: .town), href: unitHref)),
-            ScopeTable(title: "部门", rows: context.scopeTable(context.units(of: .department), href: unitHref)),
-            ScopeTable(title: "问题领域", rows: context.scopeTable(Array(data.set.scopes.domains),
-                                                               href: { context.domainHref($0, root: root) })),
+            ScopeTable(title: "镇街", scopes: context.units(of: .town), context: context, href: unitHref),
+            ScopeTable(title: "部门", scopes: context.units(of: .department), context: context, href: unitHref),
+            ScopeTable(title: "问题领域", scopes: Array(data.set.scopes.domains), context: context,
+                       href: { context.domainHref($0, root: root) }),
         ].filter { !$0.tableRows.isEmpty }
         return PageModel.make(chrome, [
             "heading": "\(data.content.settings.region)\(month.chinese)信访工作概览",
@@ -35,7 +35,7 @@ struct SnapshotPage: DashboardPage {
             "kpis": context.kpis, "trends": context.trends, "channels": context.channels, "channelShare": context.channelShare,
             "rankings": context.rankings(root: root),
             // Who rose most and who fell most in the unit rankings, one sentence each.
-            "movers": context.movers, "heat": context.heat, "tables": tables,
+            "movers": context.movers, "heat": context.heat, "heatNote": context.heatNote, "tables": tables,
             "overdue": Self.teaser(context, root: root), "activity": context.activity,
             "briefHref": root + SitePaths.brief(month), "csvHref": root + SitePaths.csv(month), "jsonHref": root + SitePaths.json(month),
         ])
@@ -75,17 +75,33 @@ struct SnapshotPage: DashboardPage {
 }
 
 /// Units, departments or domains with their key figures, each linking to its drill-down.
+/// A long list keeps the `PageBounds.scopeTableRows` with the most cases this month
+/// (in configured order), and `note` says how many are left to indicators.csv.
 struct ScopeTable: TemplateModel {
     var tableHead: String
     var unitColumns: [String]
     var tableRows: [TableRow]
+    var note: String?
 
-    static let fields = TemplateFields<ScopeTable>(.field("tableHead", \.tableHead), .field("unitColumns", \.unitColumns), .field("tableRows", \.tableRows))
+    static let fields = TemplateFields<ScopeTable>(.field("tableHead", \.tableHead), .field("unitColumns", \.unitColumns),
+                                                   .field("tableRows", \.tableRows), .field("note", \.note))
 
     init(title: String, rows: [TableRow]) {
         tableHead = title
         unitColumns = SnapshotContext.tableColumns
         tableRows = rows
+    }
+
+    init(title: String, scopes: [Scope], context: SnapshotContext, href: (Scope) -> String) {
+        let limit = PageBounds.scopeTableRows
+        guard scopes.count > limit else {
+            self.init(title: title, rows: context.scopeTable(scopes, href: href))
+            return
+        }
+        let busiest = Set(context.busiest(scopes, count: limit).map(\.index))
+        let shown = scopes.filter { busiest.contains($0.index) }
+        self.init(title: title, rows: context.scopeTable(shown, href: href))
+        note = "共\(scopes.count)个，表中列出本月信访量最多的\(limit)个；其余\(scopes.count - limit)个的指标见本月指标数据（indicators.csv）。"
     }
 }
 

@@ -18,7 +18,7 @@ public struct DashboardSite: Sendable {
         assets = templates.assets
     }
 
-    /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list, brief.
+    /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list and its CSV, brief.
     static func pages(of snapshot: Snapshot, isLatest: Bool, _ data: DashboardData, to renderer: Renderer) throws {
         let context = SnapshotContext(data: data, snapshot: snapshot)
         try renderer.write(SnapshotPage(context: context, asHome: false))
@@ -26,6 +26,9 @@ public struct DashboardSite: Sendable {
         for scope in data.set.scopes.units { try renderer.write(ScopePage(context: context, scope: scope)) }
         for scope in data.set.scopes.domains { try renderer.write(ScopePage(context: context, scope: scope)) }
         try renderer.write(OverduePage(context: context))
+        try renderer.write(path: SitePaths.overdueCSV(snapshot.month),
+                           bytes: OverdueTableWriter.csv(unclosed: context.mostOverdue.unclosed,
+                                                         unaccepted: context.mostOverdue.unaccepted, scopes: data.set.scopes))
         let brief = BriefPage(context: context)
         try renderer.write(brief)
         try renderer.write(path: SitePaths.briefDocument(snapshot.month), bytes: DocxWriter.bytes(brief.document()))
@@ -36,7 +39,9 @@ public struct DashboardSite: Sendable {
         if data.set.snapshots.isEmpty { try renderer.write(EmptySitePage(data: data)) }
         try renderer.write(ArchivePage(data: data))
         try renderer.write(DownloadsPage(data: data))
-        try renderer.write(QualityPage(data: data))
+        let quality = QualityPage(data: data)
+        try renderer.write(quality)
+        if let csv = quality.skippedRowsCSV() { try renderer.write(path: SitePaths.skippedRowsCSV, bytes: csv) }
     }
 
     /// Writes every page and asset (the sink counts them).

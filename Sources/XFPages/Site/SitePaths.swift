@@ -16,12 +16,16 @@ public enum SitePaths {
     public static func snapshot(_ month: Month) -> String { folder(month) + "/index.html" }
     public static func overdue(_ month: Month) -> String { folder(month) + "/overdue.html" }
     public static func brief(_ month: Month) -> String { folder(month) + "/brief.html" }
-    public static func unit(_ month: Month, slug: String) -> String { folder(month) + "/units/\(slug)/index.html" }
-    public static func domain(_ month: Month, slug: String) -> String { folder(month) + "/domains/\(slug)/index.html" }
+    public static func unit(_ month: Month, slug: String) -> String { folder(month) + "/units/\(slug).html" }
+    public static func domain(_ month: Month, slug: String) -> String { folder(month) + "/domains/\(slug).html" }
     public static func csv(_ month: Month) -> String { folder(month) + "/data/indicators.csv" }
     public static func json(_ month: Month) -> String { folder(month) + "/data/indicators.json" }
     public static func comparisons(_ month: Month) -> String { folder(month) + "/data/comparisons.csv" }
     public static func rankings(_ month: Month) -> String { folder(month) + "/data/rankings.csv" }
+    /// Every overdue case of the month (the pages list the most overdue only).
+    public static func overdueCSV(_ month: Month) -> String { folder(month) + "/data/overdue.csv" }
+    /// Every row skipped for errors, by file and line (the quality page lists the first ones).
+    public static let skippedRowsCSV = "data/skipped-rows.csv"
 
     /// `../` once per folder in `path`: "" for `index.html`, `../../` for `snapshots/M/index.html`.
     public static func root(of path: String) -> String {

@@ -71,9 +71,25 @@ public struct ContentLoader {
         }
         var cases = CaseLoader(units: ByteStringIndex(units.map(\.name)), domains: ByteStringIndex(domains.map(\.name)),
                                collectsUnits: !hasUnitsFile, cutoff: cutoff)
-        for path in caseFiles {
-            guard let file = readTable(path) else { continue }
-            report.files.append(cases.read(file))
+        if cases.collectsUnits {
+            for path in caseFiles {
+                guard let file = readTable(path) else { continue }
+                report.files.append(cases.read(file))
+            }
+        } else {
+            // Decoding and parsing on all cores; merging here, in file-name order.
+            let parser = cases.fileParser
+            let directory = directory
+            OrderedParallel.run(count: caseFiles.count, work: { number -> Swift.Result<ParsedExport, Diagnostic> in
+                let path = caseFiles[number]
+                var fileParser = parser
+                return TableSource.read(directory.appendingPathComponent(path), as: path).map { fileParser.parse($0) }
+            }, consume: { _, outcome in
+                switch outcome {
+                case .success(let parsed): report.files.append(cases.merge(parsed))
+                case .failure(let problem): diagnostics.append(problem)
+                }
+            })
         }
         diagnostics.append(contentsOf: cases.diagnostics)
         report.skippedRows += cases.skipped

@@ -42,7 +42,12 @@ public struct ByteStringIndex: Sendable {
     /// The entry's number, and whether it was new.
     @discardableResult
     public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
-        let hash = Self.hash(key)
+        insert(key, hash: Self.hash(key))
+    }
+
+    /// `insert` with the key's `hash(_:)` already computed (on another thread, say).
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (index: Int, inserted: Bool) {
         switch probe(key, hash: hash) {
         case .found(let index):
             return (index, false)
@@ -103,7 +108,7 @@ public struct ByteStringIndex: Sendable {
     }
 
     /// FNV-1a: stable across processes, unlike `Hasher`, and fast on short keys.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))

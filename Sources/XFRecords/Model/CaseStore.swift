@@ -22,7 +22,13 @@ public struct CaseStore: Sendable {
 
     @discardableResult
     public mutating func upsert(id: UnsafeBufferPointer<UInt8>, _ record: CaseRecord) -> Upsert {
-        let (index, inserted) = ids.insert(id)
+        upsert(id: id, hash: ByteStringIndex.hash(id), record)
+    }
+
+    /// `upsert` with the id's `ByteStringIndex.hash` already computed.
+    @discardableResult
+    mutating func upsert(id: UnsafeBufferPointer<UInt8>, hash: UInt32, _ record: CaseRecord) -> Upsert {
+        let (index, inserted) = ids.insert(id, hash: hash)
         if inserted {
             records.append(record)
             return .inserted(index)

@@ -10,7 +10,7 @@ private func pagesOfEveryType() throws -> [URL] {
     let domain = try #require(try FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("domains").path).sorted().first)
     return ["index.html", "archive.html", "downloads.html", "quality.html", "snapshots/2025-11/index.html",
             "snapshots/2025-10/overdue.html", "snapshots/2025-10/brief.html",
-            "snapshots/2025-10/units/\(unit)/index.html", "snapshots/2025-10/domains/\(domain)/index.html",
+            "snapshots/2025-10/units/\(unit)", "snapshots/2025-10/domains/\(domain)",
             "reports/index.html", "reports/2024/index.html", "reports/2025-Q4/index.html"]
         .map { site.appendingPathComponent($0) }
 }
