@@ -3,7 +3,7 @@
 // The targets follow the pipeline, one module per stage, in a one-way flow:
 //   XFSource (files, text decoding, diagnostics and their codes, carets)
 //   → XFTable (bytes → rows) → XFRecords (rows → domain records)
-//   → XFIndicators (records → figures per snapshot)
+//   → XFIndicators (records → figures per snapshot; the indicators.csv format; the revision log)
 //   → XFCharts / XFGuides / XFQRCode (with XFText: CJK text width, wrapping,
 //     escaping, the SVG writer) (figures, guide sources, addresses → SVG)
 //   → XFTemplates + XFPages (view models → HTML), XFDocuments (document model → .docx)
@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "XFQRCode", dependencies: ["XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFDocuments"),
-        .target(name: "XFPages", dependencies: ["XFSource", "XFTable", "XFRecords", "XFIndicators", "XFCharts",
+        .target(name: "XFPages", dependencies: ["XFSource", "XFRecords", "XFIndicators", "XFCharts",
                                                 "XFGuides", "XFQRCode", "XFTemplates", "XFText", "XFDocuments"]),
         .target(name: "XFPublish", dependencies: ["XFSource"]),
         // The default templates and guides, generated into Swift at build time.
@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments", "XFTestSupport"]),
         .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFTestSupport"]),
-        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFSite",
+        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFDocuments",
+                                                        "XFPublish", "XFBuiltin", "XFSite",
                                                         "XFTestSupport"]),
     ]
 )

@@ -23,7 +23,7 @@ private struct Workspace {
     }
 
     func log() throws -> RevisionLog {
-        try RevisionLog.decode(Array(Data(contentsOf: site.appendingPathComponent(RevisionLog.path))))
+        try RevisionLog.decode(Array(Data(contentsOf: site.appendingPathComponent(SitePaths.revisionLog))))
     }
 }
 

@@ -3,11 +3,9 @@ import XFRecords
 
 /// Every figure that changed after leaders had seen it: for each revised month,
 /// the data cut-off of the build that found the change (the note's date) and the
-/// changed rows. Kept in the published site (`intranet/data/revisions.json`) and
+/// changed rows. Kept in the published site (`SitePaths.revisionLog`) and
 /// carried forward by each build, so no revision is ever silent or forgotten.
 public struct RevisionLog: Codable, Equatable, Sendable {
-    public static let path = "intranet/data/revisions.json"
-
     /// One figure before and after, as `PublishedIndicators.Texts.summary` shows it.
     public struct Change: Codable, Equatable, Sendable {
         public var period: Period
