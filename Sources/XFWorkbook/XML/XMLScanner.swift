@@ -304,17 +304,29 @@ struct XMLChunks {
     /// Feeds `chunk`; `parse` consumes tokens until `.needMore` or `.done`.
     mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, scanner: inout XMLScanner, isFinal: Bool,
                        parse: (inout XMLScanner) throws -> Void) throws {
-        if pending.isEmpty {
-            scanner.resume(chunk, isFinal: isFinal)
-            try parse(&scanner)
-            pending.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[scanner.consumed...]))
-            return
+        var rest = chunk
+        // The token cut at the last chunk's end is finished in `pending`, which takes
+        // only as much of this chunk as that needs; the rest is scanned in place.
+        while !pending.isEmpty {
+            let take = min(rest.count, max(4096, pending.count))
+            let before = pending.count
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: rest[..<take]))
+            let all = take == rest.count
+            try pending.withUnsafeBufferPointer { buffer in
+                scanner.resume(buffer, isFinal: isFinal && all)
+                try parse(&scanner)
+            }
+            if scanner.consumed >= before {
+                rest = UnsafeBufferPointer(rebasing: rest[(scanner.consumed - before)...])
+                pending.removeAll(keepingCapacity: true)
+                break
+            }
+            pending.removeFirst(scanner.consumed)
+            rest = UnsafeBufferPointer(rebasing: rest[take...])
+            if all { return }
         }
-        pending.append(contentsOf: chunk)
-        try pending.withUnsafeBufferPointer { buffer in
-            scanner.resume(buffer, isFinal: isFinal)
-            try parse(&scanner)
-        }
-        pending.removeFirst(scanner.consumed)
+        scanner.resume(rest, isFinal: isFinal)
+        try parse(&scanner)
+        pending.append(contentsOf: UnsafeBufferPointer(rebasing: rest[scanner.consumed...]))
     }
 }
