@@ -207,7 +207,13 @@ final class XlsBook {
                                                    fix: "请重新从系统导出该文件，或在 Excel/WPS 中打开后另存为 .xlsx。"))
         }
         // A later record for the same cell replaces an earlier one, as Excel reads it.
-        cells.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) }
+        // Writers put the records in order; only a book that does not is sorted (sorting costs a buffer as large).
+        var ordered = true
+        for k in cells.indices.dropFirst() where (cells[k - 1].row, cells[k - 1].column) >= (cells[k].row, cells[k].column) {
+            ordered = false
+            break
+        }
+        if !ordered { cells.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) } }
         var row = SheetRow()
         var k = 0
         values.withUnsafeBufferPointer { bytes in
