@@ -8,7 +8,7 @@
 /// CSV columns as keys in CSV order; numerator an integer, denominator an integer
 /// or null, value a number written exactly as in the CSV or null; one row per line.
 public enum IndicatorTableWriter {
-    public static let header = "month,as_of,period,scope_type,scope,indicator,numerator,denominator,value"
+    public static var header: String { IndicatorColumn.header }
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public static func csv(_ snapshot: Snapshot) -> [UInt8] { csv(snapshot.rows) }
@@ -20,12 +20,9 @@ public enum IndicatorTableWriter {
         out.append(contentsOf: header.utf8)
         out.append(0x0A)
         for row in rows {
-            let fields = [row.month.description, row.asOf.description, periodNames[row.period] ?? row.period.rawValue, row.scope.kind.rawValue,
-                          row.scope.name, row.indicator.id, String(row.figure.numerator),
-                          row.figure.denominator.map(String.init) ?? "", row.figure.machineText]
-            for (position, field) in fields.enumerated() {
-                if position > 0 { out.append(0x2C) }
-                appendCSVField(field, to: &out)
+            for column in IndicatorColumn.allCases {
+                if column.rawValue > 0 { out.append(0x2C) }
+                appendCSVField(column.text(row, periodNames: periodNames), to: &out)
             }
             out.append(0x0A)
         }
@@ -55,16 +52,14 @@ public enum IndicatorTableWriter {
         append(",\"partial\":\(snapshot.isPartial),\"rows\":[")
         for (position, row) in rows.enumerated() {
             append(position == 0 ? "\n" : ",\n")
-            append("{\"month\":")
-            string(row.month.description)
-            append(",\"as_of\":")
-            string(row.asOf.description)
-            append(",\"period\":\"\(periodNames[row.period] ?? row.period.rawValue)\",\"scope_type\":\"\(row.scope.kind.rawValue)\",\"scope\":")
-            string(row.scope.name)
-            append(",\"indicator\":\"\(row.indicator.id)\",\"numerator\":\(row.figure.numerator),\"denominator\":")
-            append(row.figure.denominator.map(String.init) ?? "null")
-            let value = row.figure.machineText
-            append(",\"value\":\(value.isEmpty ? "null" : value)}")
+            for column in IndicatorColumn.allCases {
+                append(column.rawValue == 0 ? "{" : ",")
+                string(column.name)
+                append(":")
+                let text = column.text(row, periodNames: periodNames)
+                if column.isNumber { append(text.isEmpty ? "null" : text) } else { string(text) }
+            }
+            append("}")
         }
         append("\n]}\n")
         return out
