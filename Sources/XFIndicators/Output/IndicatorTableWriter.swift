@@ -1,3 +1,5 @@
+import XFRecords
+
 /// The machine-readable files of a snapshot: `data/indicators.csv` and
 /// `data/indicators.json`. Same rows, same order, same value texts; bytes depend
 /// only on the snapshot, never on the process.
@@ -17,16 +19,29 @@ public enum IndicatorTableWriter {
     /// writes its window's rows (computed like ytd rows) as `year`, `half` or `quarter`.
     public static func csv(_ rows: [IndicatorRow], periodNames: [Period: String] = [:]) -> [UInt8] {
         var out = byteOrderMark
+        out.reserveCapacity(rows.count * 72)
         out.append(contentsOf: header.utf8)
         out.append(0x0A)
+        // Rows come scope by scope: the fields before the indicator are written once per scope.
+        var prefix = RowPrefix()
         for row in rows {
-            let fields = [row.month.description, row.asOf.description, periodNames[row.period] ?? row.period.rawValue, row.scope.kind.rawValue,
-                          row.scope.name, row.indicator.id, String(row.figure.numerator),
-                          row.figure.denominator.map(String.init) ?? "", row.figure.machineText]
-            for (position, field) in fields.enumerated() {
-                if position > 0 { out.append(0x2C) }
-                appendCSVField(field, to: &out)
+            if !prefix.holds(row) {
+                prefix.start(row)
+                for (position, field) in [row.month.description, row.asOf.description, periodNames[row.period] ?? row.period.rawValue,
+                                          row.scope.kind.rawValue, row.scope.name].enumerated() {
+                    if position > 0 { prefix.bytes.append(0x2C) }
+                    appendCSVField(field, to: &prefix.bytes)
+                }
+                prefix.bytes.append(0x2C)
             }
+            out.append(contentsOf: prefix.bytes)
+            appendCSVField(row.indicator.id, to: &out)
+            out.append(0x2C)
+            appendInteger(row.figure.numerator, to: &out)
+            out.append(0x2C)
+            if let denominator = row.figure.denominator { appendInteger(denominator, to: &out) }
+            out.append(0x2C)
+            appendMachineValue(row.figure, to: &out)
             out.append(0x0A)
         }
         return out
@@ -53,26 +68,95 @@ public enum IndicatorTableWriter {
         append(",\"as_of\":")
         string(snapshot.asOf.description)
         append(",\"partial\":\(snapshot.isPartial),\"rows\":[")
+        out.reserveCapacity(out.count + rows.count * 150)
+        var prefix = RowPrefix()
         for (position, row) in rows.enumerated() {
             append(position == 0 ? "\n" : ",\n")
-            append("{\"month\":")
-            string(row.month.description)
-            append(",\"as_of\":")
-            string(row.asOf.description)
-            append(",\"period\":\"\(periodNames[row.period] ?? row.period.rawValue)\",\"scope_type\":\"\(row.scope.kind.rawValue)\",\"scope\":")
-            string(row.scope.name)
-            append(",\"indicator\":\"\(row.indicator.id)\",\"numerator\":\(row.figure.numerator),\"denominator\":")
-            append(row.figure.denominator.map(String.init) ?? "null")
-            let value = row.figure.machineText
-            append(",\"value\":\(value.isEmpty ? "null" : value)}")
+            if !prefix.holds(row) {
+                prefix.start(row)
+                prefix.bytes.append(contentsOf: "{\"month\":".utf8)
+                appendJSONString(row.month.description, to: &prefix.bytes)
+                prefix.bytes.append(contentsOf: ",\"as_of\":".utf8)
+                appendJSONString(row.asOf.description, to: &prefix.bytes)
+                prefix.bytes.append(contentsOf: ",\"period\":\"\(periodNames[row.period] ?? row.period.rawValue)\",\"scope_type\":\"\(row.scope.kind.rawValue)\",\"scope\":".utf8)
+                appendJSONString(row.scope.name, to: &prefix.bytes)
+                prefix.bytes.append(contentsOf: ",\"indicator\":\"".utf8)
+            }
+            out.append(contentsOf: prefix.bytes)
+            append(row.indicator.id)
+            append("\",\"numerator\":")
+            appendInteger(row.figure.numerator, to: &out)
+            append(",\"denominator\":")
+            if let denominator = row.figure.denominator { appendInteger(denominator, to: &out) } else { append("null") }
+            append(",\"value\":")
+            if !appendMachineValue(row.figure, to: &out) { append("null") }
+            append("}")
         }
         append("\n]}\n")
         return out
     }
 
+    /// The bytes before the indicator column of a row, kept while the rows that
+    /// follow share them (same month, as-of date, period and scope).
+    struct RowPrefix {
+        var bytes: [UInt8] = []
+        private var key: (month: Month, asOf: CivilDate, period: Period, kind: ScopeKind, index: Int)?
+
+        func holds(_ row: IndicatorRow) -> Bool {
+            guard let key else { return false }
+            return key.index == row.scope.index && key.kind == row.scope.kind && key.period == row.period
+                && key.asOf == row.asOf && key.month == row.month
+        }
+
+        mutating func start(_ row: IndicatorRow) {
+            key = (row.month, row.asOf, row.period, row.scope.kind, row.scope.index)
+            bytes.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Decimal digits of `value`, as `String(value)` writes them.
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var position = buffer.count
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: buffer[position...])
+        }
+    }
+
+    /// `figure.machineText` written in place; false (nothing written) for an empty rate.
+    @discardableResult
+    static func appendMachineValue(_ figure: Figure, to out: inout [UInt8]) -> Bool {
+        guard figure.isRate else {
+            appendInteger(figure.numerator, to: &out)
+            return true
+        }
+        guard let scaled = figure.scaledRate(10_000) else { return false }
+        if scaled < 0 { out.append(0x2D) }
+        appendInteger(abs(scaled) / 10_000, to: &out)
+        out.append(0x2E)
+        let fraction = abs(scaled) % 10_000
+        out.append(UInt8(48 + fraction / 1000))
+        out.append(UInt8(48 + fraction / 100 % 10))
+        out.append(UInt8(48 + fraction / 10 % 10))
+        out.append(UInt8(48 + fraction % 10))
+        return true
+    }
+
     static func appendCSVField(_ field: String, to out: inout [UInt8]) {
-        let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else { return out.append(contentsOf: field.utf8) }
+        var field = field
+        let plain = field.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        guard !plain else { return }
         out.append(0x22)
         for byte in field.utf8 {
             if byte == 0x22 { out.append(0x22) }
