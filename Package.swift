@@ -2,7 +2,8 @@
 // XinfangSite: a static dashboard site builder for petition bureaus.
 // The targets follow the pipeline, one module per stage, in a one-way flow:
 //   XFSource (files, text decoding, diagnostics and their codes, carets)
-//   → XFTable (bytes → rows) → XFRecords (rows → domain records)
+//   → XFTable (bytes → rows), XFWorkbook (.xlsx/.xls → rows; with XFZip, the ZIP
+//     pieces documents share) → XFRecords (rows → domain records)
 //   → XFIndicators (records → figures per snapshot)
 //   → XFCharts / XFGuides / XFQRCode (with XFText: CJK text width, wrapping,
 //     escaping, the SVG writer) (figures, guide sources, addresses → SVG)
@@ -21,21 +22,23 @@ let package = Package(
         .target(name: "XFText"),
         .target(name: "XFSource", dependencies: ["XFText"]),
         .target(name: "XFTable", dependencies: ["XFSource"]),
-        .target(name: "XFWorkbook", dependencies: ["XFSource"]),
+        // The ZIP container's shared pieces (CRC-32, the stored-entry writer) for reading workbooks and writing documents.
+        .target(name: "XFZip"),
+        .target(name: "XFWorkbook", dependencies: ["XFSource", "XFZip"]),
         .target(name: "XFRecords", dependencies: ["XFSource", "XFTable", "XFWorkbook"]),
         .target(name: "XFIndicators", dependencies: ["XFSource", "XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
         .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFQRCode", dependencies: ["XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
-        .target(name: "XFDocuments"),
+        .target(name: "XFDocuments", dependencies: ["XFZip"]),
         .target(name: "XFPages", dependencies: ["XFSource", "XFTable", "XFRecords", "XFIndicators", "XFCharts",
                                                 "XFGuides", "XFQRCode", "XFTemplates", "XFText", "XFDocuments"]),
         .target(name: "XFPublish", dependencies: ["XFSource"]),
         // The default templates and guides, generated into Swift at build time.
         .target(name: "XFBuiltin", plugins: ["EmbedFiles"]),
         .plugin(name: "EmbedFiles", capability: .buildTool(), path: "Sources/EmbedFilesPlugin"),
-        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFTemplates",
+        .target(name: "XFSite", dependencies: ["XFSource", "XFText", "XFTable", "XFWorkbook", "XFRecords", "XFIndicators", "XFGuides", "XFTemplates",
                                                "XFPages", "XFPublish", "XFBuiltin"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFRecords"]),
@@ -47,8 +50,8 @@ let package = Package(
         .testTarget(name: "XFSourceTests", dependencies: ["XFSource"]),
         .testTarget(name: "XFTableTests", dependencies: ["XFSource", "XFTable", "XFTestSupport"]),
         .testTarget(name: "XFTextTests", dependencies: ["XFText", "XFTestSupport"]),
-        .testTarget(name: "XFWorkbookTests", dependencies: ["XFSource", "XFWorkbook", "XFTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFRecordsTests", dependencies: ["XFSource", "XFTable", "XFWorkbook", "XFRecords", "XFTestSupport"],
+        .testTarget(name: "XFWorkbookTests", dependencies: ["XFSource", "XFZip", "XFWorkbook", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFRecordsTests", dependencies: ["XFSource", "XFTable", "XFZip", "XFWorkbook", "XFRecords", "XFTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "XFQRCodeTests", dependencies: ["XFQRCode", "XFTestSupport"]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFSource", "XFRecords", "XFIndicators", "XFTestSupport"]),
@@ -56,7 +59,7 @@ let package = Package(
         .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides", "XFTestSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "XFDocumentsTests", dependencies: ["XFDocuments", "XFTestSupport"]),
+        .testTarget(name: "XFDocumentsTests", dependencies: ["XFZip", "XFDocuments", "XFTestSupport"]),
         .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFTestSupport"]),
         .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFSite",
                                                         "XFTestSupport"]),

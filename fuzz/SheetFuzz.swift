@@ -1,7 +1,8 @@
 // libFuzzer target: arbitrary bytes as a worksheet part (and as shared strings)
-// through the SpreadsheetML reader, inside a stored ZIP written with ZipWriter;
+// through the SpreadsheetML reader, inside a stored ZIP written with StoredZip (XFZip);
 // and, when the input starts like one, as a whole .xlsx or .xls workbook.
 // Built with the XFWorkbook sources into one module (see run.sh).
+import XFZip
 
 struct CheckingRows: SheetRowHandler {
     var last = 0
@@ -39,7 +40,7 @@ public func fuzzSheet(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     // The input's first half as the sheet, the rest as the shared strings.
     let cut = input.firstIndex(of: 0) ?? input.count
-    var zip = ZipWriter()
+    var zip = StoredZip()
     zip.add("xl/workbook.xml", Array("<workbook><sheets><sheet name=\"s\" r:id=\"rId1\"/></sheets></workbook>".utf8))
     zip.add("xl/_rels/workbook.xml.rels", Array("""
     <Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/>\
@@ -49,6 +50,6 @@ public func fuzzSheet(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     zip.add("xl/worksheets/sheet1.xml", Array(input[..<cut]))
     zip.add("xl/sharedStrings.xml", cut < input.count ? Array(input[(cut + 1)...]) : Array("<sst><si><t>a</t></si></sst>".utf8))
     zip.add("xl/styles.xml", Array("<styleSheet><cellXfs><xf numFmtId=\"14\"/><xf numFmtId=\"0\"/></cellXfs></styleSheet>".utf8))
-    readAll(zip.finish(), name: "fuzz.xlsx")
+    readAll((try! zip.bytes()), name: "fuzz.xlsx")
     return 0
 }

@@ -32,16 +32,17 @@ target_with() {
 }
 library XFText
 library XFSource
+library XFZip
 
 case "$target" in
 csv) target_with XFTable CSVFuzz.swift -lXFSource -lXFText ;;
 records)
     library XFTable
     library XFWorkbook
-    target_with XFRecords RecordsFuzz.swift -lXFTable -lXFWorkbook -lXFSource -lXFText
+    target_with XFRecords RecordsFuzz.swift -lXFTable -lXFWorkbook -lXFZip -lXFSource -lXFText
     ;;
-inflate) target_with XFWorkbook InflateFuzz.swift -lXFSource -lXFText ;;
-sheet) target_with XFWorkbook SheetFuzz.swift -lXFSource -lXFText ;;
+inflate) target_with XFWorkbook InflateFuzz.swift -lXFZip -lXFSource -lXFText ;;
+sheet) target_with XFWorkbook SheetFuzz.swift -lXFZip -lXFSource -lXFText ;;
 *) echo "unknown target $target (csv, records, inflate or sheet)" >&2; exit 64 ;;
 esac
 

@@ -14,6 +14,7 @@ enum Benchmarks {
         "pages": pages,
         "scan": scan,
         "reports": reports,
+        "workbook": workbook,
     ]
 
     /// The period reports (pages, Word files, report.csv/json) into memory, after

@@ -2,7 +2,7 @@
 """Converts a content folder's tables to Excel workbooks the way bureaus keep
 them, for the workbook equivalence test and the benchmark:
 
-    csv-to-workbooks.py SOURCE DEST [--xls] [--plain] [--months-in-one A,B,C]
+    csv-to-workbooks.py SOURCE DEST [--xls] [--plain] [--shared-strings] [--months-in-one A,B,C]
 
 Copies SOURCE to DEST, then replaces every table CSV (cases/, receptions/,
 publicity/, units.csv, domains.csv) by an .xlsx written with XlsxWriter (or, with
@@ -12,7 +12,9 @@ formats (some left as text dates), all-digit case numbers as numbers, 是/否 as
 booleans in some rows. --months-in-one puts the named case files (in order) into
 one workbook, one sheet per file, under the first file's name. A hidden 说明 sheet
 and a visible 汇总 sheet without a table are added to the first case workbook.
-XlsxWriter's constant-memory mode keeps big sets (a million rows) in bounds.
+XlsxWriter's constant-memory mode keeps big sets (a million rows) in bounds; it
+writes inline strings, so --shared-strings turns it off to write the shared-string
+table Excel itself writes (one workbook per month file stays small enough).
 The cells' values are the CSV's exactly as the builder reads them, so a build
 from DEST must give the same figures as one from SOURCE."""
 import csv, datetime, os, re, shutil, sys
@@ -51,7 +53,7 @@ def read_csv(path):
 class XlsxBook:
     def __init__(self, path):
         import xlsxwriter
-        self.book = xlsxwriter.Workbook(path, {"constant_memory": True, "strings_to_numbers": False})
+        self.book = xlsxwriter.Workbook(path, {"constant_memory": not SHARED_STRINGS, "strings_to_numbers": False})
         self.formats = [self.book.add_format({"num_format": f}) for f in DATE_FORMATS]
         self.bold = self.book.add_format({"bold": True})
 
@@ -196,7 +198,12 @@ def convert(source, dest, xls=False, plain=False, months_in_one=()):
         book.close()
 
 
+SHARED_STRINGS = False
+
+
 def main(argv):
+    global SHARED_STRINGS
+    SHARED_STRINGS = "--shared-strings" in argv
     args = [a for a in argv if not a.startswith("--")]
     months = []
     if "--months-in-one" in argv:

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XFTestSupport
+import XFZip
 @testable import XFDocuments
 
 /// Reads back a stored ZIP the way an unzip tool does: local headers in order,

@@ -14,14 +14,16 @@ func shippedGuideParsesCleanly(_ name: String) {
     #expect(diagnostics.map(\.rendered) == [])
 }
 
-@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), ["standard", "wide", "folded", "narrow-folded"])
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), ShippedGuides.variants)
 func shippedGuideLayoutKeepsItsInvariants(_ name: String, variant: String) throws {
-    var (guide, layout) = try ShippedGuides.laidOut(name, options: variant == "wide" ? .wide : variant == "narrow-folded" ? .narrow : .standard)
-    let folded = variant.hasSuffix("folded")
+    let (guide, layouts) = try ShippedGuides.layouts(name, variant: variant)
+    for (_, layout) in layouts { checkInvariants(guide, layout) }
+}
+
+func checkInvariants(_ guide: Guide, _ layout: GuideLayout) {
+    let folded = layout.columns == 2
     if folded {
-        guard let twoColumns = layout.foldedIntoTwoColumns() else { return }
-        layout = twoColumns
-        #expect(layout.columns == 2 && layout.connectors.count % 2 == 0 && !layout.connectors.isEmpty)
+        #expect(layout.connectors.count % 2 == 0 && !layout.connectors.isEmpty)
     }
     let boxes = layout.boxes
     for i in boxes.indices {
@@ -61,10 +63,13 @@ func shippedGuideLayoutKeepsItsInvariants(_ name: String, variant: String) throw
     #expect(Set(main.map(\.centerX)).count == (folded ? 2 : 1), "the main path is one vertical line in each column")
 }
 
-@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
-func shippedGuideTextFitsAndBreaksCleanly(_ name: String, wide: Bool) throws {
-    let (_, layout) = try ShippedGuides.laidOut(name, options: wide ? .wide : .standard)
-    let options = LayoutOptions.standard
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), ["standard", "wide", "numbered", "numbered-a4-folded"])
+func shippedGuideTextFitsAndBreaksCleanly(_ name: String, variant: String) throws {
+    let (_, layouts) = try ShippedGuides.layouts(name, variant: variant)
+    for (options, layout) in layouts { checkText(layout, options) }
+}
+
+func checkText(_ layout: GuideLayout, _ options: LayoutOptions) {
     for box in layout.boxes {
         let inner = box.width - 2 * options.padding - 2 * NodeBox.sideInset(for: box.kind, height: box.height)
         for line in box.lines {
@@ -115,13 +120,13 @@ func checkBreaks(_ lines: [String], sourceLocation: SourceLocation = #_sourceLoc
 /// Every edge label hangs beside a vertical line of its own edge, 5 units to its
 /// right and level with it, and no other edge runs along that stretch of line:
 /// a reader can tell which edge a label names.
-@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), [false, true])
-func edgeLabelsTouchTheirOwnEdge(_ name: String, folded: Bool) throws {
-    var (_, layout) = try ShippedGuides.laidOut(name)
-    if folded {
-        guard let twoColumns = layout.foldedIntoTwoColumns() else { return }
-        layout = twoColumns
-    }
+@Test(arguments: ShippedGuides.files().map(\.lastPathComponent), ShippedGuides.variants)
+func edgeLabelsTouchTheirOwnEdge(_ name: String, variant: String) throws {
+    let (_, layouts) = try ShippedGuides.layouts(name, variant: variant)
+    for (_, layout) in layouts { try checkLabels(name, layout) }
+}
+
+func checkLabels(_ name: String, _ layout: GuideLayout) throws {
     func verticals(_ route: GuideLayout.Route) -> [(x: Double, low: Double, high: Double)] {
         zip(route.points, route.points.dropFirst()).compactMap { a, b in
             abs(a.x - b.x) < 0.01 && abs(a.y - b.y) > 0.01 ? (a.x, min(a.y, b.y), max(a.y, b.y)) : nil

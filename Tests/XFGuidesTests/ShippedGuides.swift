@@ -25,4 +25,30 @@ enum ShippedGuides {
         let guide = try #require(load(folder.appendingPathComponent(name)).0, sourceLocation: sourceLocation)
         return (guide, GuideLayout.layout(guide, options: options))
     }
+
+    /// The layouts a page or a sheet can use, by name: the screen's standard, the
+    /// print sheets' wide and narrow boxes, numbered boxes without details (at the
+    /// A3 and the A4 type), each folded into two columns; `…-roomy` folds are made
+    /// on layouts with room for a cut left above each layer in turn.
+    static let variants = ["standard", "wide", "folded", "narrow-folded", "numbered", "numbered-folded",
+                           "numbered-a4-folded", "numbered-roomy", "numbered-a4-roomy"]
+
+    static func layouts(_ name: String, variant: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+        -> (Guide, [(LayoutOptions, GuideLayout)]) {
+        var options: LayoutOptions = variant == "wide" ? .wide : variant.hasPrefix("narrow") ? .narrow : .standard
+        if variant.hasPrefix("numbered") {
+            options = variant.contains("a4") ? options.numbered(fontSize: 16, smallFontSize: 16) : options.numbered()
+        }
+        let (guide, layout) = try laidOut(name, options: options, sourceLocation: sourceLocation)
+        if variant.hasSuffix("roomy") {
+            let layers = Set(layout.boxes.map(\.y)).count
+            return (guide, (1..<layers).compactMap { layer in
+                var roomy = options
+                roomy.foldRoomAbove = layer
+                return GuideLayout.layout(guide, options: roomy).foldedIntoTwoColumns(options: roomy).map { (roomy, $0) }
+            })
+        }
+        guard variant.hasSuffix("folded") else { return (guide, [(options, layout)]) }
+        return (guide, layout.foldedIntoTwoColumns(options: options).map { [(options, $0)] } ?? [])
+    }
 }

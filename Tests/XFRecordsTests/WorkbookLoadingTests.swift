@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 import XFTestSupport
+import XFZip
 import XFTable
 import XFWorkbook
 @testable import XFRecords
 
-/// A one-sheet .xlsx of inline strings (and typed cells) written with the stored ZIP writer.
-func xlsx(sheets: [(name: String, hidden: Bool, rows: [[Any?]])]) -> Data {
-    var zip = ZipWriter()
+/// A one-sheet .xlsx of inline strings (and typed cells) written with the stored ZIP writer;
+/// `merges` gives each sheet's merged ranges by sheet index.
+func xlsx(sheets: [(name: String, hidden: Bool, rows: [[Any?]])], merges: [Int: [String]] = [:]) -> Data {
+    var zip = StoredZip()
     var sheetEntries = "", rels = ""
     for (index, sheet) in sheets.enumerated() {
         sheetEntries += "<sheet name=\"\(sheet.name)\" sheetId=\"\(index + 1)\" \(sheet.hidden ? "state=\"hidden\" " : "")r:id=\"rId\(index + 1)\"/>"
@@ -29,13 +31,17 @@ func xlsx(sheets: [(name: String, hidden: Bool, rows: [[Any?]])]) -> Data {
             }
             xml += "</row>"
         }
-        zip.add("xl/worksheets/sheet\(index + 1).xml", Array((xml + "</sheetData></worksheet>").utf8))
+        xml += "</sheetData>"
+        if let ranges = merges[index] {
+            xml += "<mergeCells count=\"\(ranges.count)\">" + ranges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
+        }
+        zip.add("xl/worksheets/sheet\(index + 1).xml", Array((xml + "</worksheet>").utf8))
     }
     rels += "<Relationship Id=\"rS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
     zip.add("xl/workbook.xml", Array("<workbook xmlns:r=\"r\"><sheets>\(sheetEntries)</sheets></workbook>".utf8))
     zip.add("xl/_rels/workbook.xml.rels", Array("<Relationships>\(rels)</Relationships>".utf8))
     zip.add("xl/styles.xml", Array("<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>".utf8))
-    return Data(zip.finish())
+    return Data((try! zip.bytes()))
 }
 
 struct DateSerial { var serial: Double }
@@ -123,4 +129,74 @@ nonisolated(unsafe) let workbookHeader: [Any?] = ["信访件编号", "登记日�
                                                         "csv.ragged-row@2/-"])
     #expect(loaded.content.cases.count == 1)
     #expect(loaded.content.report.files.first { $0.path == "cases/a.csv" }?.rows == 1)
+}
+
+/// An office sheet: a merged title, a header on two rows (columns merged down
+/// both rows, 办理情况 merged across its two sub-columns), and 责任单位 merged
+/// down three data rows. The header is found (from both rows); each merge over data
+/// rows is one error naming the range (the empty cells under it are not reported row by row).
+@Test func twoLevelHeaderAndMergedDataCells() throws {
+    let content = try TemporaryContent(["units.csv": unitsCSV])
+    try content.write("cases/2025-11.xlsx", xlsx(sheets: [
+        ("11月", false, [["2025年11月信访事项登记表"],
+                        ["信访件编号", "登记日期", "信访形式", "内容分类", "问题领域", "责任单位", "办理情况"],
+                        [nil, nil, nil, nil, nil, nil, "受理情况", "受理日期"],
+                        ["XF-1", "2025-11-01", "来信", "申诉求决", "教育", "东关街道", "受理", "2025-11-03"],
+                        ["XF-2", "2025-11-02", "来信", "申诉求决", "教育", "城关镇", "受理", "2025-11-04"],
+                        ["XF-3", "2025-11-02", "来访", "申诉求决", "教育", nil, nil, "2025-11-04"],
+                        ["XF-4", "2025-11-02", "来访", "申诉求决", "教育"],
+                        ["XF-5", "2025-11-03", "网上", "建议意见", "民政", "区人社局"]]),
+    ], merges: [0: ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:F3", "G2:H2", "F5:F7", "G5:G6", "A8:A8"]]))
+    let loaded = content.load()
+    let problems = loaded.diagnostics.sorted.filter { $0.severity == .error }
+    #expect(problems.map { "\($0.code)@\($0.location.cell ?? "-")" } == [
+        "workbook.merged-data-cells@F5:F7", "workbook.merged-data-cells@G5:G6",
+        // Only the merged cells' own "empty" errors are folded: a rule the empty cell breaks still speaks.
+        "case.accepted-without-decision@H6",
+    ])
+    #expect(problems[0].rendered.contains("工作表「11月」F5:F7"))
+    #expect(problems[0].rendered.contains("第 6–7 行的「责任单位」读出来是空的"))
+    #expect(problems[0].rendered.contains("拆分并填充内容"))
+    #expect(problems[1].rendered.contains("第 6–6 行的「受理情况」"))
+    let ids = (0..<loaded.content.cases.count).map { loaded.content.cases.id(at: $0) }
+    #expect(ids == ["XF-1", "XF-2", "XF-5"])
+    #expect(loaded.content.report.skippedRows.map(\.line) == [6, 7])
+    #expect(loaded.content.cases.records[0].acceptance == .accepted)
+}
+
+/// The same sheet written by xlwt (.xls, MERGEDCELLS records) and openpyxl.
+@Test(.enabled(if: ExternalTool.pythonModule("xlwt") && ExternalTool.pythonModule("openpyxl"), "需要 python3、xlwt 和 openpyxl"))
+func mergedDataCellsFromRealWriters() throws {
+    let content = try TemporaryContent(["units.csv": unitsCSV])
+    let script = """
+    import os, sys, xlwt, openpyxl
+    os.makedirs(sys.argv[1] + "/cases", exist_ok=True)
+    rows = [["2025年11月信访事项登记表"],
+            ["信访件编号", "登记日期", "信访形式", "内容分类", "问题领域", "责任单位", "办理情况"],
+            [None, None, None, None, None, None, "受理情况", "受理日期"],
+            ["XF-1", "2025-11-01", "来信", "申诉求决", "教育", "城关镇", "受理", "2025-11-03"],
+            ["XF-2", "2025-11-02", "来信", "申诉求决", "教育", None, "受理", "2025-11-03"]]
+    merges = [(0, 0, 0, 7), (1, 2, 0, 0), (1, 2, 1, 1), (1, 2, 2, 2), (1, 2, 3, 3), (1, 2, 4, 4), (1, 2, 5, 5), (1, 1, 6, 7), (3, 4, 5, 5)]
+    book = xlwt.Workbook(encoding="utf-8"); sheet = book.add_sheet("11月")
+    merged = {(r, c) for r1, r2, c1, c2 in merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+    for r1, r2, c1, c2 in merges: sheet.write_merge(r1, r2, c1, c2, rows[r1][c1])
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None and (r, c) not in merged: sheet.write(r, c, value)
+    book.save(sys.argv[1] + "/cases/a.xls")
+    book = openpyxl.Workbook(); sheet = book.active; sheet.title = "11月"
+    for row in rows: sheet.append(row)
+    for r1, r2, c1, c2 in merges: sheet.merge_cells(start_row=r1 + 1, end_row=r2 + 1, start_column=c1 + 1, end_column=c2 + 1)
+    book.save(sys.argv[1] + "/cases/b.xlsx")
+    """
+    let made = try ExternalTool.run(ExternalTool.python!, ["-c", script, content.url.path])
+    #expect(made.status == 0, "\(made.err)")
+    let loaded = content.load()
+    let problems = loaded.diagnostics.sorted.filter { $0.severity == .error }
+    #expect(problems.map { "\($0.code)@\($0.location.file)@\($0.location.cell ?? "-")" } == [
+        "workbook.merged-data-cells@cases/a.xls@F4:F5", "workbook.merged-data-cells@cases/b.xlsx@F4:F5",
+    ])
+    // XF-2 is skipped in both (责任单位 empty under the merge); XF-1 read from a.xls, then again from b.xlsx.
+    #expect(loaded.content.cases.count == 1)
+    #expect(loaded.content.report.skippedRows.map(\.line) == [5, 5])
 }

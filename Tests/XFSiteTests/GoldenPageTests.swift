@@ -9,15 +9,18 @@ import XFTestSupport
 /// shows up here as a diff. After an intended change, re-record with
 /// `XF_RECORD_GOLDEN=1 swift test --filter XFSiteTests` and review `git diff Tests/Golden`.
 @Suite struct GoldenPageTests {
-    /// The clean fixture plus one shipped guide, built in process, and a site whose
+    /// The clean fixture plus two shipped guides, built in process, and a site whose
     /// cases table has no rows (the dashboard's empty page).
     static let sites: Result<(full: URL, empty: URL), any Error> = Result {
         let root = try TemporaryFolder("golden")
         let content = root.appending("content"), empty = root.appending("empty")
         try FileManager.default.copyItem(at: Repository.recordFixtures.appendingPathComponent("clean"), to: content)
         try FileManager.default.createDirectory(at: content.appendingPathComponent("guides"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Repository.content.appendingPathComponent("guides/06-金融.guide"),
-                                         to: content.appendingPathComponent("guides/06-金融.guide"))
+        // 06 prints its details in the boxes, 01 numbers its boxes and lists the details.
+        for name in ["01-信访路线图.guide", "06-金融.guide"] {
+            try FileManager.default.copyItem(at: Repository.content.appendingPathComponent("guides/" + name),
+                                             to: content.appendingPathComponent("guides/" + name))
+        }
         let header = try String(contentsOf: content.appendingPathComponent("cases/2024-01.csv"), encoding: .utf8)
             .split(separator: "\n")[0]
         try FileManager.default.createDirectory(at: empty.appendingPathComponent("cases"), withIntermediateDirectories: true)
@@ -42,7 +45,8 @@ import XFTestSupport
         "snapshots/2024-01/index.html",
         "reports/index.html", "reports/2024/index.html", "reports/2024-Q1/index.html",
     ]
-    static let publicPages = ["index.html", "booklet.html", "guide-06/index.html", "guide-06/poster-a3.html", "guide-06/booklet-a4.html"]
+    static let publicPages = ["index.html", "booklet.html", "guide-06/index.html", "guide-06/poster-a3.html", "guide-06/booklet-a4.html",
+                              "guide-01/poster-a3.html"]
 
     @Test(arguments: dashboardPages)
     func dashboardPage(_ path: String) throws {

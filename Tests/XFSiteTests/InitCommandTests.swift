@@ -16,7 +16,8 @@ struct InitCommandTests {
         let content = root.appendingPathComponent("我的内容")
         let files = FileTree.paths(under: content)
         for expected in ["site.toml", "units.csv", "domains.csv", "cases/模板-信访事项.csv", "receptions/模板-领导接访.csv",
-                         "publicity/模板-普法宣传.csv", "guides/01-信访路线图.guide", "guides/README.md"] {
+                         "publicity/模板-普法宣传.csv", "cases/模板-信访事项.xlsx", "receptions/模板-领导接访.xlsx",
+                         "publicity/模板-普法宣传.xlsx", "guides/01-信访路线图.guide", "guides/README.md"] {
             #expect(files.contains(expected), "\(expected) in \(files)")
         }
         #expect(files.filter { $0.hasPrefix("guides/") && $0.hasSuffix(".guide") }.count == 7)

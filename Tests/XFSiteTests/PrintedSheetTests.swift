@@ -15,13 +15,21 @@ private let printTools: (chromium: String, pdftoppm: String, zbarimg: String, py
     return (chromium, pdftoppm, zbarimg, python)
 }()
 
-/// Smallest type size on each page of a PDF, in points, as pdfplumber reads it.
+/// Pages of a PDF, its smallest type and the smallest node text, in points, as
+/// pdfplumber reads them. Node text is the only text GuideSVG fills #111111.
 private let smallestSize = """
 import sys, logging, pdfplumber
 logging.disable(logging.WARNING)
 with pdfplumber.open(sys.argv[1]) as pdf:
-    print(len(pdf.pages), min(c['size'] for p in pdf.pages for c in p.chars if c['text'].strip()))
+    chars = [c for p in pdf.pages for c in p.chars if c['text'].strip()]
+    node = [c['size'] for c in chars if tuple(round(x, 3) for x in (c.get('non_stroking_color') or ())) == (0.067, 0.067, 0.067)]
+    print(len(pdf.pages), min(c['size'] for c in chars), min(node) if node else 0)
 """
+
+/// The sheets still printing below the floors (docs/GUIDES.md, 「打印」): their
+/// charts hold too much for the sheet at those sizes.
+private let belowTheFloors: Set<String> = ["guide-02 poster-a3.html", "guide-01 booklet-a4.html", "guide-02 booklet-a4.html",
+                                           "guide-03 booklet-a4.html"]
 
 /// Every poster and booklet page of the shipped guides, printed by headless
 /// Chromium with `public_url` set: one sheet each, the QR code decodes (zbarimg)
@@ -47,18 +55,26 @@ with pdfplumber.open(sys.argv[1]) as pdf:
         try Data(smallestSize.utf8).write(to: script)
         var report: [String] = []
         for guide in library.guides {
-            for (page, floor) in [("poster-a3.html", 10.0), ("booklet-a4.html", 9.0)] {
+            for paper in PrintSheet.Paper.allCases {
+                let page = paper.pageName, sheet = PrintSheet(paper)
                 let html = root.appendingPathComponent("public/\(guide.slug)/\(page)")
                 let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
                 _ = try ExternalTool.run(tools.chromium, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                                                     "--user-data-dir=\(profile.path)", "--print-to-pdf=\(pdf.path)", html.absoluteString])
-                let measured = try ExternalTool.run(tools.python, [script.path, pdf.path]).out.split(separator: " ")
+                let measured = try ExternalTool.run(tools.python, [script.path, pdf.path]).out
+                    .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 #expect(measured.first == "1", "\(guide.slug) \(page) 打印成 \(measured.first ?? "?") 页")
-                let smallest = measured.count == 2 ? Double(measured[1].trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 : 0
-                report.append("\(guide.slug) \(page) 最小字号 \(String(format: "%.1f", smallest)) pt")
-                // Known gap: the taller charts still print their small text below the floor.
-                withKnownIssue("\(guide.slug) \(page) 最小字号 \(smallest) pt，低于 \(floor) pt", isIntermittent: true) {
-                    #expect(smallest >= floor)
+                let smallest = measured.count == 3 ? Double(measured[1]) ?? 0 : 0
+                let node = measured.count == 3 ? Double(measured[2]) ?? 0 : 0
+                report.append("\(guide.slug) \(page) 最小字号 \(String(format: "%.1f", smallest)) pt，方框文字 \(String(format: "%.1f", node)) pt")
+                let name = "\(guide.slug) \(page)"
+                if belowTheFloors.contains(name) {
+                    withKnownIssue("\(name) 最小字号 \(smallest) pt、方框文字 \(node) pt，低于 \(sheet.textFloor) / \(sheet.nodeFloor) pt") {
+                        #expect(smallest >= sheet.textFloor && node >= sheet.nodeFloor)
+                    }
+                } else {
+                    #expect(smallest >= sheet.textFloor, "\(name) 最小字号 \(smallest) pt，低于 \(sheet.textFloor) pt")
+                    #expect(node >= sheet.nodeFloor, "\(name) 方框文字 \(node) pt，低于 \(sheet.nodeFloor) pt")
                 }
                 let png = pdf.deletingPathExtension().path
                 _ = try ExternalTool.run(tools.pdftoppm, ["-r", "200", "-png", "-singlefile", pdf.path, png])

@@ -12,10 +12,7 @@ import XFRecords
 enum WorkbookContent {
     static let converter = Repository.root.appendingPathComponent("Tests/Tools/csv-to-workbooks.py")
 
-    static func writers(_ modules: String) -> Bool {
-        guard let python = ExternalTool.python, let result = try? ExternalTool.run(python, ["-c", "import \(modules)"]) else { return false }
-        return result.status == 0
-    }
+    static func writers(_ modules: String) -> Bool { ExternalTool.pythonModule(modules) }
 
     static func convert(_ options: [String]) throws -> TemporaryFolder {
         let folder = try TemporaryFolder("workbook-content")

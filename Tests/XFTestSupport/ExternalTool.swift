@@ -32,6 +32,12 @@ public enum ExternalTool {
         return python
     }()
 
+    /// True when python3 can import `module` (openpyxl, xlrd, …; several with commas).
+    public static func pythonModule(_ module: String) -> Bool {
+        guard let python, let result = try? run(python, ["-c", "import \(module)"]) else { return false }
+        return result.status == 0
+    }
+
     /// An executable of this package built beside the test bundle (`swift test` builds them all).
     public static func built(_ name: String) -> URL? {
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

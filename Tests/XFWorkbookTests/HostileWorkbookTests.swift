@@ -1,11 +1,12 @@
 import Testing
 import XFSource
 import XFTestSupport
+import XFZip
 @testable import XFWorkbook
 
 /// A minimal .xlsx around one sheet's XML, written with the stored ZIP writer.
 func workbook(sheet: String, strings: String? = nil, extra: [(String, [UInt8])] = []) -> [UInt8] {
-    var zip = ZipWriter()
+    var zip = StoredZip()
     zip.add("_rels/.rels", Array("""
     <?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
@@ -25,7 +26,7 @@ func workbook(sheet: String, strings: String? = nil, extra: [(String, [UInt8])] 
     zip.add("xl/worksheets/sheet1.xml", Array(("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + sheet + "</worksheet>").utf8))
     if let strings { zip.add("xl/sharedStrings.xml", Array(strings.utf8)) }
     for (name, data) in extra { zip.add(name, data) }
-    return zip.finish()
+    return (try! zip.bytes())
 }
 
 func problems(ofSheet sheet: String, strings: String? = nil) throws -> (rows: [SheetRow], problems: [WorkbookProblem]) {
@@ -134,7 +135,7 @@ extension Array where Element == UInt8 {
     /// The workbook with its sheet part's bytes replaced (stored entries keep their offsets only if sizes match,
     /// so the archive is rebuilt).
     func replacingSheet(_ xml: String) -> [UInt8] {
-        var zip = ZipWriter()
+        var zip = StoredZip()
         self.withUnsafeBufferPointer { buffer in
             let archive = try! ZipArchive(buffer)
             for entry in archive.entries {
@@ -142,6 +143,6 @@ extension Array where Element == UInt8 {
                 zip.add(entry.name, data)
             }
         }
-        return zip.finish()
+        return (try! zip.bytes())
     }
 }

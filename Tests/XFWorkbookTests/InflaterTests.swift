@@ -1,5 +1,6 @@
 import Testing
 import XFTestSupport
+import XFZip
 @testable import XFWorkbook
 
 /// The inflater against zlib's output: default (dynamic and stored blocks) and

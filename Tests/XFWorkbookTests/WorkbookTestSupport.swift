@@ -81,11 +81,3 @@ func cellLines(_ book: OpenedBook) -> [String] {
     }
     return lines
 }
-
-extension ExternalTool {
-    /// True when python3 can import `module` (openpyxl, xlrd, …).
-    static func pythonModule(_ module: String) -> Bool {
-        guard let python, let result = try? run(python, ["-c", "import \(module)"]) else { return false }
-        return result.status == 0
-    }
-}

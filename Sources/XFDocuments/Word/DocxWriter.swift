@@ -1,3 +1,5 @@
+import XFZip
+
 /// A `Document` as the bytes of a .docx (Office Open XML WordprocessingML in a
 /// stored ZIP). Pure function of the document: same document, same bytes.
 public enum DocxWriter {

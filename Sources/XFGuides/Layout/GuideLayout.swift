@@ -58,7 +58,9 @@ public struct GuideLayout: Sendable, Hashable {
     public var height: Double
 
     public static func layout(_ guide: Guide, options: LayoutOptions = .standard) -> GuideLayout {
-        let measured = guide.nodes.map { NodeBox.measure($0, options: options) }
+        let numbers = options.detailsInBoxes ? [:]
+            : Dictionary(uniqueKeysWithValues: guide.numberedSteps.enumerated().map { ($1.id, $0 + 1) })
+        let measured = guide.nodes.map { NodeBox.measure($0, number: numbers[$0.id], options: options) }
         let layering = Layering(guide: guide)
         let main = Set(layering.mainPath)
         var graph = LayeredGraph(nodes: measured.enumerated().map { index, box in

@@ -17,8 +17,33 @@ public struct LayoutOptions: Sendable, Hashable {
     /// Vertical distance between two horizontal bus tracks in one gap.
     public var trackGap: Double = 10
     public var margin: Double = 16
+    /// Whether boxes carry their 时限 and 依据 lines. A printed sheet that cannot
+    /// show them at a legible size leaves them out and numbers the boxes that have
+    /// them (`Guide.numberedSteps`); the numbered list beside the chart carries them.
+    public var detailsInBoxes = true
+    /// The layer above whose gap extra room is left between the horizontal runs and
+    /// the drops' labels, so that a column fold can cut across there (nil: none).
+    public var foldRoomAbove: Int?
+    /// How much room `foldRoomAbove` leaves: a connector circle and its clearances.
+    static let foldRoom = 30.0
 
     public init() {}
+
+    /// Numbered boxes that hold only their cue and text, for a printed sheet: set
+    /// tighter, with the type at the given sizes and the lines as wide as before.
+    public func numbered(fontSize: Double = 16, smallFontSize: Double = 12) -> LayoutOptions {
+        var options = self
+        options.detailsInBoxes = false
+        options.labelMaxEm = (labelMaxEm * self.smallFontSize / smallFontSize).rounded()
+        options.textMaxEm = (textMaxEm * self.fontSize / fontSize).rounded()
+        options.fontSize = fontSize
+        options.smallFontSize = smallFontSize
+        options.padding = 8
+        options.nodeGap = 28
+        options.layerGap = 28
+        options.margin = 8
+        return options
+    }
     public static let standard = LayoutOptions()
 
     /// Wider boxes and fewer lines: a shorter, broader chart that fills a

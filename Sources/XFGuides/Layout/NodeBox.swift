@@ -26,24 +26,32 @@ struct NodeBox {
         kind == .decision ? min(18, height / 3) : 0
     }
 
-    static func measure(_ node: GuideNode, options: LayoutOptions) -> NodeBox {
+    /// `number`: the step's number on a sheet whose boxes leave out the details.
+    static func measure(_ node: GuideNode, number: Int? = nil, options: LayoutOptions) -> NodeBox {
         let small = options.smallFontSize, big = options.fontSize
         // Small lines may be as wide as the main text; a little wider when that keeps
         // "依据：《…》" on one line, since a split title reads badly on a poster.
         let basisEm = node.basis.map { TextWidth.em("依据：" + ($0.split(separator: "》").first.map { $0 + "》" } ?? "")) }
         let smallMaxEm = min(options.textMaxEm * big / small * 4 / 3,
                              max(options.textMaxEm * big / small, basisEm.max() ?? 0))
-        var rows: [(String, Double, TextLine.Role)] = [(node.kind.cue, small, .cue)]
+        let cue = number.map { Guide.stepMark($0) + " " + node.kind.cue } ?? node.kind.cue
+        var rows: [(String, Double, TextLine.Role)] = [(cue, small, .cue)]
         rows += LineBreaker.wrap(node.text, maxEm: options.textMaxEm).map { ($0, big, .text) }
+        guard options.detailsInBoxes else { return layOut(rows, kind: node.kind, options: options) }
         if let limit = node.timeLimit {
             rows += LineBreaker.wrap("时限：" + limit, maxEm: smallMaxEm).map { ($0, small, .limit) }
         }
         for basis in node.basis {
             rows += LineBreaker.wrap("依据：" + basis, maxEm: smallMaxEm).map { ($0, small, .basis) }
         }
+        return layOut(rows, kind: node.kind, options: options)
+    }
+
+    /// Stacks the rows of a box and sizes it around them.
+    static func layOut(_ rows: [(String, Double, TextLine.Role)], kind: NodeKind, options: LayoutOptions) -> NodeBox {
         let contentWidth = rows.map { TextWidth.em($0.0) * $0.1 }.max() ?? 0
         // Channel boxes have a double border, so they need a little more room inside.
-        let frame = node.kind == .channel ? 4.0 : 0
+        let frame = kind == .channel ? 4.0 : 0
         var height = options.padding * 2 + frame * 2
         var baselines: [Double] = []
         var cursor = options.padding + frame
@@ -54,7 +62,7 @@ struct NodeBox {
             baselines.append(cursor - row.1 * (options.lineSpacing - 1) / 2 - row.1 * 0.12)
         }
         height = cursor + options.padding + frame
-        let inset = sideInset(for: node.kind, height: height)
+        let inset = sideInset(for: kind, height: height)
         let width = (contentWidth + options.padding * 2 + frame * 2 + inset * 2).rounded(.up)
         let lines = rows.enumerated().map { index, row in
             TextLine(text: row.0, x: width / 2, y: baselines[index], fontSize: row.1, role: row.2)

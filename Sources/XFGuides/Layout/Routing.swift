@@ -103,7 +103,7 @@ struct Routing {
             let inner = gap > 0 && gap < layers.count
             let pad = inner ? max(12, plan.stemLabelHeight > 0 ? plan.stemLabelHeight + 10 : 0) : 12
             let tracks = Double(max(0, plan.trackCount - 1)) * options.trackGap
-            let bottom = max(18, plan.dropLabelHeight > 0 ? plan.dropLabelHeight + 14 : 0)
+            let bottom = max(18, plan.dropLabelHeight > 0 ? plan.dropLabelHeight + 14 : 0) + foldRoom(gap)
             let height = inner ? max(options.layerGap, pad + tracks + bottom) : (plan.trackCount > 0 ? pad + tracks + 12 : 0)
             gapTop.append(y)
             topPad.append(pad)
@@ -123,6 +123,8 @@ struct Routing {
             obstacles.append(Rect(minX: left, minY: top, maxX: left + box.width, maxY: top + box.height))
         }
     }
+
+    func foldRoom(_ gap: Int) -> Double { options.foldRoomAbove == gap ? LayoutOptions.foldRoom : 0 }
 
     func trackY(gap: Int, slot: Int) -> Double { gapTop[gap] + topPad[gap] + Double(slot) * options.trackGap }
 
@@ -146,7 +148,7 @@ struct Routing {
         var label: [TextLine] = []
         if let spot = labels.spots[chain.edgeIndex] {
             let x = graph.nodes[spot.anchor].x + LabelPlan.gapToLine
-            let top = spot.kind == .stem ? gapTop[spot.gap] + 3 : trackY(gap: spot.gap, slot: max(0, gaps[spot.gap].trackCount - 1)) + 5
+            let top = spot.kind == .stem ? gapTop[spot.gap] + 3 : trackY(gap: spot.gap, slot: max(0, gaps[spot.gap].trackCount - 1)) + 5 + foldRoom(spot.gap)
             label = placeLabel(spot.lines, x: x, top: top + spot.offset)
         }
         let edge = guide.edges[chain.edgeIndex]

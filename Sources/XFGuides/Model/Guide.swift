@@ -115,6 +115,17 @@ public struct Guide: Sendable, Hashable {
         return line + "。"
     }
 
+    /// The steps with a time limit, a legal basis or a note, in source order: the
+    /// ones a sheet with numbered boxes numbers, 1, 2, 3 …, and lists beside the chart.
+    public var numberedSteps: [GuideNode] {
+        nodes.filter { $0.timeLimit != nil || !$0.basis.isEmpty || !$0.notes.isEmpty }
+    }
+
+    /// How a step's number is printed in its box and in the list: ① … ⑳, then (21) ….
+    public static func stepMark(_ number: Int) -> String {
+        (1...20).contains(number) ? String(Unicode.Scalar(0x245F + UInt32(number))!) : "(\(number))"
+    }
+
     public func node(_ id: String) -> GuideNode? { nodes.first { $0.id == id } }
 
     /// Edges leaving `id`, in source order.

@@ -53,9 +53,17 @@ public struct PrintSheet: Sendable, Hashable {
     public struct Plan: Sendable {
         public let layout: GuideLayout
         public let notes: NotesPlacement
+        /// The boxes hold only their cue and text; the numbered steps, with their
+        /// 时限, 依据 and notes, are listed in the notes' place.
+        public var stepList = false
         /// The estimated printed size of one SVG unit.
         public var millimetresPerUnit = 0.0
     }
+
+    /// The printed type the issue asks for, in points: node text on an A3 poster at
+    /// least 14 pt, and nothing on the sheet under 10 pt (A3) or 9 pt (A4).
+    public var nodeFloor: Double { paper == .a3 ? 14 : 9 }
+    public var textFloor: Double { paper == .a3 ? 10 : 9 }
 
     /// Share of the printable width the side column of notes takes.
     static let besideShare = 0.3
@@ -88,35 +96,92 @@ public struct PrintSheet: Sendable, Hashable {
         return (count / Double(columns)).rounded(.up) * paper.noteSize * 1.4 + paper.noteSize * 2.5
     }
 
-    /// The layout that prints at the larger scale, with the notes where they leave
-    /// the chart the most room.
-    public func plan(for guide: Guide, notes: [String], hasCode: Bool = false) -> Plan {
-        let band = guide.isPending ? paper.noteSize * 3 : 0
-        let bodyHeight = printableHeight - headerHeight(for: guide) - footerHeight(hasCode: hasCode) - band
-        // Standard and wide boxes, and narrow ones that fold into two columns better;
-        // each also folded into two columns, which a tall chart needs to print large.
-        let unfolded = [LayoutOptions.standard, .wide, .narrow].map { GuideLayout.layout(guide, options: $0) }
-        let candidates = unfolded + [unfolded[0], unfolded[2], unfolded[1]].compactMap { $0.foldedIntoTwoColumns() }
-        var boxes: [(NotesPlacement, width: Double, height: Double)] = [
-            (.below, printableWidth, bodyHeight - notesHeight(notes, width: printableWidth, columns: 2)),
-        ]
-        let sideWidth = printableWidth * Self.besideShare
-        if !notes.isEmpty, notesHeight(notes, width: sideWidth, columns: 1) <= bodyHeight {
-            boxes.append((.beside, printableWidth - sideWidth - Self.gap, bodyHeight))
-        }
-        func scale(_ layout: GuideLayout, _ box: (NotesPlacement, width: Double, height: Double)) -> Double {
-            min(box.width / layout.width, max(1, box.height) / layout.height)
-        }
-        // In order of preference, so that near-ties keep the standard layout (the
-        // one on the web page) and the notes below.
-        var best = Plan(layout: candidates[0], notes: .below)
-        var bestScale = scale(candidates[0], boxes[0])
-        for box in boxes {
-            for layout in candidates where scale(layout, box) > bestScale * 1.05 {
-                best = Plan(layout: layout, notes: box.0)
-                bestScale = scale(layout, box)
+    /// What the browser does with the chart: the larger of the sizes at which it
+    /// fits the box's width and height.
+    static func scale(_ layout: GuideLayout, width: Double, height: Double) -> Double {
+        min(width / layout.width, max(1, height) / layout.height)
+    }
+
+    /// How far above the type floors a chart prints at `scale` millimetres per unit:
+    /// 1 means its node text or its small text sits exactly on its floor.
+    func margin(_ options: LayoutOptions, scale: Double) -> Double {
+        let points = scale * 72 / 25.4
+        return min(options.fontSize * points / nodeFloor, options.smallFontSize * points / textFloor)
+    }
+
+    /// Layouts worth trying: standard, wide and narrow boxes, each also folded into
+    /// two columns, which a tall chart needs to print large.
+    static func candidates(_ guide: Guide, _ variants: [LayoutOptions], roomy: Bool) -> [(LayoutOptions, GuideLayout)] {
+        let unfolded = variants.map { ($0, GuideLayout.layout(guide, options: $0)) }
+        // Folded at the best cut of the plain layout or, when that is not enough, of
+        // one with room left for a cut between two given layers (a gap holding
+        // labels has none otherwise).
+        let layers = roomy ? Set(unfolded[0].1.boxes.map(\.y)).count : 1
+        let spaced = variants.flatMap { options in
+            (1..<max(1, layers)).map { layer in
+                var options = options
+                options.foldRoomAbove = layer
+                return (options, GuideLayout.layout(guide, options: options))
             }
         }
-        return Plan(layout: best.layout, notes: best.notes, millimetresPerUnit: bestScale)
+        return unfolded + (unfolded + spaced).compactMap { options, layout in
+            layout.foldedIntoTwoColumns(options: options).map { (options, $0) }
+        }
     }
+
+    /// The option sets a sheet chooses from: the details in the boxes, or numbered
+    /// boxes with the details in the list. Numbered boxes are set tighter, and their
+    /// type in the proportion of this paper's floors: on A3 the node text to the
+    /// small text (cue, edge labels) as 14 to 10; on the A4 page, where one floor
+    /// holds for both, the small text nearly as large as the node text.
+    public var variants: (details: [LayoutOptions], numbered: [LayoutOptions]) {
+        let sizes: [LayoutOptions] = [.standard, .wide, .narrow]
+        let type: [(node: Double, small: Double)] = paper == .a3 ? [(16, 12), (17, 12)] : [(16, 14), (16, 16)]
+        let numbered = type.flatMap { type in sizes.map { $0.numbered(fontSize: type.node, smallFontSize: type.small) } }
+        return (sizes, numbered)
+    }
+
+    /// The sheet's plan: the details in the boxes when that prints everything at or
+    /// above the floors, else numbered boxes with the details listed beside or below
+    /// the chart; in each case the layout and the place of the list that print
+    /// largest. `notes` and `steps` are the two lists as printed, for their height.
+    public func plan(for guide: Guide, notes: [String], steps: [String] = [], hasCode: Bool = false) -> Plan {
+        let band = guide.isPending ? paper.noteSize * 3 : 0
+        let bodyHeight = printableHeight - headerHeight(for: guide) - footerHeight(hasCode: hasCode) - band
+        func best(_ variants: [LayoutOptions], list: [String], stepList: Bool, roomy: Bool = false) -> (plan: Plan, margin: Double) {
+            var boxes: [(NotesPlacement, width: Double, height: Double)] = [
+                (.below, printableWidth, bodyHeight - notesHeight(list, width: printableWidth, columns: 2)),
+            ]
+            let sideWidth = printableWidth * Self.besideShare
+            if !list.isEmpty, notesHeight(list, width: sideWidth, columns: 1) <= bodyHeight {
+                boxes.append((.beside, printableWidth - sideWidth - Self.gap, bodyHeight))
+            }
+            // In order of preference, so that near-ties keep the standard layout (the
+            // one on the web page) and the list below.
+            let candidates = Self.candidates(guide, variants, roomy: roomy)
+            var found: (plan: Plan, margin: Double)?
+            for box in boxes {
+                for (options, layout) in candidates {
+                    let scale = Self.scale(layout, width: box.width, height: box.height)
+                    let margin = margin(options, scale: scale)
+                    if found == nil || margin > found!.margin * 1.05 {
+                        found = (Plan(layout: layout, notes: box.0, stepList: stepList, millimetresPerUnit: scale), margin)
+                    }
+                }
+            }
+            return found!
+        }
+        let details = best(variants.details, list: notes, stepList: false)
+        // The estimate is a few per cent off what the browser does: keep a margin.
+        guard details.margin < Self.safety, guide.numberedSteps.count > 0 else { return details.plan }
+        var numbered = best(variants.numbered, list: steps, stepList: true)
+        if numbered.margin < Self.safety {
+            let roomy = best(variants.numbered, list: steps, stepList: true, roomy: true)
+            if roomy.margin > numbered.margin { numbered = roomy }
+        }
+        return numbered.margin > details.margin ? numbered.plan : details.plan
+    }
+
+    /// How far above the floors the estimate must be to trust it.
+    static let safety = 1.04
 }

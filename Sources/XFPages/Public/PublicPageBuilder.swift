@@ -7,7 +7,25 @@ struct PublicPageBuilder {
     let organisation: String
     let guides: [Guide]
     /// Where `public/` is published, ending in `/`; nil: no QR codes.
-    var publicURL: String?
+    let publicURL: String?
+    /// Each guide's sheet plan per paper, worked out once: the poster, the guide's
+    /// own page and the booklet print the same A4 plan.
+    private var plans: [String: PrintSheet.Plan] = [:]
+
+    init(organisation: String, guides: [Guide], publicURL: String?) {
+        self.organisation = organisation
+        self.guides = guides
+        self.publicURL = publicURL
+        for guide in guides {
+            let notes = GuideNoteView.all(guide).map(\.printedText), steps = SheetStepView.all(guide).map(\.printedText)
+            for paper in PrintSheet.Paper.allCases {
+                plans[Self.key(guide, paper)] = PrintSheet(paper).plan(for: guide, notes: notes, steps: steps,
+                                                                        hasCode: qrCode(guide) != nil)
+            }
+        }
+    }
+
+    static func key(_ guide: Guide, _ paper: PrintSheet.Paper) -> String { "\(guide.slug)/\(paper.rawValue)" }
 
     /// The address of a guide's online page, printed and encoded on its sheets.
     func onlineAddress(_ guide: Guide) -> String? {
@@ -76,11 +94,14 @@ struct PublicPageBuilder {
 
     func sheet(_ guide: Guide, paper: PrintSheet.Paper, idPrefix: String? = nil) -> PrintSheetView {
         let notes = GuideNoteView.all(guide)
+        let steps = SheetStepView.all(guide)
         let qr = qrCode(guide)
-        let plan = PrintSheet(paper).plan(for: guide, notes: notes.map(\.printedText), hasCode: qr != nil)
+        let plan = plans[Self.key(guide, paper)]!
+        let shownNotes = plan.stepList ? [] : notes, shownSteps = plan.stepList ? steps : []
         return PrintSheetView(paper: paper.rawValue, title: guide.title, subtitle: guide.subtitle, intro: guide.intro,
                               chart: TrustedMarkup(GuideSVG.render(plan.layout, idPrefix: idPrefix ?? guide.slug)),
-                              notes: notes, hasNotes: !notes.isEmpty, notesPlacement: plan.notes.rawValue,
+                              notes: shownNotes, hasNotes: !shownNotes.isEmpty, steps: shownSteps, hasSteps: !shownSteps.isEmpty,
+                              notesPlacement: plan.notes.rawValue,
                               organisation: organisation, versionLine: guide.versionLine, pending: guide.isPending, qr: qr)
     }
 

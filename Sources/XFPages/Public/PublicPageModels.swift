@@ -35,6 +35,32 @@ struct GuideNoteView: Encodable {
     var printedText: String { "\(step)：\(text)" }
 }
 
+/// A numbered step of a sheet whose boxes hold only their text: the number as in
+/// its box, and the details the box leaves out.
+struct SheetStepView: Encodable {
+    let mark: String
+    let text: String
+    let limit: String?
+    let basis: String?
+    let notes: [String]
+    let pending: Bool
+
+    static func all(_ guide: Guide) -> [SheetStepView] {
+        guide.numberedSteps.enumerated().map { index, node in
+            let basis = node.basis.isEmpty ? nil : node.basis.joined(separator: "；")
+            let texts = [node.text] + (node.timeLimit.map { [$0] } ?? []) + node.basis + node.notes
+            return SheetStepView(mark: Guide.stepMark(index + 1), text: node.text, limit: node.timeLimit, basis: basis,
+                                 notes: node.notes, pending: texts.contains { $0.contains(Guide.pendingMark) })
+        }
+    }
+
+    /// The entry as printed, for the space estimate.
+    var printedText: String {
+        ([mark + " " + text] + (limit.map { ["时限：" + $0] } ?? []) + (basis.map { ["依据：" + $0] } ?? []) + notes)
+            .joined(separator: "　")
+    }
+}
+
 /// The QR code to a guide's online page and the address printed beneath it.
 struct SheetQRView: Encodable {
     let svg: TrustedMarkup
@@ -88,6 +114,9 @@ struct PrintSheetView: Encodable {
     let chart: TrustedMarkup
     let notes: [GuideNoteView]
     let hasNotes: Bool
+    /// The numbered steps, in the notes' place, when the boxes leave the details out.
+    let steps: [SheetStepView]
+    let hasSteps: Bool
     /// `below` or `beside`; picks the sheet's arrangement in `public.css`.
     let notesPlacement: String
     let organisation: String

@@ -115,6 +115,16 @@ struct WorkbookTableReader {
             diagnostics += handler.diagnostics + (handler.rowReader?.diagnostics ?? [])
             let problems = read.problems.map { WorkbookFile.diagnostic($0, file: file.path, sheetIndex: sheet.index) }
             diagnostics += problems
+            if let map = handler.rowReader?.map {
+                let merged = mergedDataCells(read.merges, below: handler.headerRow, map: map, sheet: sheet)
+                // The empty cells under a reported merge are that one problem, not one per row.
+                diagnostics.removeAll { diagnostic in
+                    diagnostic.code == .cellRequired && diagnostic.location.sheetIndex == sheet.index
+                        && diagnostic.location.file == file.path
+                        && merged.ranges.contains { $0.coversBelowTop(diagnostic.location.cell) }
+                }
+                diagnostics += merged.diagnostics
+            }
             // A structural problem loses a cell, a row or the rest of the sheet: listed as skipped there.
             skipped += problems.map { SourceLocation(file: file.path, line: $0.location.line, sheet: sheet.name, sheetIndex: sheet.index) }
             skipped += handler.skipped
@@ -137,6 +147,38 @@ struct WorkbookTableReader {
         }
     }
 
+    /// Merged areas in the data rows that span rows and cover a column that is
+    /// read: Excel stores the value in the top-left cell only, so the rows below
+    /// would be read with that column empty. Each is one error naming the range;
+    /// the values are not guessed (a merge may be only for looks), the clerk fills them.
+    func mergedDataCells(_ merges: [MergedRange], below headerRow: Int, map: HeaderMap,
+                         sheet: SheetInfo) -> (ranges: [MergedRange], diagnostics: [Diagnostic]) {
+        var ranges: [MergedRange] = []
+        var found: [Diagnostic] = []
+        let readFields = Set(map.fieldOf.compactMap { $0 })
+        for range in merges.sorted(by: { ($0.firstRow, $0.firstColumn) < ($1.firstRow, $1.firstColumn) })
+        where range.firstRow > headerRow && range.lastRow > range.firstRow {
+            let columns = (range.firstColumn...min(range.lastColumn, range.firstColumn + HeaderMap.widestHeader)).filter(readFields.contains)
+            guard !columns.isEmpty else { continue }
+            ranges.append(range)
+            let names = columns.map { field in "「\(map.header[field])」" }.joined(separator: "、")
+            let top = CellReference.name(column: range.firstColumn, row: range.firstRow)
+            let reference = top + ":" + CellReference.name(column: range.lastColumn, row: range.lastRow)
+            var location = SourceLocation(file: file.path, line: range.firstRow, sheet: sheet.name, sheetIndex: sheet.index)
+            location.cell = reference
+            found.append(Diagnostic(code: .workbookMergedDataCells, at: location,
+                                    message: "\(reference) 是合并单元格，跨第 \(range.firstRow)–\(range.lastRow) 行：Excel 只在 \(top) 中存了值，"
+                                        + "第 \(range.firstRow + 1)–\(range.lastRow) 行的\(names)读出来是空的。",
+                                    fix: "取消合并，并在每一行填上这个值（WPS：“合并居中”下拉中的“拆分并填充内容”；"
+                                        + "Excel：取消合并后选中该列空格，输入 = 上一格，按 Ctrl+Enter）。"))
+            if found.count >= Self.mergeReportLimit { break }
+        }
+        return (ranges, found)
+    }
+
+    /// Merged areas reported per sheet, at most.
+    static let mergeReportLimit = 100
+
     var requiredNames: String {
         schema.columns.filter(\.isRequired).map { "「\($0.name)」" }.joined(separator: "、")
     }
@@ -155,6 +197,12 @@ struct WorkbookTableReader {
         var searched = 0
         /// A header row was found but is unusable (a column given twice): reported already.
         var headerRejected = false
+        /// The header's (last) row; data rows follow it.
+        var headerRow = 0
+        /// The row above, as header text, for a header written on two rows.
+        var previousTexts: [String] = []
+        var previousRow = 0
+        var subHeaderChecked = false
 
         init(reader: WorkbookTableReader, sheet: SheetInfo, date1904: Bool, sink: Sink) {
             file = reader.file.path
@@ -167,17 +215,27 @@ struct WorkbookTableReader {
 
         mutating func handle(_ row: SheetRow) -> Bool {
             guard rowReader != nil else { return findHeader(row) }
+            if row.number == headerRow + 1 && !subHeaderChecked, takeSubHeader(row) { return true }
+            subHeaderChecked = true
             rows += 1
             rowReader!.begin(row, date1904: date1904)
             sink.row(&rowReader!)
             return true
         }
 
-        /// Takes `row` as the header if it names the required columns; false stops the sheet.
+        /// Takes `row` as the header if it names the required columns, alone or
+        /// completed by the row above (a two-level header); false stops the sheet.
         private mutating func findHeader(_ row: SheetRow) -> Bool {
             searched += 1
-            let header = Self.texts(row, date1904: date1904)
+            var header = Self.texts(row, date1904: date1904)
+            let above = row.number == previousRow + 1 ? previousTexts : []
+            (previousTexts, previousRow) = (header, row.number)
+            if !HeaderMap.namesRequired(header, schema: schema) {
+                let combined = Self.twoLevel(upper: above, lower: header)
+                if HeaderMap.namesRequired(combined, schema: schema) { header = combined }
+            }
             if HeaderMap.namesRequired(header, schema: schema) {
+                headerRow = row.number
                 let (map, problems) = HeaderMap.map(header, schema: schema, file: file, line: row.number)
                 diagnostics += problems.map { problem in
                     var located = problem
@@ -191,6 +249,36 @@ struct WorkbookTableReader {
                 return true
             }
             return searched < WorkbookTableReader.headerSearchRows
+        }
+
+        /// The row right under a header that already names the required columns
+        /// is its second level when it holds only column names the first level
+        /// lacks (办理情况 above 受理情况, 受理日期): the header is remapped from both rows.
+        private mutating func takeSubHeader(_ row: SheetRow) -> Bool {
+            subHeaderChecked = true
+            guard let current = rowReader?.map else { return false }
+            let lower = Self.texts(row, date1904: date1904)
+            let names = lower.filter { !CellText.trim($0).isEmpty }
+            guard !names.isEmpty, names.count == row.cells.count, HeaderMap.namesOnly(names, schema: schema),
+                  !names.contains(where: { current.header.contains(CellText.trim($0)) }) else { return false }
+            let combined = Self.twoLevel(upper: current.header, lower: lower)
+            let (map, problems) = HeaderMap.map(combined, schema: schema, file: file, line: row.number)
+            guard let map, problems.isEmpty else { return false }
+            headerRow = row.number
+            rowReader = RowReader(file: file, map: map, schema: schema, cutoff: cutoff, sheet: sheet.name, sheetIndex: sheet.index)
+            return true
+        }
+
+        /// A header on two rows, as office sheets write it: a group title merged
+        /// across columns above (办理情况 over 受理日期, 办结日期), and single
+        /// columns merged down both rows (信访件编号), so only the upper row has
+        /// their name. Each column takes the lower row's name, else the upper's.
+        static func twoLevel(upper: [String], lower: [String]) -> [String] {
+            (0..<max(upper.count, lower.count)).map { column in
+                let below = column < lower.count ? lower[column] : ""
+                if !CellText.trim(below).isEmpty { return below }
+                return column < upper.count ? upper[column] : ""
+            }
         }
 
         /// The row's cells as header text, by column (merged header cells keep their

@@ -1,3 +1,5 @@
+import XFSource
+
 /// A civil date (year, month, day) with no time zone and no clock, stored as a
 /// day number: days since 1970-01-01. Deadlines are integer additions, so no
 /// `Date`, `Calendar` or time zone is ever involved.
@@ -57,28 +59,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    // Howard Hinnant's days_from_civil / civil_from_days: exact proleptic Gregorian.
-    public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int { DayCount.days(year: year, month: month, day: day) }
 
-    public static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    public static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) { DayCount.civil(days: days) }
 }
 
 /// A calendar month, the unit of snapshots.

@@ -56,6 +56,12 @@ public struct HeaderMap: Sendable {
     /// No header is wider than Excel's grid.
     static let widestHeader = 16_384
 
+    /// Whether every cell of `cells` is a column name (or alias) of `schema`.
+    static func namesOnly(_ cells: [String], schema: TableSchema) -> Bool {
+        let names = ColumnNames(schema)
+        return cells.allSatisfy { names.column(of: CellText.trim($0)) != nil }
+    }
+
     /// Whether `header` names every required column of `schema` (so it is the header row).
     static func namesRequired(_ header: [String], schema: TableSchema) -> Bool {
         let names = ColumnNames(schema)

@@ -6,7 +6,8 @@ import XFTable
 /// `xfsite init DIR`: a new bureau's content folder, ready for `check` and
 /// `build`: a commented `site.toml`, `units.csv` and `domains.csv` with their
 /// headers (the default domains filled in), `cases/`, `receptions/` and
-/// `publicity/` each with a blank table that has the canonical headers, and the
+/// `publicity/` each with a blank table that has the canonical headers (as CSV and
+/// as an `.xlsx` workbook with drop-down lists and date cells), and the
 /// seven guides. Writes only into a folder that does not exist or is empty.
 enum InitCommand: Subcommand {
     static let name = "init"
@@ -24,19 +25,15 @@ enum InitCommand: Subcommand {
 
     static func run(_ arguments: Arguments, console: Console) -> ExitCode {
         let folder = URL(fileURLWithPath: arguments.value("output") ?? "content")
-        do {
-            _ = try FreshFolder.write(starterFiles(), into: folder)
-        } catch {
-            console.err("错误：\(error)")
-            return .usage
-        }
+        guard FreshFolder.write(console: console, into: folder, starterFiles) != nil else { return .usage }
         console.out("""
         已建立内容文件夹：\(folder.path)
         下一步：
           1. 修改 site.toml 中的标题、地区名称和发布单位；
           2. 在 units.csv 中列出本地的镇街和部门（名称与信访事项表中的“责任单位”一致）；
           3. 把信访系统导出的信访事项表（CSV）放进 cases/，领导接访、普法宣传记录放进 receptions/、publicity/
-             （各文件夹中的“模板”表只有表头，可以照着填，也可以删掉）；
+             （各文件夹中的“模板”表只有表头，可以照着填，也可以删掉；.xlsx 模板带下拉列表，
+             填入 units.csv 后可用 xfsite templates --tables --content \(folder.path) 生成带单位列表的模板）；
           4. xfsite check --content \(folder.path)   检查数据
           5. xfsite build --content \(folder.path) --output site   生成网站
         各表的列和填写规则见 docs/DATA.md。
@@ -44,21 +41,15 @@ enum InitCommand: Subcommand {
         return .success
     }
 
-    /// The blank tables: folder, file name, schema.
-    static let blankTables: [(folder: String, file: String, schema: TableSchema)] = [
-        ("cases", "模板-信访事项.csv", .cases),
-        ("receptions", "模板-领导接访.csv", .receptions),
-        ("publicity", "模板-普法宣传.csv", .publicity),
-    ]
-
-    static func starterFiles() -> [(path: String, bytes: [UInt8])] {
+    static func starterFiles() throws -> [(path: String, bytes: [UInt8])] {
         var files: [(path: String, bytes: [UInt8])] = [("site.toml", Array(siteSettings.utf8))]
         files.append(("units.csv", table(TableSchema.units, rows: [])))
         files.append(("domains.csv", table(TableSchema.domains, rows: Domain.defaults.map { [$0.name, $0.isKey ? "是" : "否"] })))
-        for blank in blankTables {
-            files.append(("\(blank.folder)/\(blank.file)", table(blank.schema, rows: [])))
+        for blank in BlankWorkbooks.tables {
+            files.append(("\(blank.folder)/\(blank.file).csv", table(blank.schema, rows: [])))
         }
-        // Blank workbooks (.xlsx) join the CSV templates here once XFWorkbook writes them.
+        // The same blank tables as workbooks, with drop-down lists (no units known yet: 责任单位 is free text).
+        files += try BlankWorkbooks.files(units: [], domains: Domain.defaults)
         files += BuiltinFiles.guides.map { ("guides/\($0.path)", $0.bytes) }
         return files
     }

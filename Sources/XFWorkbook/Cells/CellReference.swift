@@ -20,6 +20,11 @@ public enum CellReference {
         return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
+    public static func parse(_ reference: String) -> (column: Int, row: Int)? {
+        var bytes = Array(reference.utf8)
+        return bytes.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
+    }
+
     /// Parses `C17` (or `$C$17`) into a 0-based column and 1-based row; nil when it
     /// is not a reference or lies beyond XFD1048576.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (column: Int, row: Int)? {

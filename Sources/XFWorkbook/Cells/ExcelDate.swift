@@ -1,3 +1,5 @@
+import XFSource
+
 /// Excel's date serial numbers as civil dates. In the 1900 system day 1 is
 /// 1900-01-01 and Excel counts a 29 February 1900 that never was (serial 60), so
 /// later serials are one day ahead; in the 1904 system day 0 is 1904-01-01.
@@ -10,34 +12,12 @@ public enum ExcelDate {
         let whole = Int(serial.rounded(.down))
         let days: Int   // days since 1970-01-01
         if date1904 {
-            days = whole + daysFromCivil(1904, 1, 1)
+            days = whole + DayCount.days(year: 1904, month: 1, day: 1)
         } else {
             guard whole >= 1, whole != 60 else { return nil }
-            days = whole + daysFromCivil(1899, 12, whole < 60 ? 31 : 30)
+            days = whole + DayCount.days(year: 1899, month: 12, day: whole < 60 ? 31 : 30)
         }
-        return civil(fromDays: days)
-    }
-
-    /// Howard Hinnant's days-from-civil, proleptic Gregorian.
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        return DayCount.civil(days: days)
     }
 
     /// `2024-05-01`, the form the CSV date parser reads first.

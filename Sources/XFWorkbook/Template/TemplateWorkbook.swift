@@ -1,9 +1,11 @@
+import XFZip
+
 /// A blank table for a clerk to fill in by hand: one `.xlsx` sheet with the
 /// canonical header (bold, frozen), column widths, date-formatted date columns,
 /// and data validation on every column with a fixed vocabulary (a drop-down
 /// list), on dates and on whole numbers, so an invalid value is refused as it is
-/// typed. The lists live on a hidden sheet 「选项」, so long lists (every unit of a
-/// county) fit where an inline list would exceed Excel's 255 characters.
+/// typed. Short lists are written in the validation; long ones (every unit of a
+/// county, beyond Excel's 255 characters) live on a hidden sheet 「选项」.
 public enum TemplateWorkbook {
     public enum Kind: Sendable, Equatable {
         case text
@@ -34,12 +36,13 @@ public enum TemplateWorkbook {
     static let lastRow = 20_000
 
     /// The workbook's bytes: a stored ZIP, the same for the same columns.
-    public static func xlsx(sheet: String, columns: [Column]) -> [UInt8] {
-        var zip = ZipWriter()
-        let lists = columns.compactMap { column -> [String]? in
-            if case .choice(let values) = column.kind { return values }
-            return nil
-        }
+    public static func xlsx(sheet: String, columns: [Column]) throws -> [UInt8] {
+        var zip = StoredZip()
+        let lists = sheetLists(columns)
+        // The hidden list sheet only when a list is too long to be written inline.
+        let listSheetPart = lists.isEmpty ? "" : """
+        <Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+        """
         zip.add("[Content_Types].xml", utf8("""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
@@ -47,7 +50,7 @@ public enum TemplateWorkbook {
         <Default Extension="xml" ContentType="application/xml"/>\
         <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
         <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-        <Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+        \(listSheetPart)\
         <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
         </Types>
         """))
@@ -57,27 +60,47 @@ public enum TemplateWorkbook {
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
         </Relationships>
         """))
+        let listSheetEntry = lists.isEmpty ? "" : "<sheet name=\"\(listSheet)\" sheetId=\"2\" state=\"hidden\" r:id=\"rId2\"/>"
         zip.add("xl/workbook.xml", utf8("""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
         <bookViews><workbookView activeTab="0"/></bookViews><sheets>\
-        <sheet name="\(escape(sheet))" sheetId="1" r:id="rId1"/>\
-        <sheet name="\(listSheet)" sheetId="2" state="hidden" r:id="rId2"/>\
-        </sheets></workbook>
+        <sheet name="\(escape(sheet))" sheetId="1" r:id="rId1"/>\(listSheetEntry)</sheets></workbook>
         """))
+        let listSheetRelationship = lists.isEmpty ? "" : """
+        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>
+        """
         zip.add("xl/_rels/workbook.xml.rels", utf8("""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>\
+        \(listSheetRelationship)\
         <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
         </Relationships>
         """))
         zip.add("xl/styles.xml", utf8(styles))
         zip.add("xl/worksheets/sheet1.xml", utf8(tableSheet(columns)))
-        zip.add("xl/worksheets/sheet2.xml", utf8(listsSheet(lists)))
-        return zip.finish()
+        if !lists.isEmpty { zip.add("xl/worksheets/sheet2.xml", utf8(listsSheet(lists))) }
+        return try zip.bytes()
+    }
+
+    /// Excel's limit for a list written in the validation itself.
+    static let inlineListLimit = 255
+
+    /// A list is written inline (`"来信,来访"`) when it fits and holds no comma or
+    /// quote; otherwise it goes to a column of the hidden sheet.
+    static func isInline(_ values: [String]) -> Bool {
+        values.joined(separator: ",").count <= inlineListLimit && !values.isEmpty
+            && !values.contains { $0.contains(",") || $0.contains("\"") || $0.contains("，") }
+    }
+
+    /// The lists that need the hidden sheet, in column order.
+    static func sheetLists(_ columns: [Column]) -> [[String]] {
+        columns.compactMap { column -> [String]? in
+            if case .choice(let values) = column.kind, !isInline(values) { return values }
+            return nil
+        }
     }
 
     static let listSheet = "选项"
@@ -136,11 +159,17 @@ public enum TemplateWorkbook {
                 validations.append("<dataValidation type=\"whole\" operator=\"greaterThanOrEqual\" allowBlank=\"1\" showErrorMessage=\"1\"\(prompt) "
                     + "errorTitle=\"数字无效\" error=\"请填写不小于 \(minimum) 的整数。\" sqref=\"\(range)\"><formula1>\(minimum)</formula1></dataValidation>")
             case .choice(let values):
-                let listLetter = CellReference.columnName(listColumn)
-                listColumn += 1
+                let formula: String
+                if isInline(values) {
+                    formula = "\"" + escape(values.joined(separator: ",")) + "\""
+                } else {
+                    let listLetter = CellReference.columnName(listColumn)
+                    listColumn += 1
+                    formula = "'\(listSheet)'!$\(listLetter)$1:$\(listLetter)$\(max(1, values.count))"
+                }
                 validations.append("<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\"\(prompt) "
                     + "errorTitle=\"取值无效\" error=\"请从下拉列表中选择。\" sqref=\"\(range)\">"
-                    + "<formula1>'\(listSheet)'!$\(listLetter)$1:$\(listLetter)$\(max(1, values.count))</formula1></dataValidation>")
+                    + "<formula1>\(formula)</formula1></dataValidation>")
             }
         }
         if !validations.isEmpty {

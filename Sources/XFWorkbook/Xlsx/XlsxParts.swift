@@ -49,18 +49,20 @@ enum XlsxParts {
         var list: [Relationship] = []
         try scan(bytes, part: part) { (token, scanner) throws(XMLScanner.Failure) in
             guard token == .start, scanner.nameIs("Relationship") else { return }
-            var relationship = Relationship(id: "", type: "", target: "")
-            try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
-                switch String(decoding: name, as: UTF8.self) {
-                case "Id": relationship.id = try string(value)
-                case "Type": relationship.type = try string(value)
-                case "Target": relationship.target = try string(value)
-                default: break
-                }
-            }
-            list.append(relationship)
+            let found = try attributes(scanner, ["Id", "Type", "Target"])
+            list.append(Relationship(id: found["Id"] ?? "", type: found["Type"] ?? "", target: found["Target"] ?? ""))
         }
         return list
+    }
+
+    /// The values of the attributes called `names` (local names) of the element at the scanner.
+    static func attributes(_ scanner: XMLScanner, _ names: [String]) throws(XMLScanner.Failure) -> [String: String] {
+        var found: [String: String] = [:]
+        try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+            let key = String(decoding: name, as: UTF8.self)
+            if names.contains(key) { found[key] = try string(value) }
+        }
+        return found
     }
 
     /// `target` of a relationship of the part at `base` as a ZIP entry name.
@@ -79,23 +81,11 @@ enum XlsxParts {
         try scan(bytes, part: part) { (token, scanner) throws(XMLScanner.Failure) in
             guard token == .start else { return }
             if scanner.nameIs("workbookPr") {
-                try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
-                    if String(decoding: name, as: UTF8.self) == "date1904" {
-                        let text = try string(value)
-                        date1904 = text == "1" || text == "true"
-                    }
-                }
+                let text = try attributes(scanner, ["date1904"])["date1904"]
+                date1904 = text == "1" || text == "true"
             } else if scanner.nameIs("sheet") {
-                var entry = SheetEntry(name: "", state: "visible", relationship: "")
-                try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
-                    switch String(decoding: name, as: UTF8.self) {
-                    case "name": entry.name = try string(value)
-                    case "state": entry.state = try string(value)
-                    case "id": entry.relationship = try string(value)
-                    default: break
-                    }
-                }
-                sheets.append(entry)
+                let found = try attributes(scanner, ["name", "state", "id"])
+                sheets.append(SheetEntry(name: found["name"] ?? "", state: found["state"] ?? "visible", relationship: found["id"] ?? ""))
             }
         }
         return (sheets, date1904)
@@ -110,23 +100,12 @@ enum XlsxParts {
             if token == .end, scanner.nameIs("cellXfs") { inCellFormats = false; return }
             guard token == .start else { return }
             if scanner.nameIs("numFmt") {
-                var id = -1
-                var code = ""
-                try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
-                    switch String(decoding: name, as: UTF8.self) {
-                    case "numFmtId": id = Int(try string(value)) ?? -1
-                    case "formatCode": code = try string(value)
-                    default: break
-                    }
-                }
-                customDates[id] = DateFormats.isDate(code: code)
+                let found = try attributes(scanner, ["numFmtId", "formatCode"])
+                customDates[found["numFmtId"].flatMap { Int($0) } ?? -1] = DateFormats.isDate(code: found["formatCode"] ?? "")
             } else if scanner.nameIs("cellXfs") {
                 inCellFormats = !scanner.isSelfClosing
             } else if inCellFormats && scanner.nameIs("xf") {
-                var id = 0
-                try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
-                    if String(decoding: name, as: UTF8.self) == "numFmtId" { id = Int(try string(value)) ?? 0 }
-                }
+                let id = try attributes(scanner, ["numFmtId"])["numFmtId"].flatMap { Int($0) } ?? 0
                 styles.append(customDates[id] ?? DateFormats.isDate(builtIn: id))
             }
         }

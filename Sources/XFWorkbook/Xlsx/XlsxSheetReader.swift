@@ -275,6 +275,12 @@ struct XlsxSheetReader {
 public struct MergedRange: Sendable, Equatable {
     public var firstColumn: Int, firstRow: Int, lastColumn: Int, lastRow: Int
 
+    /// Whether the cell named `reference` (`G6`) lies in the range below its first row.
+    public func coversBelowTop(_ reference: String?) -> Bool {
+        guard let reference, let cell = CellReference.parse(reference) else { return false }
+        return cell.row > firstRow && cell.row <= lastRow && cell.column >= firstColumn && cell.column <= lastColumn
+    }
+
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MergedRange? {
         guard let colon = bytes.firstIndex(of: 0x3A),
               let first = CellReference.parse(UnsafeBufferPointer(rebasing: bytes[..<colon])),

@@ -1,4 +1,5 @@
 import XFSource
+import XFZip
 
 /// The central directory of a ZIP file held in memory (a mapped file): entry
 /// names, methods and sizes, ZIP64 included. Entry data is found through each

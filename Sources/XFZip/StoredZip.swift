@@ -1,12 +1,12 @@
 /// A ZIP archive whose entries are stored (method 0, no compression), as a .docx
-/// may be. Every entry carries the same fixed timestamp (1980-01-01 00:00, the
+/// and a blank .xlsx template may be: the package's one ZIP writer. Every entry carries the same fixed timestamp (1980-01-01 00:00, the
 /// earliest DOS date), so the same entries always give the same bytes.
 ///
 /// Layout (APPNOTE 6.3): for each entry a local header and its bytes, then the
 /// central directory and the end record. Names are UTF-8 (flag bit 11). No
 /// ZIP64: a document part never approaches 4 GiB, and `bytes` refuses one that would.
-public struct StoredZip {
-    public struct Entry {
+public struct StoredZip: Sendable {
+    public struct Entry: Sendable {
         public var name: String
         public var bytes: [UInt8]
         public init(name: String, bytes: [UInt8]) {

@@ -1,8 +1,12 @@
-/// CRC-32 (ISO 3309, as ZIP uses it), slicing by eight bytes.
-struct CRC32 {
-    private(set) var value: UInt32 = 0xFFFF_FFFF
+/// CRC-32 (ISO 3309 / IEEE 802.3, reflected polynomial 0xEDB88320, as ZIP
+/// stores it), slicing by eight bytes: the one checksum of the ZIP reader
+/// (XFWorkbook) and the ZIP writer (`StoredZip`: .docx and blank .xlsx).
+public struct CRC32: Sendable {
+    public private(set) var value: UInt32 = 0xFFFF_FFFF
 
-    var checksum: UInt32 { value ^ 0xFFFF_FFFF }
+    public init() {}
+
+    public var checksum: UInt32 { value ^ 0xFFFF_FFFF }
 
     static let tables: [UInt32] = {
         var tables = [UInt32](repeating: 0, count: 8 * 256)
@@ -20,7 +24,7 @@ struct CRC32 {
         return tables
     }()
 
-    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+    public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         var crc = value
         var i = 0
@@ -44,7 +48,7 @@ struct CRC32 {
         value = crc
     }
 
-    static func of(_ bytes: [UInt8]) -> UInt32 {
+    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
         var crc = CRC32()
         bytes.withUnsafeBufferPointer { crc.update($0) }
         return crc.checksum
