@@ -4,7 +4,7 @@
 //   XFSource (files, text decoding, diagnostics and their codes, carets)
 //   → XFTable (bytes → rows), XFWorkbook (.xlsx/.xls → rows; with XFZip, the ZIP
 //     pieces documents share) → XFRecords (rows → domain records)
-//   → XFIndicators (records → figures per snapshot)
+//   → XFIndicators (records → figures per snapshot; the indicators.csv format; the revision log)
 //   → XFCharts / XFGuides / XFQRCode (with XFText: CJK text width, wrapping,
 //     escaping, the SVG writer) (figures, guide sources, addresses → SVG)
 //   → XFTemplates + XFPages (view models → HTML), XFDocuments (document model → .docx)
@@ -26,13 +26,13 @@ let package = Package(
         .target(name: "XFZip"),
         .target(name: "XFWorkbook", dependencies: ["XFSource", "XFZip"]),
         .target(name: "XFRecords", dependencies: ["XFSource", "XFTable", "XFWorkbook"]),
-        .target(name: "XFIndicators", dependencies: ["XFSource", "XFRecords"]),
+        .target(name: "XFIndicators", dependencies: ["XFSource", "XFTable", "XFRecords"]),
         .target(name: "XFCharts", dependencies: ["XFText"]),
         .target(name: "XFGuides", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFQRCode", dependencies: ["XFText"]),
         .target(name: "XFTemplates", dependencies: ["XFSource", "XFText"]),
         .target(name: "XFDocuments", dependencies: ["XFZip"]),
-        .target(name: "XFPages", dependencies: ["XFSource", "XFTable", "XFRecords", "XFIndicators", "XFCharts",
+        .target(name: "XFPages", dependencies: ["XFSource", "XFRecords", "XFIndicators", "XFCharts",
                                                 "XFGuides", "XFQRCode", "XFTemplates", "XFText", "XFDocuments"]),
         .target(name: "XFPublish", dependencies: ["XFSource"]),
         // The default templates and guides, generated into Swift at build time.
@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFDocumentsTests", dependencies: ["XFZip", "XFDocuments", "XFTestSupport"]),
         .testTarget(name: "XFPagesTests", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFTestSupport"]),
-        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFSite",
+        .testTarget(name: "XFSiteTests", dependencies: ["XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFDocuments",
+                                                        "XFPublish", "XFBuiltin", "XFSite",
                                                         "XFTestSupport"]),
     ]
 )

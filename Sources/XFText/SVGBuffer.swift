@@ -23,9 +23,8 @@ public struct SVGBuffer: Sendable {
     }
 
     public mutating func close(_ name: String) {
-        append("</")
-        append(name)
-        append(">\n")
+        closeInline(name)
+        bytes.append(Self.lineBreak)
     }
 
     /// A childless element: `<rect …/>`.
@@ -36,12 +35,8 @@ public struct SVGBuffer: Sendable {
 
     /// An element holding escaped text: `<text …>…</text>`, `<title>…</title>`.
     public mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
-        startTag(name, attributes)
-        bytes.append(UInt8(ascii: ">"))
-        appendEscaped(text, quotes: false)
-        append("</")
-        append(name)
-        append(">\n")
+        inlineElement(name, attributes, text: text)
+        bytes.append(Self.lineBreak)
     }
 
     /// A start tag with no line break after it, for elements whose children
@@ -60,13 +55,13 @@ public struct SVGBuffer: Sendable {
 
     /// An element holding escaped text, with no line break after it.
     public mutating func inlineElement(_ name: String, _ attributes: Attributes = [], text: String) {
-        startTag(name, attributes)
-        bytes.append(UInt8(ascii: ">"))
+        openInline(name, attributes)
         appendEscaped(text, quotes: false)
-        append("</")
-        append(name)
-        bytes.append(UInt8(ascii: ">"))
+        closeInline(name)
     }
+
+    /// The block forms end their tags with one; the inline forms do not.
+    private static let lineBreak = UInt8(ascii: "\n")
 
     public mutating func appendMarkup(_ other: SVGBuffer) {
         bytes.append(contentsOf: other.bytes)

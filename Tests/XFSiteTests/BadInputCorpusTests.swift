@@ -58,9 +58,36 @@ func badInputGivesExitOneAndALocatedChineseDiagnostic(_ item: BadInput) throws {
     #expect(isChinese(loader.diagnostics[0].message))
 }
 
-// Root reads a mode-000 file anyway, so the case only means something for other users.
+/// Ways a case file cannot be read that hold for root too (CI runs as root).
+enum UnreadableCaseFile: String, CaseIterable, CustomTestStringConvertible {
+    case danglingLink = "文件不存在"
+    case namedPipe = "这不是普通文件"
+
+    var testDescription: String { rawValue }
+
+    func make(at path: String) throws {
+        try FileManager.default.removeItem(atPath: path)
+        switch self {
+        case .danglingLink: try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: path + ".gone")
+        case .namedPipe: #expect(mkfifo(path, 0o644) == 0)
+        }
+    }
+}
+
+@Test(arguments: UnreadableCaseFile.allCases)
+func unreadableFileIsAChineseErrorNamingTheFile(_ kind: UnreadableCaseFile) throws {
+    let folder = try ContentFolder(casesFile(corpusValidRow))
+    defer { folder.remove() }
+    try kind.make(at: folder.url.appendingPathComponent("cases/a.csv").path)
+    let run = try CheckRun(content: folder.url.path)
+    #expect(run.code == .dataError)
+    #expect(run.has("file.unreadable@cases/a.csv:0/-"))
+    #expect(run.text.contains("cases/a.csv 错误：无法读取文件：\(kind.rawValue)"), "\(run.text)")
+}
+
+// Root reads a mode-000 file anyway, so this way only means something for other users.
 @Test(.enabled(if: getuid() != 0, "以 root 运行时任何文件都可读"))
-func unreadableFileIsReported() throws {
+func fileWithoutReadPermissionIsReported() throws {
     let folder = try ContentFolder(casesFile(corpusValidRow))
     defer { folder.remove() }
     let path = folder.url.appendingPathComponent("cases/a.csv").path

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XFTestSupport
+import XFIndicators
 @testable import XFPages
 @testable import XFSite
 
@@ -22,7 +23,7 @@ private struct Workspace {
     }
 
     func log() throws -> RevisionLog {
-        try RevisionLog.decode(Array(Data(contentsOf: site.appendingPathComponent(RevisionLog.path))))
+        try RevisionLog.decode(Array(Data(contentsOf: site.appendingPathComponent(SitePaths.revisionLog))))
     }
 }
 
@@ -41,10 +42,10 @@ private struct Workspace {
     #expect(second.1.contains("修订：2024-01 有"))
     #expect(second.1.contains("示例区 来信件数 1 → 2"))
     let entries = try workspace.log().entries
-    #expect(entries.map(\.month) == ["2024-01", "2024-02"])
+    #expect(entries.map(\.month.description) == ["2024-01", "2024-02"])
     #expect(entries.allSatisfy { $0.revisedOn == "2024-02-29" })
     let january = try #require(entries.first)
-    #expect(january.changes.contains { $0.indicator == "visits" && $0.scope == "示例区" && $0.period == "month" && $0.before == "1" && $0.after == "0" })
+    #expect(january.changes.contains { $0.indicator == .visits && $0.scope == "示例区" && $0.period == .month && $0.before == "1" && $0.after == "0" })
 
     let page = try String(contentsOf: workspace.site.appendingPathComponent("intranet/snapshots/2024-01/index.html"), encoding: .utf8)
     #expect(page.contains("修订说明（2024-02-29）"))

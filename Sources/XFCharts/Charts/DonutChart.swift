@@ -15,20 +15,6 @@ public struct DonutSlice: Sendable {
     }
 }
 
-/// Shares of a whole (e.g. cases by domain), in the caller's order. Zero slices
-/// stay in the key and table; all-zero input shows "无数据".
-public struct DonutInput: Sendable {
-    public var title: String
-    public var slices: [DonutSlice]
-    public var unit: String
-
-    public init(title: String, slices: [DonutSlice], unit: String = "件") {
-        self.title = title
-        self.slices = slices
-        self.unit = unit
-    }
-}
-
 public enum DonutChart {
     static let width = ChartFrame.standardWidth
     static let outer = 80.0
@@ -36,35 +22,33 @@ public enum DonutChart {
     static let rowHeight = 20.0
 
     public static func render(_ input: DonutInput, idPrefix: String) -> RenderedChart {
-        let ids = ChartIDs(prefix: idPrefix)
+        var canvas = ChartCanvas(kind: "donut", title: input.title, idPrefix: idPrefix, width: width)
         let format = ValueFormat.count(unit: input.unit)
         let total = input.slices.reduce(0.0) { $0 + max(0, $1.value) }
         let shares = input.slices.map { total > 0 ? max(0, $0.value) / total : 0 }
         let shareTexts = shares.map { total > 0 ? percent($0) : ValueFormat.missing }
         let height = max(outer * 2 + 24, Double(input.slices.count) * rowHeight + 24)
         let center = (x: outer + 12, y: height / 2)
-        var defs = PatternDefs(ids: ids)
         let fills = input.slices.indices.map { index in
             let style = Palette.categoryFill(index)
-            return defs.fill(color: style.color, pattern: style.pattern)
+            return canvas.defs.fill(color: style.color, pattern: style.pattern)
         }
-        var svg = SVGBuffer()
         if total <= 0 {
-            svg.element("circle", [("cx", px(center.x)), ("cy", px(center.y)), ("r", px((outer + inner) / 2)), ("fill", "none"), ("stroke", Palette.grid), ("stroke-width", px(outer - inner))])
-            ChartFrame.noData(into: &svg, x: center.x, y: center.y + 5)
+            canvas.svg.element("circle", [("cx", px(center.x)), ("cy", px(center.y)), ("r", px((outer + inner) / 2)), ("fill", "none"), ("stroke", Palette.grid), ("stroke-width", px(outer - inner))])
+            ChartFrame.noData(into: &canvas.svg, x: center.x, y: center.y + 5)
         } else {
             var start = 0.0
             for (index, slice) in input.slices.enumerated() where shares[index] > 0 {
-                svg.open("g", [("class", "xf-chart-slice")])
-                svg.element("title", text: slice.name + " " + format.label(slice.value) + "（" + percent(shares[index]) + "）")
-                drawSlice(from: start, to: start + shares[index], center: center, fill: fills[index], into: &svg)
-                svg.close("g")
+                canvas.svg.open("g", [("class", "xf-chart-slice")])
+                canvas.svg.element("title", text: slice.name + " " + format.label(slice.value) + "（" + percent(shares[index]) + "）")
+                drawSlice(from: start, to: start + shares[index], center: center, fill: fills[index], into: &canvas.svg)
+                canvas.svg.close("g")
                 start += shares[index]
             }
-            svg.element("text", [("class", "xf-chart-value"), ("x", px(center.x)), ("y", px(center.y + 2)), ("text-anchor", "middle"), ("font-size", "18"), ("font-weight", "600")], text: format.label(total))
-            svg.element("text", [("x", px(center.x)), ("y", px(center.y + 18)), ("text-anchor", "middle"), ("font-size", px(ChartFrame.smallFontSize)), ("fill", Palette.muted)], text: "合计（\(input.unit)）")
+            canvas.svg.element("text", [("class", "xf-chart-value"), ("x", px(center.x)), ("y", px(center.y + 2)), ("text-anchor", "middle"), ("font-size", "18"), ("font-weight", "600")], text: format.label(total))
+            canvas.svg.element("text", [("x", px(center.x)), ("y", px(center.y + 18)), ("text-anchor", "middle"), ("font-size", px(ChartFrame.smallFontSize)), ("fill", Palette.muted)], text: "合计（\(input.unit)）")
         }
-        drawKey(input, shareTexts: shareTexts, fills: fills, format: format, top: (height - Double(input.slices.count) * rowHeight) / 2, into: &svg)
+        drawKey(input, shareTexts: shareTexts, fills: fills, format: format, top: (height - Double(input.slices.count) * rowHeight) / 2, into: &canvas.svg)
         let description = total > 0
             ? "\(input.title)，合计\(format.spoken(total))，" + zip(input.slices, shares).map { "\($0.name)\(format.spoken($0.value))占\(percent($1))" }.joined(separator: "，")
             : input.title + "：" + ChartFrame.noDataText
@@ -74,8 +58,7 @@ public enum DonutChart {
             rows: zip(input.slices, shareTexts).map { [$0.name, format.label($0.value), $1] }
                 + [["合计", format.label(total), total > 0 ? "100.0%" : ValueFormat.missing]]
         )
-        let markup = ChartFrame.wrap(kind: "donut", width: width, height: height, ids: ids, title: input.title, description: description, defs: defs, body: svg)
-        return RenderedChart(svg: markup, table: table, description: description)
+        return canvas.finish(height: height, description: description, table: table)
     }
 
     static func percent(_ share: Double) -> String {
@@ -114,5 +97,19 @@ public enum DonutChart {
             svg.element("text", [("x", px(right)), ("y", px(middle + 4)), ("text-anchor", "end"), ("fill", Palette.muted)], text: shareTexts[index])
         }
         svg.close("g")
+    }
+}
+
+/// Shares of a whole (e.g. cases by domain), in the caller's order. Zero slices
+/// stay in the key and table; all-zero input shows "无数据".
+public struct DonutInput: Sendable {
+    public var title: String
+    public var slices: [DonutSlice]
+    public var unit: String
+
+    public init(title: String, slices: [DonutSlice], unit: String = "件") {
+        self.title = title
+        self.slices = slices
+        self.unit = unit
     }
 }

@@ -1,30 +1,12 @@
 import XFText
 
-/// Units (rows) by months (columns), shaded in steps; values are printed in
-/// the cells when they fit, and the step key below always explains the shades.
-public struct HeatGridInput: Sendable {
-    public var title: String
-    public var months: [ChartMonth]
-    public var rows: [MonthlySeries]
-    public var format: ValueFormat
-    public var monthLabels: MonthLabelStyle
-
-    public init(title: String, months: [ChartMonth], rows: [MonthlySeries], format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
-        self.title = title
-        self.months = months
-        self.rows = rows
-        self.format = format
-        self.monthLabels = monthLabels
-    }
-}
-
 public enum HeatGrid {
     static let width = ChartFrame.standardWidth
     static let cellHeight = 20.0
     static let cellFontSize = 10.0
 
     public static func render(_ input: HeatGridInput, idPrefix: String) -> RenderedChart {
-        let ids = ChartIDs(prefix: idPrefix)
+        var canvas = ChartCanvas(kind: "heat", title: input.title, idPrefix: idPrefix, width: width)
         let months = input.months
         let grid = input.rows.map { $0.values(count: months.count) }
         let present = grid.flatMap { $0.compactMap { $0 } }
@@ -36,36 +18,34 @@ public enum HeatGrid {
         let top = headerHeight
         let bottom = top + Double(input.rows.count) * cellHeight
         let description = describe(input, grid: grid)
-        var svg = SVGBuffer()
         var height = bottom + 10
 
         if present.isEmpty || months.isEmpty {
-            ChartFrame.noData(into: &svg, x: width / 2, y: top + 20)
+            ChartFrame.noData(into: &canvas.svg, x: width / 2, y: top + 20)
             height = max(height, top + 36)
         } else {
             let steps = NiceTicks(minimum: present.min()!, maximum: present.max()!, targetCount: 4, includeZero: !input.format.isRate)
             let cellWidth = (right - left) / Double(months.count)
             let x = { (index: Int) in left + Double(index) * cellWidth }
             let headers = MonthAxis.ticks(months, style: input.monthLabels, slotWidth: cellWidth, fontSize: ChartFrame.smallFontSize)
-            Axes.months(headers, x: { x($0) + cellWidth / 2 }, top: -2, into: &svg)
+            Axes.months(headers, x: { x($0) + cellWidth / 2 }, top: -2, into: &canvas.svg)
             let widestCell = present.map { TextWidth.pixels(cellText($0, format: input.format), fontSize: cellFontSize) }.max() ?? 0
             let showValues = widestCell <= cellWidth - 2
             for (rowIndex, row) in input.rows.enumerated() {
                 let rowTop = top + Double(rowIndex) * cellHeight
-                svg.element("text", [("x", px(left - 8)), ("y", px(rowTop + cellHeight / 2 + 4)), ("text-anchor", "end")], text: TextFit.truncate(row.name, maxWidth: labelWidth, fontSize: fontSize))
+                canvas.svg.element("text", [("x", px(left - 8)), ("y", px(rowTop + cellHeight / 2 + 4)), ("text-anchor", "end")], text: TextFit.truncate(row.name, maxWidth: labelWidth, fontSize: fontSize))
                 for (column, value) in grid[rowIndex].enumerated() {
-                    drawCell(value, row: row.name, month: months[column], x: x(column), y: rowTop, width: cellWidth, steps: steps, format: input.format, showValue: showValues, into: &svg)
+                    drawCell(value, row: row.name, month: months[column], x: x(column), y: rowTop, width: cellWidth, steps: steps, format: input.format, showValue: showValues, into: &canvas.svg)
                 }
             }
-            height = drawKey(steps, format: input.format, left: left, top: bottom + 8, into: &svg)
+            height = drawKey(steps, format: input.format, left: left, top: bottom + 8, into: &canvas.svg)
         }
         let table = ChartTable(
             caption: input.title,
             columns: ["单位"] + months.map(\.chineseName),
             rows: zip(input.rows, grid).map { [$0.name] + $1.map { input.format.label($0) } }
         )
-        let markup = ChartFrame.wrap(kind: "heat", width: width, height: height, ids: ids, title: input.title, description: description, defs: PatternDefs(ids: ids), body: svg)
-        return RenderedChart(svg: markup, table: table, description: description)
+        return canvas.finish(height: height, description: description, table: table)
     }
 
     /// Step index: the bin [tick k, tick k+1) that holds `value`, the last bin closed.
@@ -134,5 +114,23 @@ public enum HeatGrid {
             input.rows[c.row].name + "（" + input.months[c.column].chineseName + "）" + input.format.spoken(c.value)
         }
         return "\(period)各单位\(input.title)，\(input.rows.count)个单位×\(input.months.count)个月，最高\(cell(best))，最低\(cell(worst))"
+    }
+}
+
+/// Units (rows) by months (columns), shaded in steps; values are printed in
+/// the cells when they fit, and the step key below always explains the shades.
+public struct HeatGridInput: Sendable {
+    public var title: String
+    public var months: [ChartMonth]
+    public var rows: [MonthlySeries]
+    public var format: ValueFormat
+    public var monthLabels: MonthLabelStyle
+
+    public init(title: String, months: [ChartMonth], rows: [MonthlySeries], format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary) {
+        self.title = title
+        self.months = months
+        self.rows = rows
+        self.format = format
+        self.monthLabels = monthLabels
     }
 }

@@ -26,28 +26,6 @@ public struct RankedBarItem: Sendable {
     }
 }
 
-public struct RankedBarInput: Sendable {
-    public var title: String
-    public var items: [RankedBarItem]
-    public var format: ValueFormat
-    public var target: Double?
-    /// Highest first; ties keep the caller's order, units without a value go last.
-    public var sortsDescending: Bool
-    /// The items come ranked, with their places and movements: drawn in the given
-    /// order, the table shows 名次 and 较上月.
-    public var isRanked: Bool
-
-    public init(title: String, items: [RankedBarItem], format: ValueFormat, target: Double? = nil, sortsDescending: Bool = true,
-                isRanked: Bool = false) {
-        self.isRanked = isRanked
-        self.title = title
-        self.items = items
-        self.format = format
-        self.target = target
-        self.sortsDescending = sortsDescending
-    }
-}
-
 public enum RankedBarChart {
     static let width = ChartFrame.standardWidth
     static let rowHeight = 22.0
@@ -56,24 +34,21 @@ public enum RankedBarChart {
     static let maxLabelEm = 10.0
 
     public static func render(_ input: RankedBarInput, idPrefix: String) -> RenderedChart {
-        let ids = ChartIDs(prefix: idPrefix)
+        var canvas = ChartCanvas(kind: "ranked", title: input.title, idPrefix: idPrefix, width: width)
         let items = ordered(input)
         let fontSize = ChartFrame.fontSize
         let bands = items.compactMap(\.band)
         let usedBands = Band.allCases.filter { bands.contains($0) }
-        var defs = PatternDefs(ids: ids)
         let legend = usedBands.map { LegendEntry(sample: .marker($0.marker, color: $0.color), label: $0.label) }
             + (input.target.map { [LegendEntry(sample: .line(color: Palette.ink, dash: Marks.targetDash, marker: nil), label: "目标 " + input.format.reference($0))] } ?? [])
-        let legendHeight = Legend.height(legend, x: 8, maxX: width - 8)
+        let legendHeight = canvas.drawLegend(legend)
         let top = legendHeight + 26
         let height = top + max(1, Double(items.count)) * rowHeight + 6
         let description = describe(input, items: items)
 
-        var svg = SVGBuffer()
-        Legend.draw(legend, x: 8, y: 4, maxX: width - 8, into: &svg)
         let values = items.compactMap(\.value)
         if values.isEmpty {
-            ChartFrame.noData(into: &svg, x: width / 2, y: top + 16)
+            ChartFrame.noData(into: &canvas.svg, x: width / 2, y: top + 16)
         } else {
             let labelWidth = min(maxLabelEm * fontSize, items.map { TextWidth.pixels($0.label, fontSize: fontSize) }.max() ?? 0)
             let valueWidth = (items.map { TextWidth.pixels(($0.note ?? input.format.label($0.value)) + ($0.movement.map { " " + $0 } ?? ""), fontSize: fontSize) }.max() ?? 0) + (usedBands.isEmpty ? 8 : 22)
@@ -81,13 +56,13 @@ public enum RankedBarChart {
             let right = width - 8 - valueWidth
             let ticks = NiceTicks(minimum: 0, maximum: max(values.max()!, input.target ?? 0), targetCount: 4, includeZero: true)
             let x = LinearScale(ticks: ticks, start: left, end: right)
-            drawGrid(ticks, x: x, top: top, bottom: height - 6, format: input.format, into: &svg)
+            drawGrid(ticks, x: x, top: top, bottom: height - 6, format: input.format, into: &canvas.svg)
             // The target goes under the bars so it never crosses a value label.
             if let target = input.target {
-                svg.element("line", [("class", "xf-chart-target"), ("x1", px(x(target))), ("y1", px(top - 4)), ("x2", px(x(target))), ("y2", px(height - 4)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
+                canvas.svg.element("line", [("class", "xf-chart-target"), ("x1", px(x(target))), ("y1", px(top - 4)), ("x2", px(x(target))), ("y2", px(height - 4)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
             }
             for (rank, item) in items.enumerated() {
-                drawRow(item, rowTop: top + Double(rank) * rowHeight, left: left, labelWidth: labelWidth, x: x, format: input.format, defs: &defs, into: &svg)
+                drawRow(item, rowTop: top + Double(rank) * rowHeight, left: left, labelWidth: labelWidth, x: x, format: input.format, defs: &canvas.defs, into: &canvas.svg)
             }
         }
         let hasBands = !usedBands.isEmpty
@@ -101,8 +76,7 @@ public enum RankedBarChart {
         let caption = input.target.map { input.title + "（目标 " + input.format.reference($0) + "）" } ?? input.title
         let table = ChartTable(caption: caption, columns: ["排名", "单位", input.title] + (hasBands ? ["状态"] : []) + (input.isRanked ? ["较上月"] : []),
                                rows: rows)
-        let markup = ChartFrame.wrap(kind: "ranked", width: width, height: height, ids: ids, title: input.title, description: description, defs: defs, body: svg)
-        return RenderedChart(svg: markup, table: table, description: description)
+        return canvas.finish(height: height, description: description, table: table)
     }
 
     static func ordered(_ input: RankedBarInput) -> [RankedBarItem] {
@@ -186,5 +160,27 @@ public enum RankedBarChart {
         }
         if valued.count < items.count { text += "，\(items.count - valued.count)个单位无数据" }
         return text
+    }
+}
+
+public struct RankedBarInput: Sendable {
+    public var title: String
+    public var items: [RankedBarItem]
+    public var format: ValueFormat
+    public var target: Double?
+    /// Highest first; ties keep the caller's order, units without a value go last.
+    public var sortsDescending: Bool
+    /// The items come ranked, with their places and movements: drawn in the given
+    /// order, the table shows 名次 and 较上月.
+    public var isRanked: Bool
+
+    public init(title: String, items: [RankedBarItem], format: ValueFormat, target: Double? = nil, sortsDescending: Bool = true,
+                isRanked: Bool = false) {
+        self.isRanked = isRanked
+        self.title = title
+        self.items = items
+        self.format = format
+        self.target = target
+        self.sortsDescending = sortsDescending
     }
 }

@@ -1,45 +1,28 @@
 import XFText
 
-/// Input for the small trend line on a KPI card: usually 12 months, no axes.
-public struct SparklineInput: Sendable {
-    public var title: String
-    public var months: [ChartMonth]
-    /// One value per month; nil where the month has no value (drawn as a gap).
-    public var values: [Double?]
-    public var format: ValueFormat
-
-    public init(title: String, months: [ChartMonth], values: [Double?], format: ValueFormat) {
-        self.title = title
-        self.months = months
-        self.values = values
-        self.format = format
-    }
-}
-
 public enum Sparkline {
     static let width = 120.0
     static let height = 32.0
     static let pad = 4.0
 
     public static func render(_ input: SparklineInput, idPrefix: String) -> RenderedChart {
-        let ids = ChartIDs(prefix: idPrefix)
+        var canvas = ChartCanvas(kind: "sparkline", title: input.title, idPrefix: idPrefix, width: width)
         let count = min(input.months.count, input.values.count)
         let values = Array(input.values.prefix(count))
         let present = values.compactMap { $0 }
-        var svg = SVGBuffer()
         if let low = present.min(), let high = present.max() {
             let y = LinearScale(domain: low...high, start: height - pad, end: pad)
             let step = count > 1 ? (width - pad * 2) / Double(count - 1) : 0
             let x = { (index: Int) in count > 1 ? pad + Double(index) * step : width / 2 }
             let flat = high - low < 1e-12
             let point = { (index: Int, value: Double) in (x(index), flat ? height / 2 : y(value)) }
-            LinePath.draw(values, point: point, color: Palette.blue, dash: nil, width: 1.5, dotsIsolated: true, into: &svg)
+            LinePath.draw(values, point: point, color: Palette.blue, dash: nil, width: 1.5, dotsIsolated: true, into: &canvas.svg)
             if let last = values.lastIndex(where: { $0 != nil }), let value = values[last] {
                 let (lx, ly) = point(last, value)
-                Marks.marker(.circle, x: lx, y: ly, color: Palette.blue, size: 3, into: &svg)
+                Marks.marker(.circle, x: lx, y: ly, color: Palette.blue, size: 3, into: &canvas.svg)
             }
         } else {
-            svg.element("text", [("class", "xf-chart-empty"), ("x", px(width / 2)), ("y", px(height / 2 + 4)), ("text-anchor", "middle"), ("fill", Palette.muted), ("font-size", "11")], text: ChartFrame.noDataText)
+            canvas.svg.element("text", [("class", "xf-chart-empty"), ("x", px(width / 2)), ("y", px(height / 2 + 4)), ("text-anchor", "middle"), ("fill", Palette.muted), ("font-size", "11")], text: ChartFrame.noDataText)
         }
         let description = describe(input, values: values)
         let table = ChartTable(
@@ -47,8 +30,7 @@ public enum Sparkline {
             columns: ["月份", input.title],
             rows: zip(input.months, values).map { [$0.chineseName, input.format.label($1)] }
         )
-        let markup = ChartFrame.wrap(kind: "sparkline", width: width, height: height, ids: ids, title: input.title, description: description, defs: PatternDefs(ids: ids), body: svg)
-        return RenderedChart(svg: markup, table: table, description: description)
+        return canvas.finish(height: height, description: description, table: table)
     }
 
     static func describe(_ input: SparklineInput, values: [Double?]) -> String {
@@ -63,6 +45,22 @@ public enum Sparkline {
             text += "，最高\(input.format.spoken(high))，最低\(input.format.spoken(low))"
         }
         return text
+    }
+}
+
+/// Input for the small trend line on a KPI card: usually 12 months, no axes.
+public struct SparklineInput: Sendable {
+    public var title: String
+    public var months: [ChartMonth]
+    /// One value per month; nil where the month has no value (drawn as a gap).
+    public var values: [Double?]
+    public var format: ValueFormat
+
+    public init(title: String, months: [ChartMonth], values: [Double?], format: ValueFormat) {
+        self.title = title
+        self.months = months
+        self.values = values
+        self.format = format
     }
 }
 

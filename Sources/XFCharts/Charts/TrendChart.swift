@@ -1,40 +1,10 @@
 import XFText
 
-/// Input for a trend over up to 24 months: a main series, an optional
-/// comparison series (e.g. last year, drawn dashed with hollow squares) and an
-/// optional target line. Months whose main value rests on too few cases
-/// (`smallSamples`) are drawn as hollow points with no line through them, so a
-/// swing of one or two cases never reads as a trend.
-public struct TrendInput: Sendable {
-    public var title: String
-    public var months: [ChartMonth]
-    public var series: MonthlySeries
-    public var comparison: MonthlySeries?
-    public var target: Double?
-    public var format: ValueFormat
-    public var monthLabels: MonthLabelStyle
-    /// Per month of `months`: the words for a small sample of the main series
-    /// (`样本不足（8件）`), shown in the table and tooltip; nil for an ordinary value.
-    public var smallSamples: [String?]
-
-    public init(title: String, months: [ChartMonth], series: MonthlySeries, comparison: MonthlySeries? = nil, target: Double? = nil, format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary, smallSamples: [String?] = []) {
-        self.smallSamples = smallSamples
-        self.title = title
-        self.months = months
-        self.series = series
-        self.comparison = comparison
-        self.target = target
-        self.format = format
-        self.monthLabels = monthLabels
-    }
-}
-
 public enum TrendChart {
     static let width = ChartFrame.standardWidth
-    static let plotHeight = 170.0
 
     public static func render(_ input: TrendInput, idPrefix: String) -> RenderedChart {
-        let ids = ChartIDs(prefix: idPrefix)
+        var canvas = ChartCanvas(kind: "trend", title: input.title, idPrefix: idPrefix, width: width)
         let months = input.months
         let main = input.series.values(count: months.count)
         let other = input.comparison.map { $0.values(count: months.count) }
@@ -50,16 +20,14 @@ public enum TrendChart {
         if let comparison = input.comparison {
             legend.append(LegendEntry(sample: .line(color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare), label: comparison.name))
         }
-        let legendHeight = Legend.height(legend, x: 8, maxX: width - 8)
+        let legendHeight = canvas.drawLegend(legend)
         let top = legendHeight + 16
-        let bottom = top + plotHeight
+        let bottom = top + ChartFrame.monthlyPlotHeight
         let height = bottom + Axes.monthsHeight(style: input.monthLabels) + 4
 
-        var svg = SVGBuffer()
-        Legend.draw(legend, x: 8, y: 4, maxX: width - 8, into: &svg)
         guard !present.isEmpty, !months.isEmpty else {
-            ChartFrame.noData(into: &svg, x: width / 2, y: top + plotHeight / 2)
-            return RenderedChart(svg: ChartFrame.wrap(kind: "trend", width: width, height: height, ids: ids, title: input.title, description: description, defs: PatternDefs(ids: ids), body: svg), table: table, description: description)
+            ChartFrame.noData(into: &canvas.svg, x: width / 2, y: top + ChartFrame.monthlyPlotHeight / 2)
+            return canvas.finish(height: height, description: description, table: table)
         }
 
         let ticks = NiceTicks(minimum: (present + [input.target].compactMap { $0 }).min()!, maximum: (present + [input.target].compactMap { $0 }).max()!, targetCount: 4, includeZero: !input.format.isRate)
@@ -69,24 +37,23 @@ public enum TrendChart {
         let slot = (right - left) / Double(months.count)
         let x = { (index: Int) in left + (Double(index) + 0.5) * slot }
 
-        Axes.valueGrid(ticks, scale: y, left: left, right: right, format: input.format, into: &svg)
-        Axes.months(MonthAxis.ticks(months, style: input.monthLabels, slotWidth: slot, fontSize: ChartFrame.smallFontSize), x: x, top: bottom, into: &svg)
+        Axes.valueGrid(ticks, scale: y, left: left, right: right, format: input.format, into: &canvas.svg)
+        Axes.months(MonthAxis.ticks(months, style: input.monthLabels, slotWidth: slot, fontSize: ChartFrame.smallFontSize), x: x, top: bottom, into: &canvas.svg)
         if let target = input.target {
             let ty = y(target)
-            svg.element("line", [("class", "xf-chart-target"), ("x1", px(left)), ("y1", px(ty)), ("x2", px(right)), ("y2", px(ty)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
-            svg.element("text", [("class", "xf-chart-target-label"), ("x", px(left + 4)), ("y", px(ty - 4)), ("font-size", px(ChartFrame.smallFontSize))], text: "目标 " + input.format.reference(target))
+            canvas.svg.element("line", [("class", "xf-chart-target"), ("x1", px(left)), ("y1", px(ty)), ("x2", px(right)), ("y2", px(ty)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
+            canvas.svg.element("text", [("class", "xf-chart-target-label"), ("x", px(left + 4)), ("y", px(ty - 4)), ("font-size", px(ChartFrame.smallFontSize))], text: "目标 " + input.format.reference(target))
         }
         let point = { (index: Int, value: Double) in (x(index), y(value)) }
         if let other {
-            drawSeries(other, name: input.comparison!.name, months: months, format: input.format, point: point, color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare, into: &svg)
+            drawSeries(other, name: input.comparison!.name, months: months, format: input.format, point: point, color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare, into: &canvas.svg)
         }
-        drawSeries(main, name: input.series.name, months: months, format: input.format, point: point, color: Palette.blue, dash: nil, marker: .circle, smallSamples: small, into: &svg)
+        drawSeries(main, name: input.series.name, months: months, format: input.format, point: point, color: Palette.blue, dash: nil, marker: .circle, smallSamples: small, into: &canvas.svg)
         if let last = main.lastIndex(where: { $0 != nil }), let value = main[last], small[last] == nil {
             let (lx, ly) = point(last, value)
-            svg.element("text", [("class", "xf-chart-value"), ("x", px(lx + 6)), ("y", px(ly - 6)), ("font-weight", "600")], text: input.format.label(value))
+            canvas.svg.element("text", [("class", "xf-chart-value"), ("x", px(lx + 6)), ("y", px(ly - 6)), ("font-weight", "600")], text: input.format.label(value))
         }
-        let markup = ChartFrame.wrap(kind: "trend", width: width, height: height, ids: ids, title: input.title, description: description, defs: PatternDefs(ids: ids), body: svg)
-        return RenderedChart(svg: markup, table: table, description: description)
+        return canvas.finish(height: height, description: description, table: table)
     }
 
     static func drawSeries(_ values: [Double?], name: String, months: [ChartMonth], format: ValueFormat, point: (Int, Double) -> (Double, Double), color: String, dash: String?, marker: MarkerShape, smallSamples: [String?] = [], into svg: inout SVGBuffer) {
@@ -135,6 +102,35 @@ public enum TrendChart {
         }
         let caption = input.target.map { input.title + "（目标 " + input.format.reference($0) + "）" } ?? input.title
         return ChartTable(caption: caption, columns: columns, rows: rows)
+    }
+}
+
+/// Input for a trend over up to 24 months: a main series, an optional
+/// comparison series (e.g. last year, drawn dashed with hollow squares) and an
+/// optional target line. Months whose main value rests on too few cases
+/// (`smallSamples`) are drawn as hollow points with no line through them, so a
+/// swing of one or two cases never reads as a trend.
+public struct TrendInput: Sendable {
+    public var title: String
+    public var months: [ChartMonth]
+    public var series: MonthlySeries
+    public var comparison: MonthlySeries?
+    public var target: Double?
+    public var format: ValueFormat
+    public var monthLabels: MonthLabelStyle
+    /// Per month of `months`: the words for a small sample of the main series
+    /// (`样本不足（8件）`), shown in the table and tooltip; nil for an ordinary value.
+    public var smallSamples: [String?]
+
+    public init(title: String, months: [ChartMonth], series: MonthlySeries, comparison: MonthlySeries? = nil, target: Double? = nil, format: ValueFormat, monthLabels: MonthLabelStyle = .monthWithYearAtJanuary, smallSamples: [String?] = []) {
+        self.smallSamples = smallSamples
+        self.title = title
+        self.months = months
+        self.series = series
+        self.comparison = comparison
+        self.target = target
+        self.format = format
+        self.monthLabels = monthLabels
     }
 }
 

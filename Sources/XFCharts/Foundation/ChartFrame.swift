@@ -25,39 +25,19 @@ struct ChartIDs {
     func id(_ name: String) -> String { prefix + "-" + name }
 }
 
-/// The root `<svg>`: scalable (`viewBox`, width 100%), labelled for assistive
-/// technology, with fonts set by class and a system CJK stack as fallback.
+/// What every chart shares: fonts (set by class, with a system CJK stack as
+/// fallback), the standard width and the "无数据" notice.
 enum ChartFrame {
     /// Presentation attribute, so any page CSS rule on `.xf-chart` overrides it.
     static let fallbackFonts = "system-ui, -apple-system, PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, Source Han Sans SC, sans-serif"
     /// viewBox width of the full-size charts: narrow enough that text stays
     /// readable when a 375 px phone scales the chart down, wide enough for 24 months.
     static let standardWidth = 480.0
+    /// Plot height of the monthly bar and trend charts, the same for both so
+    /// that charts side by side on a page line up.
+    static let monthlyPlotHeight = 170.0
     static let fontSize = 12.0
     static let smallFontSize = 11.0
-
-    static func wrap(kind: String, width: Double, height: Double, ids: ChartIDs, title: String, description: String, defs: PatternDefs, body: SVGBuffer) -> String {
-        var svg = SVGBuffer(capacity: body.bytes.count + 1024)
-        svg.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("class", "xf-chart xf-chart-" + kind),
-            ("viewBox", "0 0 \(px(width)) \(px(height))"),
-            ("width", "100%"),
-            ("preserveAspectRatio", "xMinYMin meet"),
-            ("role", "img"),
-            ("aria-labelledby", ids.title + " " + ids.desc),
-            ("font-family", fallbackFonts),
-            ("font-size", px(fontSize)),
-            ("fill", Palette.ink),
-            ("style", "max-width:100%;height:auto"),
-        ])
-        svg.element("title", [("id", ids.title)], text: title)
-        svg.element("desc", [("id", ids.desc)], text: description)
-        if !defs.isEmpty { svg.appendMarkup(defs.markup) }
-        svg.appendMarkup(body)
-        svg.close("svg")
-        return svg.markup
-    }
 
     /// The centred "无数据" notice for empty or all-zero input.
     static func noData(into svg: inout SVGBuffer, x: Double, y: Double) {
@@ -68,4 +48,53 @@ enum ChartFrame {
     }
 
     static let noDataText = "无数据"
+}
+
+/// One chart as it is drawn: its ids under the caller's prefix, the pattern
+/// definitions registered so far and the body. `finish` wraps them in the root
+/// `<svg>`, scalable (`viewBox`, width 100%) and labelled by title and
+/// description for assistive technology.
+struct ChartCanvas {
+    let kind: String
+    let title: String
+    let width: Double
+    let ids: ChartIDs
+    var defs: PatternDefs
+    var svg = SVGBuffer()
+
+    init(kind: String, title: String, idPrefix: String, width: Double) {
+        self.kind = kind
+        self.title = title
+        self.width = width
+        ids = ChartIDs(prefix: idPrefix)
+        defs = PatternDefs(ids: ids)
+    }
+
+    /// The legend across the top, wrapping before the right margin; returns its height.
+    mutating func drawLegend(_ entries: [LegendEntry]) -> Double {
+        Legend.draw(entries, x: 8, y: 4, maxX: width - 8, into: &svg)
+    }
+
+    func finish(height: Double, description: String, table: ChartTable) -> RenderedChart {
+        var root = SVGBuffer(capacity: svg.bytes.count + 1024)
+        root.open("svg", [
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("class", "xf-chart xf-chart-" + kind),
+            ("viewBox", "0 0 \(px(width)) \(px(height))"),
+            ("width", "100%"),
+            ("preserveAspectRatio", "xMinYMin meet"),
+            ("role", "img"),
+            ("aria-labelledby", ids.title + " " + ids.desc),
+            ("font-family", ChartFrame.fallbackFonts),
+            ("font-size", px(ChartFrame.fontSize)),
+            ("fill", Palette.ink),
+            ("style", "max-width:100%;height:auto"),
+        ])
+        root.element("title", [("id", ids.title)], text: title)
+        root.element("desc", [("id", ids.desc)], text: description)
+        if !defs.isEmpty { root.appendMarkup(defs.markup) }
+        root.appendMarkup(svg)
+        root.close("svg")
+        return RenderedChart(svg: root.markup, table: table, description: description)
+    }
 }

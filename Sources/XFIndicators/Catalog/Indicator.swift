@@ -1,6 +1,6 @@
 /// Every indicator of INDICATORS.md, in the order of that page. The raw value is
 /// the machine id used in `indicators.csv`; the case order is the output order.
-public enum Indicator: String, CaseIterable, Sendable, Hashable {
+public enum Indicator: String, CaseIterable, Sendable, Hashable, Codable {
     // Case flow indicators (periods month and ytd).
     case cases, persons, letters, visits
     case visitPersons = "visit_persons"

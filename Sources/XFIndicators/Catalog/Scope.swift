@@ -1,7 +1,7 @@
 import XFRecords
 
 /// `month` = [first day of M, A], `ytd` (本年累计) = [1 January, A], `at` = the state on A.
-public enum Period: String, CaseIterable, Sendable, Hashable {
+public enum Period: String, CaseIterable, Sendable, Hashable, Codable {
     case month, ytd, at
 
     public var label: String { ["本月", "本年累计", "截至当日"][index] }
@@ -9,7 +9,7 @@ public enum Period: String, CaseIterable, Sendable, Hashable {
 }
 
 /// Scope kinds in output order.
-public enum ScopeKind: String, CaseIterable, Sendable, Hashable {
+public enum ScopeKind: String, CaseIterable, Sendable, Hashable, Codable {
     case all, unit, domain
 }
 

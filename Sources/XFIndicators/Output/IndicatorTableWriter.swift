@@ -10,7 +10,7 @@ import XFRecords
 /// CSV columns as keys in CSV order; numerator an integer, denominator an integer
 /// or null, value a number written exactly as in the CSV or null; one row per line.
 public enum IndicatorTableWriter {
-    public static let header = "month,as_of,period,scope_type,scope,indicator,numerator,denominator,value"
+    public static var header: String { IndicatorColumn.header }
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public static func csv(_ snapshot: Snapshot) -> [UInt8] { csv(snapshot.rows) }
@@ -22,26 +22,23 @@ public enum IndicatorTableWriter {
         out.reserveCapacity(rows.count * 72)
         out.append(contentsOf: header.utf8)
         out.append(0x0A)
-        // Rows come scope by scope: the fields before the indicator are written once per scope.
+        // Rows come scope by scope: the scope's columns are written once, then copied.
         var prefix = RowPrefix()
         for row in rows {
             if !prefix.holds(row) {
                 prefix.start(row)
-                for (position, field) in [row.month.description, row.asOf.description, periodNames[row.period] ?? row.period.rawValue,
-                                          row.scope.kind.rawValue, row.scope.name].enumerated() {
-                    if position > 0 { prefix.bytes.append(0x2C) }
-                    appendCSVField(field, to: &prefix.bytes)
+                for column in scopeColumns {
+                    if column.rawValue > 0 { prefix.bytes.append(0x2C) }
+                    appendCSVField(column.text(row, periodNames: periodNames), to: &prefix.bytes)
                 }
-                prefix.bytes.append(0x2C)
             }
             out.append(contentsOf: prefix.bytes)
-            appendCSVField(row.indicator.id, to: &out)
-            out.append(0x2C)
-            appendInteger(row.figure.numerator, to: &out)
-            out.append(0x2C)
-            if let denominator = row.figure.denominator { appendInteger(denominator, to: &out) }
-            out.append(0x2C)
-            appendMachineValue(row.figure, to: &out)
+            for column in figureColumns {
+                out.append(0x2C)
+                if column.isNumber { appendNumber(column, row.figure, to: &out) } else {
+                    appendCSVField(column.text(row, periodNames: periodNames), to: &out)
+                }
+            }
             out.append(0x0A)
         }
         return out
@@ -74,30 +71,37 @@ public enum IndicatorTableWriter {
             append(position == 0 ? "\n" : ",\n")
             if !prefix.holds(row) {
                 prefix.start(row)
-                prefix.bytes.append(contentsOf: "{\"month\":".utf8)
-                appendJSONString(row.month.description, to: &prefix.bytes)
-                prefix.bytes.append(contentsOf: ",\"as_of\":".utf8)
-                appendJSONString(row.asOf.description, to: &prefix.bytes)
-                prefix.bytes.append(contentsOf: ",\"period\":\"\(periodNames[row.period] ?? row.period.rawValue)\",\"scope_type\":\"\(row.scope.kind.rawValue)\",\"scope\":".utf8)
-                appendJSONString(row.scope.name, to: &prefix.bytes)
-                prefix.bytes.append(contentsOf: ",\"indicator\":\"".utf8)
+                for column in scopeColumns {
+                    prefix.bytes.append(column.rawValue == 0 ? 0x7B : 0x2C)
+                    appendJSONString(column.name, to: &prefix.bytes)
+                    prefix.bytes.append(0x3A)
+                    appendJSONString(column.text(row, periodNames: periodNames), to: &prefix.bytes)
+                }
             }
             out.append(contentsOf: prefix.bytes)
-            append(row.indicator.id)
-            append("\",\"numerator\":")
-            appendInteger(row.figure.numerator, to: &out)
-            append(",\"denominator\":")
-            if let denominator = row.figure.denominator { appendInteger(denominator, to: &out) } else { append("null") }
-            append(",\"value\":")
-            if !appendMachineValue(row.figure, to: &out) { append("null") }
+            for column in figureColumns {
+                append(",")
+                string(column.name)
+                append(":")
+                if column.isNumber {
+                    if !appendNumber(column, row.figure, to: &out) { append("null") }
+                } else {
+                    string(column.text(row, periodNames: periodNames))
+                }
+            }
             append("}")
         }
         append("\n]}\n")
         return out
     }
 
-    /// The bytes before the indicator column of a row, kept while the rows that
-    /// follow share them (same month, as-of date, period and scope).
+    /// The columns that are the same for every row of one scope in one period
+    /// (written once per scope), and those that change with each figure.
+    static let scopeColumns = IndicatorColumn.allCases.filter { $0.rawValue < IndicatorColumn.indicator.rawValue }
+    static let figureColumns = IndicatorColumn.allCases.filter { $0.rawValue >= IndicatorColumn.indicator.rawValue }
+
+    /// The bytes of a row's scope columns, kept while the rows that follow share
+    /// them (same month, as-of date, period and scope).
     struct RowPrefix {
         var bytes: [UInt8] = []
         private var key: (month: Month, asOf: CivilDate, period: Period, kind: ScopeKind, index: Int)?
@@ -127,6 +131,23 @@ public enum IndicatorTableWriter {
                 magnitude /= 10
             } while magnitude > 0
             out.append(contentsOf: buffer[position...])
+        }
+    }
+
+    /// A number column of `figure` as `IndicatorColumn.text` writes it, in place;
+    /// false (nothing written) when the field is empty.
+    @discardableResult
+    static func appendNumber(_ column: IndicatorColumn, _ figure: Figure, to out: inout [UInt8]) -> Bool {
+        switch column {
+        case .numerator:
+            appendInteger(figure.numerator, to: &out)
+            return true
+        case .denominator:
+            guard let denominator = figure.denominator else { return false }
+            appendInteger(denominator, to: &out)
+            return true
+        default:
+            return appendMachineValue(figure, to: &out)
         }
     }
 

@@ -27,22 +27,17 @@ public struct Ranking: Sendable {
     public enum Movement: Sendable, Hashable {
         case up(Int), down(Int), same, new
 
-        public var text: String {
-            switch self {
-            case .up(let places): return "↑\(places)"
-            case .down(let places): return "↓\(places)"
-            case .same: return "持平"
-            case .new: return "新"
-            }
-        }
+        /// ↑2, ↓1, 持平, 新.
+        public var text: String { wording.sign }
+        /// Words for screen readers and print: 上升2位, 下降1位, 名次持平, 新进入排名.
+        public var words: String { wording.words }
 
-        /// Words for screen readers and print: 上升2位, 下降1位, 持平, 新进入排名.
-        public var words: String {
+        private var wording: (sign: String, words: String) {
             switch self {
-            case .up(let places): return "上升\(places)位"
-            case .down(let places): return "下降\(places)位"
-            case .same: return "名次持平"
-            case .new: return "新进入排名"
+            case .up(let places): return ("↑\(places)", "上升\(places)位")
+            case .down(let places): return ("↓\(places)", "下降\(places)位")
+            case .same: return ("持平", "名次持平")
+            case .new: return ("新", "新进入排名")
             }
         }
     }

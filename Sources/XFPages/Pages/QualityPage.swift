@@ -1,6 +1,5 @@
 import XFIndicators
 import XFRecords
-import XFTable
 import XFTemplates
 
 /// `quality.html`: what the build read (files, encodings, rows), rows skipped for
@@ -52,17 +51,6 @@ struct QualityPage: DashboardPage {
             "facts": facts, "files": files, "skipped": Array(skipped), "moreSkipped": moreSkipped,
             "skippedCSVHref": skippedCSVHref, "months": months,
         ])
-    }
-
-    /// `data/skipped-rows.csv`, every skipped row by file and line (UTF-8 with a
-    /// BOM for Excel); nil when no row was skipped.
-    func skippedRowsCSV() -> [UInt8]? {
-        let rows = data.content.report.skippedRows
-        guard !rows.isEmpty else { return nil }
-        var writer = CSVWriter(byteOrderMark: true)
-        writer.writeRow(["文件", "行"])
-        for row in rows { writer.writeRow([row.file, row.line > 0 ? String(row.line) : ""]) }
-        return writer.bytes
     }
 }
 

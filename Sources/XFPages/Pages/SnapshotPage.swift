@@ -31,7 +31,7 @@ struct SnapshotPage: DashboardPage {
             // For the month of the cut-off: how incomplete it is, with a link to the last full month.
             "partial": Self.partialNote(context, root: root),
             // 修订说明: figures of this month changed after they were published.
-            "revisions": data.revisions.entries(for: month.description).map(RevisionNote.init),
+            "revisions": data.revisions.entries(for: month).map(RevisionNote.init),
             "kpis": context.kpis, "trends": context.trends, "channels": context.channels, "channelShare": context.channelShare,
             "rankings": context.rankings(root: root),
             // Who rose most and who fell most in the unit rankings, one sentence each.

@@ -39,9 +39,8 @@ public struct DashboardSite: Sendable {
         if data.set.snapshots.isEmpty { try renderer.write(EmptySitePage(data: data)) }
         try renderer.write(ArchivePage(data: data))
         try renderer.write(DownloadsPage(data: data))
-        let quality = QualityPage(data: data)
-        try renderer.write(quality)
-        if let csv = quality.skippedRowsCSV() { try renderer.write(path: SitePaths.skippedRowsCSV, bytes: csv) }
+        try renderer.write(QualityPage(data: data))
+        if let csv = data.content.report.skippedRowsCSV { try renderer.write(path: SitePaths.skippedRowsCSV, bytes: csv) }
     }
 
     /// Writes every page and asset (the sink counts them).

@@ -41,6 +41,8 @@ public enum SitePaths {
     /// next build reads them back from the published site).
     public static func indicatorTable(_ month: Month) -> String { output(csv(month)) }
     public static func indicatorJSON(_ month: Month) -> String { output(json(month)) }
+    /// The revision log, carried from the published site into the next one.
+    public static let revisionLog = output("data/revisions.json")
 }
 
 /// The period reports (`reports/…`) and the Word files.

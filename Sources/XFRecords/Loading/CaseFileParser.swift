@@ -19,7 +19,6 @@ struct ParsedExport: Sendable {
 /// cell and the duplicates within the file (within each sheet of a workbook: its
 /// sheets merge like files, in workbook order).
 struct CaseFileParser: TableRowConsumer, Sendable {
-    typealias Col = CaseLoader.Col
 
     var units: ByteStringIndex
     let domains: ByteStringIndex
@@ -84,46 +83,46 @@ struct CaseFileParser: TableRowConsumer, Sendable {
     mutating func skip(_ location: SourceLocation) { out.skipped.append(location) }
 
     private mutating func readCase(_ r: inout RowReader) {
-        let idPresent = r.requirePresent(Col.id)
-        let registered = r.date(Col.registered, required: true)
-        let channel = r.choice(Col.channel, Vocabulary.channels, required: true)
-        let persons = r.integer(Col.persons, fallback: 1)
+        let idPresent = r.requirePresent(CaseColumn.id)
+        let registered = r.date(CaseColumn.registered, required: true)
+        let channel = r.choice(CaseColumn.channel, Vocabulary.channels, required: true)
+        let persons = r.integer(CaseColumn.persons, fallback: 1)
         if persons == 0 {
-            r.fail(Col.persons, code: .cellPersons, message: "人数至少为 1。", fix: "填写实际人数；留空表示 1 人。")
+            r.fail(CaseColumn.persons, code: .cellPersons, message: "人数至少为 1。", fix: "填写实际人数；留空表示 1 人。")
         }
-        let category = r.choice(Col.category, Vocabulary.categories, required: true)
-        let domain = r.name(Col.domain, in: domains, listFile: "domains.csv", required: true)
+        let category = r.choice(CaseColumn.category, Vocabulary.categories, required: true)
+        let domain = r.name(CaseColumn.domain, in: domains, listFile: "domains.csv", required: true)
         var unit: Int?
         if collectsUnits {
-            if r.requirePresent(Col.unit) {
+            if r.requirePresent(CaseColumn.unit) {
                 if units.count < CaseRecord.maxUnits {
-                    unit = units.insert(r.cell(Col.unit)).index
-                } else if let known = units.find(r.cell(Col.unit)) {
+                    unit = units.insert(r.cell(CaseColumn.unit)).index
+                } else if let known = units.find(r.cell(CaseColumn.unit)) {
                     unit = known
                 } else {
                     // A record keeps its unit in 16 bits; so many names is a wrong column, not a county.
-                    r.fail(Col.unit, code: .contentTooManyUnits,
+                    r.fail(CaseColumn.unit, code: .contentTooManyUnits,
                            message: "责任单位已超过 \(CaseRecord.maxUnits) 个，从这一行起出现的新单位名称无法收录。",
                            fix: "检查「责任单位」列是否填错（例如填进了事项内容或编号）；单位确实很多时，请建立 units.csv 列出全部单位。")
                 }
             }
         } else {
-            unit = r.name(Col.unit, in: units, listFile: "units.csv", required: true)
+            unit = r.name(CaseColumn.unit, in: units, listFile: "units.csv", required: true)
         }
-        let firstTime = r.boolean(Col.firstTime)
-        let repeated = r.boolean(Col.repeated)
-        let bypass = r.boolean(Col.bypass)
-        let acceptance = r.choice(Col.acceptance, Vocabulary.acceptances) ?? .undecided
-        let accepted = r.date(Col.accepted)
-        let extended = r.boolean(Col.extended)
-        let closed = r.date(Col.closed)
-        let route = r.choice(Col.route, Vocabulary.routes) ?? .none
-        let resolved = r.boolean(Col.resolved)
-        let rating = r.choice(Col.rating, Vocabulary.ratings) ?? .none
-        var rated = r.date(Col.rated)
-        let backlog = r.boolean(Col.backlog)
-        let review = r.date(Col.review)
-        let reReview = r.date(Col.reReview)
+        let firstTime = r.boolean(CaseColumn.firstTime)
+        let repeated = r.boolean(CaseColumn.repeated)
+        let bypass = r.boolean(CaseColumn.bypass)
+        let acceptance = r.choice(CaseColumn.acceptance, Vocabulary.acceptances) ?? .undecided
+        let accepted = r.date(CaseColumn.accepted)
+        let extended = r.boolean(CaseColumn.extended)
+        let closed = r.date(CaseColumn.closed)
+        let route = r.choice(CaseColumn.route, Vocabulary.routes) ?? .none
+        let resolved = r.boolean(CaseColumn.resolved)
+        let rating = r.choice(CaseColumn.rating, Vocabulary.ratings) ?? .none
+        var rated = r.date(CaseColumn.rated)
+        let backlog = r.boolean(CaseColumn.backlog)
+        let review = r.date(CaseColumn.review)
+        let reReview = r.date(CaseColumn.reReview)
         if rating != .none && rated == nil { rated = closed }
 
         CaseRules.check(&r, registered: registered, acceptance: acceptance, accepted: accepted, closed: closed,
@@ -149,7 +148,7 @@ struct CaseFileParser: TableRowConsumer, Sendable {
         record.isExtended = extended
         record.isResolved = resolved
         record.isBacklog = backlog
-        out.ids.append(contentsOf: r.cell(Col.id))
+        out.ids.append(contentsOf: r.cell(CaseColumn.id))
         out.idEnds.append(UInt32(out.ids.count))
         out.idHashes.append(idHash)
         out.records.append(record)
@@ -159,13 +158,13 @@ struct CaseFileParser: TableRowConsumer, Sendable {
     /// The same 信访件编号 earlier in this file (or sheet), valid or not, is an error
     /// naming both lines. Returns the id's hash, which the merge reuses.
     private mutating func checkDuplicate(_ r: inout RowReader) -> UInt32 {
-        let id = r.cell(Col.id)
+        let id = r.cell(CaseColumn.id)
         let hash = ByteStringIndex.hash(id)
         let (index, inserted) = seen.insert(id, hash: hash)
         if inserted {
             firstLines.append(Int32(r.line))
         } else {
-            r.fail(Col.id, code: .caseDuplicateID,
+            r.fail(CaseColumn.id, code: .caseDuplicateID,
                    message: "同一文件中信访件编号重复：第 \(firstLines[index]) 行和第 \(r.line) 行是同一个编号。",
                    fix: "同一个导出文件里每件只能出现一次；删去重复的一行（保留信息最新的一行）。")
         }

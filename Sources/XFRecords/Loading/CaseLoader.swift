@@ -11,13 +11,6 @@ import XFTable
 /// turns one export into its valid rows and problems (depending only on the file,
 /// the lists and the cut-off), and `merge` adds them to the store in file-name order.
 struct CaseLoader {
-    enum Col {
-        static let id = 0, registered = 1, channel = 2, persons = 3, category = 4, domain = 5, unit = 6
-        static let firstTime = 7, repeated = 8, bypass = 9, acceptance = 10, accepted = 11, extended = 12
-        static let closed = 13, route = 14, resolved = 15, rating = 16, rated = 17, backlog = 18
-        static let review = 19, reReview = 20
-    }
-
     var store = CaseStore()
     var units: ByteStringIndex
     let domains: ByteStringIndex

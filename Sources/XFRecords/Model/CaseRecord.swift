@@ -2,14 +2,17 @@
 /// well under 100 bytes each. Optional dates are stored as a sentinel day number and
 /// exposed as optionals. The 信访件编号 lives in `CaseStore`, not here.
 public struct CaseRecord: Sendable, Equatable {
-    static let noDate = Int32.min
-
     public var registeredDay: Int32
-    var acceptedDay: Int32 = noDate
-    var closedDay: Int32 = noDate
-    var ratedDay: Int32 = noDate
-    var reviewDay: Int32 = noDate
-    var reReviewDay: Int32 = noDate
+    /// 受理日期: when the acceptance decision (受理 or 不予受理) was made and told.
+    @PackedDay public var accepted: CivilDate? = nil
+    /// 办结日期
+    @PackedDay public var closed: CivilDate? = nil
+    /// 评价日期, already defaulted to 办结日期 when a rating came without a date.
+    @PackedDay public var rated: CivilDate? = nil
+    /// 复查日期
+    @PackedDay public var review: CivilDate? = nil
+    /// 复核日期
+    @PackedDay public var reReview: CivilDate? = nil
     /// Index into `Content.units`.
     public var unit: UInt16
     /// Index into `Content.domains`.
@@ -53,33 +56,6 @@ public struct CaseRecord: Sendable, Equatable {
         get { CivilDate(dayNumber: registeredDay) }
         set { registeredDay = newValue.dayNumber }
     }
-    /// 受理日期: when the acceptance decision (受理 or 不予受理) was made and told.
-    public var accepted: CivilDate? {
-        get { Self.date(acceptedDay) }
-        set { acceptedDay = newValue?.dayNumber ?? Self.noDate }
-    }
-    /// 办结日期
-    public var closed: CivilDate? {
-        get { Self.date(closedDay) }
-        set { closedDay = newValue?.dayNumber ?? Self.noDate }
-    }
-    /// 评价日期, already defaulted to 办结日期 when a rating came without a date.
-    public var rated: CivilDate? {
-        get { Self.date(ratedDay) }
-        set { ratedDay = newValue?.dayNumber ?? Self.noDate }
-    }
-    /// 复查日期
-    public var review: CivilDate? {
-        get { Self.date(reviewDay) }
-        set { reviewDay = newValue?.dayNumber ?? Self.noDate }
-    }
-    /// 复核日期
-    public var reReview: CivilDate? {
-        get { Self.date(reReviewDay) }
-        set { reReviewDay = newValue?.dayNumber ?? Self.noDate }
-    }
-
-    static func date(_ day: Int32) -> CivilDate? { day == noDate ? nil : CivilDate(dayNumber: day) }
 
     // MARK: Flags
 
@@ -93,5 +69,21 @@ public struct CaseRecord: Sendable, Equatable {
 
     mutating func set(_ flag: Flags, _ on: Bool) {
         if on { flags.insert(flag) } else { flags.remove(flag) }
+    }
+}
+
+/// A date that may be missing, in the four bytes of its day number (`Int32.min`
+/// for none), so a record keeps its size.
+@propertyWrapper
+public struct PackedDay: Sendable, Equatable {
+    private var day = Int32.min
+
+    public init(wrappedValue: CivilDate?) {
+        day = wrappedValue?.dayNumber ?? .min
+    }
+
+    public var wrappedValue: CivilDate? {
+        get { day == .min ? nil : CivilDate(dayNumber: day) }
+        set { day = newValue?.dayNumber ?? .min }
     }
 }

@@ -91,3 +91,26 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
             : "\(year)-\(CivilDate.twoDigits(month))"
     }
 }
+
+extension Month: Codable {
+    /// `2024-10` exactly (four-digit year, two-digit month), as `description` writes it.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        self.init(year: year, month: month)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        guard let month = Month(try container.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a month like 2024-10")
+        }
+        self = month
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

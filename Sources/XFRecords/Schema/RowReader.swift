@@ -74,18 +74,18 @@ struct RowReader {
             case .text(let bytes):
                 cells[column] = CellText.trim(unescaped.store(bytes))
                 if schema.columns[column].isIdentifier && !CellMeaning.isWholeNumber(cell, in: row) {
-                    fail(column, code: .cellFractionalID, message: "编号是带小数的数字，不像是信访件编号。",
+                    fail(at: column, code: .cellFractionalID, message: "编号是带小数的数字，不像是信访件编号。",
                          fix: "把这一列设成“文本”格式，照系统中的件号重新填写（不要让 Excel 把件号当作数字计算）。")
                     cellFailed[column] = true
                 }
             case .errorValue(let text):
                 cells[column] = unescaped.store(Array(text.utf8))
-                fail(column, code: .cellExcelError, message: "单元格是 Excel 的错误值 \(text)（公式无法算出结果）。",
+                fail(at: column, code: .cellExcelError, message: "单元格是 Excel 的错误值 \(text)（公式无法算出结果）。",
                      fix: "在 Excel 中改正这一格的公式或引用，或直接填写数值。")
                 cellFailed[column] = true
             case .badDate(let serial):
                 cells[column] = unescaped.store(Array(serial.utf8))
-                fail(column, code: .cellDateSerial, message: "单元格是日期格式，但其数值不对应任何日期。",
+                fail(at: column, code: .cellDateSerial, message: "单元格是日期格式，但其数值不对应任何日期。",
                      fix: "在 Excel 中重新填写这一格的日期，例如 2024-05-01。")
                 cellFailed[column] = true
             }
@@ -103,16 +103,21 @@ struct RowReader {
     }
 
     /// The trimmed cell of a schema column in the current row.
-    func cell(_ column: Int) -> UnsafeBufferPointer<UInt8> { cells[column] }
+    func cell(_ column: some SchemaColumn) -> UnsafeBufferPointer<UInt8> { cells[column.rawValue] }
 
-    func isEmpty(_ column: Int) -> Bool { cells[column].isEmpty && !cellFailed[column] }
+    func isEmpty(_ column: some SchemaColumn) -> Bool { cells[column.rawValue].isEmpty && !cellFailed[column.rawValue] }
 
-    func text(_ column: Int) -> String? {
-        cells[column].isEmpty ? nil : String(decoding: cells[column], as: UTF8.self)
+    func text(_ column: some SchemaColumn) -> String? {
+        let cell = cells[column.rawValue]
+        return cell.isEmpty ? nil : String(decoding: cell, as: UTF8.self)
     }
 
-    mutating func fail(_ column: Int, code: DiagnosticCode, message: String, fix: String, showValue: Bool = true) {
-        let (header, file, line, cell) = (columnName(column), file, line, cells[column])
+    mutating func fail(_ column: some SchemaColumn, code: DiagnosticCode, message: String, fix: String, showValue: Bool = true) {
+        fail(at: column.rawValue, code: code, message: message, fix: fix, showValue: showValue)
+    }
+
+    private mutating func fail(at column: Int, code: DiagnosticCode, message: String, fix: String, showValue: Bool = true) {
+        let (header, file, line, cell) = (columnName(at: column), file, line, cells[column])
         let (sheet, field) = (sheet, map.fieldOf[column])
         // The value is decoded only for a diagnostic that is kept.
         problems.append(file: file, code: code, column: header) {
@@ -130,24 +135,30 @@ struct RowReader {
     }
 
     /// The column as its header names it, or its canonical name when absent.
-    func columnName(_ column: Int) -> String {
+    private func columnName(at column: Int) -> String {
         map.fieldOf[column].map { map.header[$0] } ?? schema.columns[column].name
     }
 
     /// Reports an empty required cell; true when the cell has a value.
-    mutating func requirePresent(_ column: Int) -> Bool {
-        if cellFailed[column] { return false }
+    mutating func requirePresent(_ column: some SchemaColumn) -> Bool {
+        if cellFailed[column.rawValue] { return false }
         guard isEmpty(column) else { return true }
-        fail(column, code: .cellRequired, message: "「\(schema.columns[column].name)」不能为空。",
+        fail(column, code: .cellRequired, message: "「\(schema.columns[column.rawValue].name)」不能为空。",
              fix: "填写这一格；如确实不知道，请向承办人员核实后再填。", showValue: false)
         return false
     }
 
-    mutating func date(_ column: Int, required: Bool = false) -> CivilDate? {
-        if cellFailed[column] { return nil }
-        if required { guard requirePresent(column) else { return nil } }
-        if isEmpty(column) { return nil }
-        guard let value = parser.date(cells[column]) else {
+    /// Whether the cell holds something to parse: not already failed, not empty
+    /// (an empty required cell is reported).
+    mutating func hasValue(_ column: some SchemaColumn, required: Bool) -> Bool {
+        if cellFailed[column.rawValue] { return false }
+        if required { return requirePresent(column) }
+        return !isEmpty(column)
+    }
+
+    mutating func date(_ column: some SchemaColumn, required: Bool = false) -> CivilDate? {
+        guard hasValue(column, required: required) else { return nil }
+        guard let value = parser.date(cell(column)) else {
             fail(column, code: .cellDate, message: "不是有效的日期（或该日期不存在）。",
                  fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查年份（1900–2099）、月份和日子是否存在。")
             return nil
@@ -161,11 +172,9 @@ struct RowReader {
     }
 
     /// A non-negative integer; `fallback` when the cell is empty.
-    mutating func integer(_ column: Int, fallback: Int, required: Bool = false) -> Int {
-        if cellFailed[column] { return fallback }
-        if required { guard requirePresent(column) else { return fallback } }
-        if isEmpty(column) { return fallback }
-        guard let value = parser.integer(cells[column]) else {
+    mutating func integer(_ column: some SchemaColumn, fallback: Int, required: Bool = false) -> Int {
+        guard hasValue(column, required: required) else { return fallback }
+        guard let value = parser.integer(cell(column)) else {
             fail(column, code: .cellInteger, message: "应为不小于 0 的整数。",
                  fix: "只填数字，例如 1192 或 1,192；不要带单位、小数或负号。")
             return fallback
@@ -173,34 +182,29 @@ struct RowReader {
         return value
     }
 
-    mutating func boolean(_ column: Int) -> Bool {
-        if cellFailed[column] { return false }
-        if isEmpty(column) { return false }
-        if let value = Vocabulary.booleans.lookup(cells[column]) { return value }
+    mutating func boolean(_ column: some SchemaColumn) -> Bool {
+        guard hasValue(column, required: false) else { return false }
+        if let value = Vocabulary.booleans.lookup(cell(column)) { return value }
         fail(column, code: .cellBoolean, message: "应为「是」或「否」。",
              fix: "填写 是/否（也可用 Y/N、1/0、√/×）；留空表示否。")
         return false
     }
 
-    mutating func choice<Value>(_ column: Int, _ table: VocabularyTable<Value>, required: Bool = false) -> Value? {
-        if cellFailed[column] { return nil }
-        if required { guard requirePresent(column) else { return nil } }
-        if isEmpty(column) { return nil }
-        if let value = table.lookup(cells[column]) { return value }
+    mutating func choice<Value>(_ column: some SchemaColumn, _ table: VocabularyTable<Value>, required: Bool = false) -> Value? {
+        guard hasValue(column, required: required) else { return nil }
+        if let value = table.lookup(cell(column)) { return value }
         fail(column, code: .cellChoice, message: "不是允许的取值。", fix: "应为\(table.expected)之一。")
         return nil
     }
 
     /// A name from a known list (units, domains), with the closest name suggested.
-    mutating func name(_ column: Int, in names: ByteStringIndex, listFile: String, required: Bool = false) -> Int? {
-        if cellFailed[column] { return nil }
-        if required { guard requirePresent(column) else { return nil } }
-        if isEmpty(column) { return nil }
-        if let index = names.find(cells[column]) { return index }
+    mutating func name(_ column: some SchemaColumn, in names: ByteStringIndex, listFile: String, required: Bool = false) -> Int? {
+        guard hasValue(column, required: required) else { return nil }
+        if let index = names.find(cell(column)) { return index }
         // Suggestions cost an edit distance per known name: only for diagnostics that are kept.
         let written = text(column) ?? ""
         var hint = ""
-        if problems.keeps(file: file, code: .cellUnknownName, column: columnName(column)) {
+        if problems.keeps(file: file, code: .cellUnknownName, column: columnName(at: column.rawValue)) {
             let known = (0..<names.count).map { names.string(at: $0) }
             hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
         }
@@ -232,13 +236,7 @@ final class CellArena {
 
     /// A copy of `bytes` that lives until the next `reset` (workbook cells).
     func store(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
-        if used + bytes.count > capacity {
-            retired.append(storage)
-            capacity = max(capacity, bytes.count)
-            storage = .allocate(capacity: capacity)
-            used = 0
-        }
-        let start = storage + used
+        let start = room(for: bytes.count)
         for (k, byte) in bytes.enumerated() { start[k] = byte }
         used += bytes.count
         return UnsafeBufferPointer(start: start, count: bytes.count)
@@ -250,16 +248,9 @@ final class CellArena {
         retired.removeAll()
     }
 
-    /// `raw` with each `""` made `"`. Earlier cells of the row keep their memory:
-    /// when full, the arena moves to a new block and leaves the old one to them.
+    /// `raw` with each `""` made `"`. Earlier cells of the row keep their memory.
     func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        if used + raw.count > capacity {
-            retired.append(storage)
-            capacity = max(capacity, raw.count)
-            storage = .allocate(capacity: capacity)
-            used = 0
-        }
-        let start = storage + used
+        let start = room(for: raw.count)
         var count = 0
         var previousWasQuote = false
         for byte in raw {
@@ -270,6 +261,18 @@ final class CellArena {
         }
         used += count
         return UnsafeBufferPointer(start: start, count: count)
+    }
+
+    /// Where `count` more bytes fit; when the block is full, the arena moves to a
+    /// new one and leaves the old one to the cells that point into it.
+    private func room(for count: Int) -> UnsafeMutablePointer<UInt8> {
+        if used + count > capacity {
+            retired.append(storage)
+            capacity = max(capacity, count)
+            storage = .allocate(capacity: capacity)
+            used = 0
+        }
+        return storage + used
     }
 
     private var retired: [UnsafeMutablePointer<UInt8>] = []

@@ -1,4 +1,5 @@
 import XFIndicators
+import XFRecords
 import XFPages
 import XFPublish
 
@@ -47,15 +48,15 @@ extension BuildStep {
         let input = try context.need(context.input, .input, in: "修订记录")
         let snapshots = try context.need(context.snapshots, .snapshots, in: "修订记录")
         var log = RevisionLog()
-        if let bytes = try context.previous.bytes(RevisionLog.path) {
+        if let bytes = try context.previous.bytes(SitePaths.revisionLog) {
             do throws(RevisionLog.DecodeError) { log = try RevisionLog.decode(bytes) } catch {
-                throw .previousSite(path: RevisionLog.path, problem: .damaged(reason: error.reason))
+                throw .previousSite(path: SitePaths.revisionLog, problem: .damaged(reason: error.reason))
             }
         }
-        var previousTables: [String: [UInt8]] = [:]
+        var previousTables: [Month: [UInt8]] = [:]
         for snapshot in snapshots.snapshots {
             let path = SitePaths.indicatorTable(snapshot.month)
-            if let bytes = try context.previous.bytes(path) { previousTables[snapshot.month.description] = bytes }
+            if let bytes = try context.previous.bytes(path) { previousTables[snapshot.month] = bytes }
         }
         let found = RevisionDetector.detect(snapshots, revisedOn: input.content.cutoff?.description ?? "") {
             previousTables[$0]
@@ -64,8 +65,8 @@ extension BuildStep {
         context.newRevisions = found
         context.revisions = log
         let bytes: [UInt8]
-        do { bytes = try log.encoded() } catch { throw .previousSite(path: RevisionLog.path, problem: .unwritable) }
-        try write { try context.sink.write(RevisionLog.path, bytes) }
+        do { bytes = try log.encoded() } catch { throw .previousSite(path: SitePaths.revisionLog, problem: .unwritable) }
+        try write { try context.sink.write(SitePaths.revisionLog, bytes) }
     }
 
     /// `indicators.csv` and `.json` of every snapshot.

@@ -1,3 +1,4 @@
+import Foundation
 import XFSource
 
 /// The options of one subcommand, declared as data so that parsing, `--help` and
@@ -10,6 +11,11 @@ struct OptionSpec: Sendable {
 
     /// `--content`, shared by `check` and `build`.
     static let content = OptionSpec(name: "content", valueName: "文件夹", help: "内容文件夹", defaultValue: "content")
+
+    /// `--output`, the site folder, shared by `build` and `rollback` (each says it in its own words).
+    static func siteOutput(help: String) -> OptionSpec {
+        OptionSpec(name: "output", valueName: "文件夹", help: help, defaultValue: "site")
+    }
 }
 
 /// Parsed `--name value` and `--flag` options.
@@ -20,6 +26,8 @@ struct Arguments: Sendable {
     func value(_ name: String) -> String? { values[name] }
     /// The value given, else the option's declared default: each default is written once.
     func value(_ option: OptionSpec) -> String { values[option.name] ?? option.defaultValue ?? "" }
+    /// The folder an option names, given or by default.
+    func folder(_ option: OptionSpec) -> URL { URL(fileURLWithPath: value(option)) }
     func flag(_ name: String) -> Bool { flags.contains(name) }
 
     struct UsageError: Error {

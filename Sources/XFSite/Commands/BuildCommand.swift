@@ -7,9 +7,10 @@ import XFPublish
 enum BuildCommand: Subcommand {
     static let name = "build"
     static let abstract = "生成网站：检查数据后生成内网看板和公开导引页面"
+    static let output = OptionSpec.siteOutput(help: "输出文件夹")
     static let options = [
         OptionSpec.content,
-        OptionSpec(name: "output", valueName: "文件夹", help: "输出文件夹", defaultValue: "site"),
+        output,
         OptionSpec(name: "templates", valueName: "文件夹",
                    help: "自定义模板文件夹：其中的文件替换同名的内置模板（内置模板可用 xfsite templates 导出）", defaultValue: nil),
         OptionSpec(name: "skip-invalid", valueName: nil, help: "跳过有错误的行继续生成（跳过的行列在数据质量页）", defaultValue: nil),
@@ -25,7 +26,7 @@ enum BuildCommand: Subcommand {
 
     static func run(_ arguments: Arguments, console: Console) -> ExitCode {
         let build = SiteBuild(content: arguments.value(OptionSpec.content),
-                              output: URL(fileURLWithPath: arguments.value("output") ?? "site"),
+                              output: arguments.folder(output),
                               templates: arguments.value("templates"),
                               skipInvalid: arguments.flag("skip-invalid"))
         // Before any work: may the output folder be written? Held to the end.

@@ -6,15 +6,16 @@ import XFPages
 enum CheckCommand: Subcommand {
     static let name = "check"
     static let abstract = "检查数据：读取内容文件夹中的全部表格、导引图和页面模板，报告读取情况和所有问题"
+    static let format = OptionSpec(name: "format", valueName: "text|json", help: "输出格式", defaultValue: "text")
     static let options = [
         OptionSpec.content,
         OptionSpec(name: "templates", valueName: "文件夹", help: "自定义模板文件夹（与 build 相同）；不写时检查内置模板",
                    defaultValue: nil),
-        OptionSpec(name: "format", valueName: "text|json", help: "输出格式", defaultValue: "text"),
+        format,
     ]
 
     static func run(_ arguments: Arguments, console: Console) -> ExitCode {
-        let format = arguments.value("format") ?? "text"
+        let format = arguments.value(Self.format)
         guard format == "text" || format == "json" else {
             console.err("错误：--format 只能是 text 或 json，而不是「\(format)」。")
             return .usage

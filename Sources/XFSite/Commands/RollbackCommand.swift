@@ -5,12 +5,11 @@ import XFPublish
 enum RollbackCommand: Subcommand {
     static let name = "rollback"
     static let abstract = "恢复上一版网站：用 site.previous 替换当前网站（再运行一次即撤销）"
-    static let options = [
-        OptionSpec(name: "output", valueName: "文件夹", help: "输出文件夹（与生成时相同）", defaultValue: "site"),
-    ]
+    static let output = OptionSpec.siteOutput(help: "输出文件夹（与生成时相同）")
+    static let options = [output]
 
     static func run(_ arguments: Arguments, console: Console) -> ExitCode {
-        let folders = PublishFolders(output: URL(fileURLWithPath: arguments.value("output") ?? "site"))
+        let folders = PublishFolders(output: arguments.folder(output))
         do {
             try Rollback.check(folders)
             let lock = try SiteLock(folders)

@@ -1,29 +1,29 @@
 import Foundation
+import XFRecords
 
 /// Every figure that changed after leaders had seen it: for each revised month,
 /// the data cut-off of the build that found the change (the note's date) and the
-/// changed rows. Kept in the published site (`intranet/data/revisions.json`) and
+/// changed rows. Kept in the published site (`SitePaths.revisionLog`) and
 /// carried forward by each build, so no revision is ever silent or forgotten.
 public struct RevisionLog: Codable, Equatable, Sendable {
-    public static let path = "intranet/data/revisions.json"
-
+    /// One figure before and after, as `PublishedIndicators.Texts.summary` shows it.
     public struct Change: Codable, Equatable, Sendable {
-        public var period: String
-        public var scopeType: String
+        public var period: Period
+        public var scopeKind: ScopeKind
         public var scope: String
-        public var indicator: String
+        public var indicator: Indicator
         public var before: String
         public var after: String
 
         enum CodingKeys: String, CodingKey {
             case period, scope, indicator, before, after
-            case scopeType = "scope_type"
+            case scopeKind = "scope_type"
         }
     }
 
     public struct Entry: Codable, Equatable, Sendable {
         /// The snapshot month whose figures changed, `2025-09`.
-        public var month: String
+        public var month: Month
         /// The data cut-off of the build that published the change: the note's date.
         public var revisedOn: String
         public var changes: [Change]
@@ -39,7 +39,7 @@ public struct RevisionLog: Codable, Equatable, Sendable {
     public init(entries: [Entry] = []) { self.entries = entries }
 
     /// The notes of one month, oldest first.
-    public func entries(for month: String) -> [Entry] { entries.filter { $0.month == month } }
+    public func entries(for month: Month) -> [Entry] { entries.filter { $0.month == month } }
 
     /// Why a published log could not be taken over; the build stops rather than
     /// start a fresh log and erase every earlier note.

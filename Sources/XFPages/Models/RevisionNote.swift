@@ -21,8 +21,8 @@ struct RevisionNote: TemplateModel {
         summary = "\(entry.revisedOn) 更新数据后，本月已发布的 \(entry.changes.count) 项数据有变化（更正或补录的信访事项所致），以下为修订前后的数值。"
         lines = entry.changes.map { change in
             Line(scope: change.scope,
-                 period: ["month": "本月", "ytd": "本年累计", "at": "截至当日"][change.period] ?? change.period,
-                 indicator: Indicator(rawValue: change.indicator)?.label ?? change.indicator,
+                 period: change.period.label,
+                 indicator: change.indicator.label,
                  before: change.before, after: change.after)
         }
     }

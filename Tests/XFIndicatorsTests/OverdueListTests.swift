@@ -1,8 +1,7 @@
 import Testing
 import XFTestSupport
-import XFIndicators
 import XFRecords
-@testable import XFPages
+@testable import XFIndicators
 
 /// The lists must agree with the engine's counts for every snapshot and unit,
 /// including the edge cases (deadline on A, decisions dated before registration).
