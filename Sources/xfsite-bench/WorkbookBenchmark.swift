@@ -160,6 +160,7 @@ enum WorkbookIngest {
         let caseFiles = try manager.contentsOfDirectory(atPath: content.appendingPathComponent("cases").path)
             .filter { $0.hasSuffix(".csv") }.sorted()
         var lines: [Substring] = []
+        var seen = Set<Substring>()
         var header: Substring?
         for name in caseFiles where lines.count < xlsRows {
             let text = try String(contentsOf: content.appendingPathComponent("cases/" + name), encoding: .utf8)
@@ -168,7 +169,11 @@ enum WorkbookIngest {
             // Exports differ in column order: only files with the first file's header join the one sheet.
             header = header ?? fileLines.first
             guard fileLines.first == header else { continue }
-            lines += fileLines.dropFirst().prefix(xlsRows - lines.count)
+            // A case's later rows (its updates in later months) would be duplicates within the one sheet.
+            for line in fileLines.dropFirst() where lines.count < xlsRows {
+                let id = line.prefix { $0 != "," }
+                if seen.insert(id).inserted { lines.append(line) }
+            }
         }
         let csv = ([header ?? ""] + lines).joined(separator: "\r\n") + "\r\n"
         try Data(csv.utf8).write(to: subset.appendingPathComponent("cases/cases.csv"))

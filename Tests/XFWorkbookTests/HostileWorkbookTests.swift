@@ -146,3 +146,75 @@ extension Array where Element == UInt8 {
         return (try! zip.bytes())
     }
 }
+
+/// A part cut into chunks of any size scans to the same tokens as in one piece:
+/// a token cut at a chunk's end is finished from the next chunk(s), however long.
+@Test func chunkBoundariesNeverChangeTheTokens() throws {
+    let long = String(repeating: "长文字", count: 1500)
+    let xml = Array("<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>\(long)&amp;</t></is></c><c r=\"B1\"><v>45231</v></c></row><!-- \(long) --><row r=\"2\"/></sheetData>".utf8)
+    func tokens(_ size: Int) throws -> [String] {
+        var found: [String] = []
+        var scanner = XMLScanner(UnsafeBufferPointer(start: nil, count: 0), isFinal: false)
+        var chunks = XMLChunks()
+        func parse(_ scanner: inout XMLScanner) throws {
+            while true {
+                let token = try scanner.next()
+                switch token {
+                case .needMore, .done: return
+                case .start: found.append("<" + String(decoding: scanner.name, as: UTF8.self))
+                case .end: found.append("/" + String(decoding: scanner.name, as: UTF8.self))
+                case .text:
+                    var text: [UInt8] = []
+                    try scanner.appendText(to: &text)
+                    found.append("t" + String(decoding: text, as: UTF8.self))
+                }
+            }
+        }
+        try xml.withUnsafeBufferPointer { all in
+            var at = 0
+            while at < all.count {
+                let end = min(all.count, at + size)
+                try chunks.feed(UnsafeBufferPointer(rebasing: all[at..<end]), scanner: &scanner, isFinal: false, parse: parse)
+                at = end
+            }
+            try chunks.feed(UnsafeBufferPointer(start: nil, count: 0), scanner: &scanner, isFinal: true, parse: parse)
+        }
+        // Text may arrive in pieces; joined, it must be the same.
+        var joined: [String] = []
+        for token in found {
+            if token.hasPrefix("t"), let last = joined.last, last.hasPrefix("t") { joined[joined.count - 1] += token.dropFirst() } else { joined.append(token) }
+        }
+        return joined
+    }
+    let whole = try tokens(xml.count)
+    #expect(whole.contains("t" + long + "&"))
+    // Tiny chunks rescan the cut token each time (quadratic), so the smallest sizes get a shorter part.
+    for size in [7, 64, 4095, 4096, 4097, 10_000] {
+        #expect(try tokens(size) == whole, "chunks of \(size) bytes")
+    }
+}
+
+/// A token that never ends (a 20 MB attribute value arriving in the inflater's
+/// 256 KB chunks) is refused once it passes 16 MB, instead of being rescanned
+/// with every chunk for ever.
+@Test func aTokenThatNeverEndsIsRefused() throws {
+    let xml = Array(("<row r=\"1\"><c r=\"A1\" x=\"" + String(repeating: "a", count: 20 << 20)).utf8)
+    var scanner = XMLScanner(UnsafeBufferPointer(start: nil, count: 0), isFinal: false)
+    var chunks = XMLChunks()
+    var fed = 0
+    var failure: String?
+    xml.withUnsafeBufferPointer { all in
+        while fed < all.count {
+            let end = min(all.count, fed + (1 << 18))
+            do {
+                try chunks.feed(UnsafeBufferPointer(rebasing: all[fed..<end]), scanner: &scanner, isFinal: false) { scanner in
+                    while true { if case .needMore = try scanner.next() { return } }
+                }
+            } catch { failure = "\(error)"; break }
+            fed = end
+        }
+    }
+    #expect(failure?.contains("16 MB") == true, "\(failure ?? "no failure")")
+    // Stopped within a chunk of the limit, not at the end of the 20 MB.
+    #expect(fed >= XMLChunks.tokenLimit - (1 << 18) && fed <= XMLChunks.tokenLimit + (1 << 18))
+}

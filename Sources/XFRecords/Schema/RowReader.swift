@@ -31,6 +31,8 @@ struct RowReader {
     /// Columns whose cell already failed in this row (an Excel error value), so the
     /// typed readers neither report it again nor call it empty.
     private var cellFailed: [Bool]
+    /// A workbook cell's text while it is worked out (reused from cell to cell).
+    private var scratch: [UInt8] = []
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?) {
         self.file = file
@@ -70,6 +72,12 @@ struct RowReader {
             cellFailed[column] = false
             cells[column] = UnsafeBufferPointer(start: nil, count: 0)
             guard let field = map.fieldOf[column], let cell = row.cell(at: field) else { continue }
+            // Text, dates, whole numbers and booleans (nearly every cell) without an allocation.
+            scratch.removeAll(keepingCapacity: true)
+            if CellMeaning.appendPlain(cell, in: row, date1904: date1904, to: &scratch) {
+                cells[column] = CellText.trim(unescaped.store(scratch))
+                continue
+            }
             switch CellMeaning.of(cell, in: row, date1904: date1904) {
             case .text(let bytes):
                 cells[column] = CellText.trim(unescaped.store(bytes))
@@ -236,8 +244,12 @@ final class CellArena {
 
     /// A copy of `bytes` that lives until the next `reset` (workbook cells).
     func store(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+        bytes.withUnsafeBufferPointer { store($0) }
+    }
+
+    func store(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         let start = room(for: bytes.count)
-        for (k, byte) in bytes.enumerated() { start[k] = byte }
+        if let base = bytes.baseAddress { start.update(from: base, count: bytes.count) }
         used += bytes.count
         return UnsafeBufferPointer(start: start, count: bytes.count)
     }

@@ -25,6 +25,39 @@ public enum CellMeaning: Equatable, Sendable {
         }
     }
 
+    /// Appends the text of a text, date, boolean or plain whole-number cell to
+    /// `out` without allocating, the same text `of` gives; false (nothing
+    /// appended) for the rest (other numbers, errors, serials that are no date),
+    /// which `of` then describes.
+    public static func appendPlain(_ cell: SheetCell, in row: SheetRow, date1904: Bool, to out: inout [UInt8]) -> Bool {
+        row.withBytes(cell) { bytes in
+            switch cell.kind {
+            case .text:
+                out.append(contentsOf: bytes)
+                return true
+            case .number:
+                // Digits only, no leading zero: already the plain decimal `NumberText.plain` would give.
+                guard !bytes.isEmpty, bytes.count < 16, bytes[0] != 0x30 || bytes.count == 1,
+                      bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+                out.append(contentsOf: bytes)
+                return true
+            case .boolean:
+                out.append(contentsOf: bytes.first == 0x31 ? yes : no)
+                return true
+            case .date:
+                guard let serial = NumberText.double(bytes), let date = ExcelDate.civil(serial: serial, date1904: date1904) else {
+                    return false
+                }
+                ExcelDate.appendISO(date, to: &out)
+                return true
+            case .error:
+                return false
+            }
+        }
+    }
+
+    private static let yes = Array("是".utf8), no = Array("否".utf8)
+
     /// For a column of identifiers: a number that is not a whole number is no case number.
     public static func isWholeNumber(_ cell: SheetCell, in row: SheetRow) -> Bool {
         guard cell.kind == .number else { return true }

@@ -22,12 +22,23 @@ public enum ExcelDate {
 
     /// `2024-05-01`, the form the CSV date parser reads first.
     public static func isoBytes(_ date: (year: Int, month: Int, day: Int)) -> [UInt8] {
-        func digits(_ value: Int, _ count: Int) -> [UInt8] {
-            var out = [UInt8](repeating: 0x30, count: count)
-            var v = value
-            for k in stride(from: count - 1, through: 0, by: -1) { out[k] = UInt8(0x30 + v % 10); v /= 10 }
-            return out
+        var out: [UInt8] = []
+        appendISO(date, to: &out)
+        return out
+    }
+
+    public static func appendISO(_ date: (year: Int, month: Int, day: Int), to out: inout [UInt8]) {
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = count == 4 ? 1000 : 10
+            for _ in 0..<count {
+                out.append(UInt8(0x30 + value / divisor % 10))
+                divisor /= 10
+            }
         }
-        return digits(date.year, 4) + [0x2D] + digits(date.month, 2) + [0x2D] + digits(date.day, 2)
+        digits(date.year, 4)
+        out.append(0x2D)
+        digits(date.month, 2)
+        out.append(0x2D)
+        digits(date.day, 2)
     }
 }

@@ -68,6 +68,15 @@ public enum NumberText {
     /// Parses a decimal literal as a Double (for date serials).
     static func double(_ literal: UnsafeBufferPointer<UInt8>) -> Double? {
         guard literal.count < 64 else { return nil }
+        // A whole serial (`45231`), the common case, without making a String.
+        if !literal.isEmpty && literal.count <= 15 {
+            var value = 0
+            for byte in literal {
+                guard byte >= 0x30 && byte <= 0x39 else { return Double(String(decoding: literal, as: UTF8.self)) }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return Double(value)
+        }
         return Double(String(decoding: literal, as: UTF8.self))
     }
 }

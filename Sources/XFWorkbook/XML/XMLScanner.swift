@@ -8,8 +8,9 @@
 struct XMLScanner {
     enum Token { case start, end, text, needMore, done }
 
-    struct Failure: Error {
+    struct Failure: Error, CustomStringConvertible {
         var message: String
+        var description: String { message }
     }
 
     private(set) var p: UnsafeBufferPointer<UInt8>
@@ -300,21 +301,39 @@ struct XMLScanner {
 /// consumed (a token cut by the chunk's end) are kept and joined to the next.
 struct XMLChunks {
     private var pending: [UInt8] = []
+    /// No legitimate token (a tag, a text run, a comment) is this long: Excel's cells hold 32,767 characters.
+    static let tokenLimit = 16 << 20
 
     /// Feeds `chunk`; `parse` consumes tokens until `.needMore` or `.done`.
     mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, scanner: inout XMLScanner, isFinal: Bool,
                        parse: (inout XMLScanner) throws -> Void) throws {
-        if pending.isEmpty {
-            scanner.resume(chunk, isFinal: isFinal)
-            try parse(&scanner)
-            pending.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[scanner.consumed...]))
-            return
+        var rest = chunk
+        // The token cut at the last chunk's end is finished in `pending`, which takes
+        // only as much of this chunk as that needs; the rest is scanned in place.
+        while !pending.isEmpty {
+            let take = min(rest.count, max(4096, pending.count))
+            let before = pending.count
+            pending.append(contentsOf: UnsafeBufferPointer(rebasing: rest[..<take]))
+            let all = take == rest.count
+            try pending.withUnsafeBufferPointer { buffer in
+                scanner.resume(buffer, isFinal: isFinal && all)
+                try parse(&scanner)
+            }
+            if scanner.consumed >= before {
+                rest = UnsafeBufferPointer(rebasing: rest[(scanner.consumed - before)...])
+                pending.removeAll(keepingCapacity: true)
+                break
+            }
+            pending.removeFirst(scanner.consumed)
+            // Each new chunk rescans the cut token: one that never ends would make reading quadratic.
+            guard pending.count <= Self.tokenLimit else {
+                throw XMLScanner.Failure(message: "XML 中有一个超过 16 MB 仍未结束的标记或文字（文件已损坏）")
+            }
+            rest = UnsafeBufferPointer(rebasing: rest[take...])
+            if all { return }
         }
-        pending.append(contentsOf: chunk)
-        try pending.withUnsafeBufferPointer { buffer in
-            scanner.resume(buffer, isFinal: isFinal)
-            try parse(&scanner)
-        }
-        pending.removeFirst(scanner.consumed)
+        scanner.resume(rest, isFinal: isFinal)
+        try parse(&scanner)
+        pending.append(contentsOf: UnsafeBufferPointer(rebasing: rest[scanner.consumed...]))
     }
 }

@@ -83,12 +83,15 @@ final class XlsBook {
         dateStyles = styleFormats.map { customDates[$0] ?? DateFormats.isDate(builtIn: $0) }
     }
 
+    /// A cell held until the sheet is read (its records may come in any order);
+    /// its bytes sit in one buffer for the sheet, not in an array of its own.
     private struct PendingCell {
-        var row: Int
-        var column: Int
-        var order: Int
+        var row: Int32
+        var column: Int32
+        var order: Int32
         var kind: CellKind
-        var value: [UInt8]
+        var start: Int32
+        var end: Int32
     }
 
     func read<Handler: SheetRowHandler>(sheet: Int, into handler: inout Handler) -> SheetRead {
@@ -105,9 +108,11 @@ final class XlsBook {
             return result
         }
         var cells: [PendingCell] = []
+        var values: [UInt8] = []
         var formulaAwaitingString: (row: Int, column: Int, style: Int)?
         func style(_ index: Int) -> Bool { index < dateStyles.count && dateStyles[index] }
         var outside = 0
+        var tooLarge = false
         func add(_ row: Int, _ column: Int, _ kind: CellKind, _ value: [UInt8]) {
             // BIFF8 has 256 columns; a record beyond them (a MULRK run past IV) is damage.
             guard column < Self.columns else {
@@ -119,7 +124,20 @@ final class XlsBook {
                 }
                 return
             }
-            cells.append(PendingCell(row: row + 1, column: column, order: cells.count, kind: kind, value: value))
+            // Cells repeating one long shared string could grow this without bound: a sheet's text stops at 1 GB.
+            guard values.count + value.count <= Self.sheetTextLimit else {
+                if !tooLarge {
+                    tooLarge = true
+                    result.problems.append(WorkbookProblem(code: .workbookTooLarge, sheet: info.name, cell: String(row + 1),
+                                                           message: "工作表的文字总量超过 1 GB，其余单元格未读取。",
+                                                           fix: "请按月份把数据拆成几个较小的工作簿，或另存为 .xlsx。"))
+                }
+                return
+            }
+            let start = values.count
+            values.append(contentsOf: value)
+            cells.append(PendingCell(row: Int32(row + 1), column: Int32(column), order: Int32(cells.count), kind: kind,
+                                     start: Int32(start), end: Int32(values.count)))
         }
         func number(_ row: Int, _ column: Int, _ xf: Int, _ value: Double) {
             add(row, column, style(xf) ? .date : .number, NumberText.literal(value))
@@ -189,20 +207,31 @@ final class XlsBook {
                                                    fix: "请重新从系统导出该文件，或在 Excel/WPS 中打开后另存为 .xlsx。"))
         }
         // A later record for the same cell replaces an earlier one, as Excel reads it.
-        cells.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) }
+        // Writers put the records in order; only a book that does not is sorted (sorting costs a buffer as large).
+        var ordered = true
+        for k in cells.indices.dropFirst() where (cells[k - 1].row, cells[k - 1].column) >= (cells[k].row, cells[k].column) {
+            ordered = false
+            break
+        }
+        if !ordered { cells.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) } }
         var row = SheetRow()
         var k = 0
-        while k < cells.count {
-            row.reset(number: cells[k].row)
-            while k < cells.count && cells[k].row == row.number {
-                if k + 1 < cells.count && cells[k + 1].row == cells[k].row && cells[k + 1].column == cells[k].column { k += 1; continue }
-                row.append(column: cells[k].column, kind: cells[k].kind, cells[k].value)
-                k += 1
+        values.withUnsafeBufferPointer { bytes in
+            while k < cells.count {
+                row.reset(number: Int(cells[k].row))
+                while k < cells.count && Int(cells[k].row) == row.number {
+                    if k + 1 < cells.count && cells[k + 1].row == cells[k].row && cells[k + 1].column == cells[k].column { k += 1; continue }
+                    let cell = cells[k]
+                    row.append(column: Int(cell.column), kind: cell.kind, UnsafeBufferPointer(rebasing: bytes[Int(cell.start)..<Int(cell.end)]))
+                    k += 1
+                }
+                if !handler.handle(row) { break }
             }
-            if !handler.handle(row) { break }
         }
         return result
     }
+
+    static let sheetTextLimit = 1 << 30
 
     /// Columns of a BIFF8 sheet (A…IV).
     static let columns = 256

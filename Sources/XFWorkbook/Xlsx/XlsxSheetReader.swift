@@ -134,10 +134,13 @@ struct XlsxSheetReader {
     private mutating func startRow(_ scanner: XMLScanner) throws {
         var number = rowNumber + 1
         var bad: String?
-        try attributes(scanner) { name, value in
-            guard name.count == 1, name[0] == 0x72 else { return }
-            if let parsed = Self.integer(value), parsed >= 1, parsed <= CellReference.maxRows { number = parsed } else { bad = String(decoding: value, as: UTF8.self) }
-        }
+        // The closures below touch locals only: one that touched `self` would copy the whole reader per row and cell.
+        do {
+            try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+                guard name.count == 1, name[0] == 0x72 else { return }
+                if let parsed = Self.integer(value), parsed >= 1, parsed <= CellReference.maxRows { number = parsed } else { bad = String(decoding: value, as: UTF8.self) }
+            }
+        } catch { throw malformedAttributes(error) }
         inRow = true
         lastColumn = -1
         rowSkipped = false
@@ -170,29 +173,33 @@ struct XlsxSheetReader {
         }
         inCell = true
         cellSkipped = rowSkipped
-        cellType = 0x6E
-        cellStyle = 0
         value.removeAll(keepingCapacity: true)
         var column = lastColumn + 1
         var badReference: String?
         var beyond = false
-        try attributes(scanner) { name, value in
-            guard name.count == 1 else { return }
-            switch name[0] {
-            case 0x72:   // r
-                if let reference = CellReference.parse(value), reference.row == rowNumber {
-                    column = reference.column
-                } else {
-                    badReference = String(decoding: value, as: UTF8.self)
-                    beyond = CellReference.parse(value) == nil
+        var type: UInt8 = 0x6E, style = 0
+        let currentRow = rowNumber
+        do {
+            try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+                guard name.count == 1 else { return }
+                switch name[0] {
+                case 0x72:   // r
+                    if let reference = CellReference.parse(value), reference.row == currentRow {
+                        column = reference.column
+                    } else {
+                        badReference = String(decoding: value, as: UTF8.self)
+                        beyond = CellReference.parse(value) == nil
+                    }
+                case 0x74:   // t
+                    type = value.count == 1 ? value[0] : (value.count >= 2 && value[0] == 0x73 ? 0x53 : value.first == 0x69 ? 0x49 : 0x3F)
+                case 0x73:   // s
+                    style = Self.integer(value) ?? 0
+                default: break
                 }
-            case 0x74:   // t
-                cellType = value.count == 1 ? value[0] : (value.count >= 2 && value[0] == 0x73 ? 0x53 : value.first == 0x69 ? 0x49 : 0x3F)
-            case 0x73:   // s
-                cellStyle = Self.integer(value) ?? 0
-            default: break
             }
-        }
+        } catch { throw malformedAttributes(error) }
+        cellType = type
+        cellStyle = style
         if rowSkipped {
             cellColumn = max(0, column)
         } else if let badReference {
@@ -245,19 +252,18 @@ struct XlsxSheetReader {
     }
 
     private mutating func mergeCell(_ scanner: XMLScanner) throws {
-        try attributes(scanner) { name, value in
-            guard name.count == 3, name[0] == 0x72, name[1] == 0x65, name[2] == 0x66 else { return }
-            if let range = MergedRange.parse(value) { merges.append(range) }
-        }
+        var found: MergedRange?
+        do {
+            try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
+                guard name.count == 3, name[0] == 0x72, name[1] == 0x65, name[2] == 0x66 else { return }
+                found = MergedRange.parse(value)
+            }
+        } catch { throw malformedAttributes(error) }
+        if let found { merges.append(found) }
     }
 
-    private func attributes(_ scanner: XMLScanner,
-                            _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) throws {
-        do {
-            try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in body(name, value) }
-        } catch {
-            throw XlsxParts.malformed(part: part, sheet: sheet, cell: rowNumber > 0 ? here : nil, error.message)
-        }
+    private func malformedAttributes(_ error: XMLScanner.Failure) -> WorkbookProblem {
+        XlsxParts.malformed(part: part, sheet: sheet, cell: rowNumber > 0 ? here : nil, error.message)
     }
 
     static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
