@@ -163,10 +163,11 @@ enum Benchmarks {
         var cpuTimes: [Double] = []
         var summary: SiteBuild.Summary?
         var scanTimes: [Double] = []
+        let steps = StepTimes()
         for _ in 0..<max(1, runs) {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = ProcessMemory.cpuSeconds()
-            summary = try? SiteBuild(content: content.path, output: output).publish()
+            summary = try? SiteBuild(content: content.path, output: output).publish(using: steps.timed(SiteBuild.steps))
             scanTimes.append(summary?.scanSeconds ?? 0)
             cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
@@ -181,17 +182,55 @@ enum Benchmarks {
         let pages = max(tree.pages, 1)
         return """
         build  \(content.path)
-          \(summary?.snapshots ?? 0) snapshots, \(tree.files) files (\(tree.pages) HTML pages, largest \(format(Double(tree.largestPage) / 1e3)) KB) in \(tree.folders) folders, \(format(Double(tree.bytes) / 1e6)) MB written
+          \(summary?.snapshots ?? 0) snapshots, \(tree.files) files (\(tree.pages) HTML pages, largest \(format(Double(tree.largestPage) / 1e3)) KB, \(tree.pagesOver300KB) over 300 KB) in \(tree.folders) folders, \(format(Double(tree.bytes) / 1e6)) MB written
           wall median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
           CPU median \(format(cpu)) s (user + system, all threads); peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
           \(String(format: "%.3f", median * 1000 / Double(pages))) ms wall, \(String(format: "%.3f", cpu * 1000 / Double(pages))) ms CPU per page (whole build / pages)
           pre-publish personal-data scan: median \(format(scan)) s CPU over \(format(Double(siteBytes) / 1e6)) MB of output (\(format(scan * 100 / max(cpu, 1e-9)))% of the build's CPU time)
+        steps (median wall / CPU of all threads):
+        \(steps.report())
         """
+    }
+
+    /// Wall and CPU time of each named build step, over all runs.
+    final class StepTimes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var names: [String] = []
+        private var times: [String: [(wall: Double, cpu: Double)]] = [:]
+
+        func timed(_ steps: [BuildStep]) -> [BuildStep] {
+            steps.map { step in
+                BuildStep(name: step.name) { (context: inout BuildContext) throws(BuildError) in
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let cpuStart = ProcessMemory.cpuSeconds()
+                    defer {
+                        self.record(step.name, wall: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                                    cpu: ProcessMemory.cpuSeconds() - cpuStart)
+                    }
+                    try step.run(&context)
+                }
+            }
+        }
+
+        private func record(_ name: String, wall: Double, cpu: Double) {
+            lock.lock()
+            defer { lock.unlock() }
+            if times[name] == nil { names.append(name) }
+            times[name, default: []].append((wall, cpu))
+        }
+
+        func report() -> String {
+            names.map { name in
+                let runs = times[name] ?? []
+                let wall = runs.map(\.wall).sorted()[runs.count / 2], cpu = runs.map(\.cpu).sorted()[runs.count / 2]
+                return "    \(name)  \(format(wall)) s / \(format(cpu)) s"
+            }.joined(separator: "\n")
+        }
     }
 
     static func folderBytes(_ root: URL) -> Int { treeFigures(root).bytes }
 
-    struct TreeFigures { var files = 0, pages = 0, folders = 0, bytes = 0, largestPage = 0 }
+    struct TreeFigures { var files = 0, pages = 0, folders = 0, bytes = 0, largestPage = 0, pagesOver300KB = 0 }
 
     static func treeFigures(_ root: URL) -> TreeFigures {
         var figures = TreeFigures()
@@ -205,6 +244,7 @@ enum Benchmarks {
             if url.pathExtension == "html" {
                 figures.pages += 1
                 figures.largestPage = max(figures.largestPage, size)
+                if size > 300_000 { figures.pagesOver300KB += 1 }
             }
         }
         return figures

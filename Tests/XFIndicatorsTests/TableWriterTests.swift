@@ -82,3 +82,18 @@ import XFRecords
         #expect(Indicator(rawValue: "one_time_resolution") == .oneTimeResolution)
     }
 }
+
+/// `Indicator.order` reads the enum's stored case index: it must be the page
+/// order of `allCases`, and the row lists per period and scope kind must be the
+/// catalogue's own filter.
+@Test func indicatorOrderIsTheCatalogueOrder() {
+    #expect(Indicator.allCases.enumerated().allSatisfy { $0.offset == $0.element.order })
+    #expect(MemoryLayout<Indicator>.size == 1)
+    for period in Period.allCases {
+        #expect(Indicator.allCases.allSatisfy { $0.has(period) == $0.periods.contains(period) })
+        for kind in ScopeKind.allCases {
+            #expect(Indicator.rows(period: period, scope: kind)
+                    == Indicator.allCases.filter { $0.periods.contains(period) && $0.applies(to: kind) })
+        }
+    }
+}

@@ -36,13 +36,16 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable, Codable {
 
     public var id: String { rawValue }
 
-    /// Position in the page order, used for sorting rows.
-    public var order: Int { Self.orderTable[self]! }
-    private static let orderTable: [Indicator: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
+    /// Position in the page order, used for sorting rows and indexing tables. A
+    /// case-only enum is stored as its declaration index, which is `allCases`
+    /// order (tested): read on every figure, so no dictionary lookup.
+    public var order: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
 
     /// The periods this indicator has rows for.
     public var periods: [Period] { family == .caseStock ? [.at] : [.month, .ytd] }
+
+    /// `periods.contains(period)`, without building the array (read on every figure).
+    public func has(_ period: Period) -> Bool { family == .caseStock ? period == .at : period != .at }
 
     /// Whether the indicator has rows for scopes of this kind.
     public func applies(to kind: ScopeKind) -> Bool { family != .activity || kind != .domain }
@@ -53,6 +56,10 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable, Codable {
 
     /// The indicators that have rows for one period and scope kind, in page order.
     public static func rows(period: Period, scope: ScopeKind) -> [Indicator] {
-        allCases.filter { $0.periods.contains(period) && $0.applies(to: scope) }
+        rowTable[period.index * ScopeKind.allCases.count + ScopeKind.allCases.firstIndex(of: scope)!]
+    }
+
+    private static let rowTable: [[Indicator]] = Period.allCases.flatMap { period in
+        ScopeKind.allCases.map { scope in allCases.filter { $0.has(period) && $0.applies(to: scope) } }
     }
 }

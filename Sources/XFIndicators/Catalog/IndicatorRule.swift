@@ -22,8 +22,14 @@ public struct IndicatorRule: Sendable, Hashable {
 
 extension IndicatorSpec {
     /// The catalogue's rule words with `{期间}` filled for a period.
-    public func numeratorText(for period: Period) -> String { Self.fill(numeratorRule, period) }
-    public func denominatorText(for period: Period) -> String? { denominatorRule.map { Self.fill($0, period) } }
+    public func numeratorText(for period: Period) -> String { Self.filled[indicator.order][period.index].numerator }
+    public func denominatorText(for period: Period) -> String? { Self.filled[indicator.order][period.index].denominator }
+
+    /// Every indicator's words filled for every period, once: each card and table
+    /// cell of every page shows a rule.
+    private static let filled: [[(numerator: String, denominator: String?)]] = IndicatorCatalog.specs.map { spec in
+        Period.allCases.map { period in (fill(spec.numeratorRule, period), spec.denominatorRule.map { fill($0, period) }) }
+    }
 
     static func fill(_ text: String, _ period: Period) -> String {
         let words: String

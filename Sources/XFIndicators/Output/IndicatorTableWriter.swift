@@ -1,3 +1,5 @@
+import XFRecords
+
 /// The machine-readable files of a snapshot: `data/indicators.csv` and
 /// `data/indicators.json`. Same rows, same order, same value texts; bytes depend
 /// only on the snapshot, never on the process.
@@ -17,12 +19,25 @@ public enum IndicatorTableWriter {
     /// writes its window's rows (computed like ytd rows) as `year`, `half` or `quarter`.
     public static func csv(_ rows: [IndicatorRow], periodNames: [Period: String] = [:]) -> [UInt8] {
         var out = byteOrderMark
+        out.reserveCapacity(rows.count * 72)
         out.append(contentsOf: header.utf8)
         out.append(0x0A)
+        // Rows come scope by scope: the scope's columns are written once, then copied.
+        var prefix = RowPrefix()
         for row in rows {
-            for column in IndicatorColumn.allCases {
-                if column.rawValue > 0 { out.append(0x2C) }
-                appendCSVField(column.text(row, periodNames: periodNames), to: &out)
+            if !prefix.holds(row) {
+                prefix.start(row)
+                for column in scopeColumns {
+                    if column.rawValue > 0 { prefix.bytes.append(0x2C) }
+                    appendCSVField(column.text(row, periodNames: periodNames), to: &prefix.bytes)
+                }
+            }
+            out.append(contentsOf: prefix.bytes)
+            for column in figureColumns {
+                out.append(0x2C)
+                if column.isNumber { appendNumber(column, row.figure, to: &out) } else {
+                    appendCSVField(column.text(row, periodNames: periodNames), to: &out)
+                }
             }
             out.append(0x0A)
         }
@@ -50,14 +65,29 @@ public enum IndicatorTableWriter {
         append(",\"as_of\":")
         string(snapshot.asOf.description)
         append(",\"partial\":\(snapshot.isPartial),\"rows\":[")
+        out.reserveCapacity(out.count + rows.count * 150)
+        var prefix = RowPrefix()
         for (position, row) in rows.enumerated() {
             append(position == 0 ? "\n" : ",\n")
-            for column in IndicatorColumn.allCases {
-                append(column.rawValue == 0 ? "{" : ",")
+            if !prefix.holds(row) {
+                prefix.start(row)
+                for column in scopeColumns {
+                    prefix.bytes.append(column.rawValue == 0 ? 0x7B : 0x2C)
+                    appendJSONString(column.name, to: &prefix.bytes)
+                    prefix.bytes.append(0x3A)
+                    appendJSONString(column.text(row, periodNames: periodNames), to: &prefix.bytes)
+                }
+            }
+            out.append(contentsOf: prefix.bytes)
+            for column in figureColumns {
+                append(",")
                 string(column.name)
                 append(":")
-                let text = column.text(row, periodNames: periodNames)
-                if column.isNumber { append(text.isEmpty ? "null" : text) } else { string(text) }
+                if column.isNumber {
+                    if !appendNumber(column, row.figure, to: &out) { append("null") }
+                } else {
+                    string(column.text(row, periodNames: periodNames))
+                }
             }
             append("}")
         }
@@ -65,9 +95,89 @@ public enum IndicatorTableWriter {
         return out
     }
 
+    /// The columns that are the same for every row of one scope in one period
+    /// (written once per scope), and those that change with each figure.
+    static let scopeColumns = IndicatorColumn.allCases.filter { $0.rawValue < IndicatorColumn.indicator.rawValue }
+    static let figureColumns = IndicatorColumn.allCases.filter { $0.rawValue >= IndicatorColumn.indicator.rawValue }
+
+    /// The bytes of a row's scope columns, kept while the rows that follow share
+    /// them (same month, as-of date, period and scope).
+    struct RowPrefix {
+        var bytes: [UInt8] = []
+        private var key: (month: Month, asOf: CivilDate, period: Period, kind: ScopeKind, index: Int)?
+
+        func holds(_ row: IndicatorRow) -> Bool {
+            guard let key else { return false }
+            return key.index == row.scope.index && key.kind == row.scope.kind && key.period == row.period
+                && key.asOf == row.asOf && key.month == row.month
+        }
+
+        mutating func start(_ row: IndicatorRow) {
+            key = (row.month, row.asOf, row.period, row.scope.kind, row.scope.index)
+            bytes.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Decimal digits of `value`, as `String(value)` writes them.
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var position = buffer.count
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: buffer[position...])
+        }
+    }
+
+    /// A number column of `figure` as `IndicatorColumn.text` writes it, in place;
+    /// false (nothing written) when the field is empty.
+    @discardableResult
+    static func appendNumber(_ column: IndicatorColumn, _ figure: Figure, to out: inout [UInt8]) -> Bool {
+        switch column {
+        case .numerator:
+            appendInteger(figure.numerator, to: &out)
+            return true
+        case .denominator:
+            guard let denominator = figure.denominator else { return false }
+            appendInteger(denominator, to: &out)
+            return true
+        default:
+            return appendMachineValue(figure, to: &out)
+        }
+    }
+
+    /// `figure.machineText` written in place; false (nothing written) for an empty rate.
+    @discardableResult
+    static func appendMachineValue(_ figure: Figure, to out: inout [UInt8]) -> Bool {
+        guard figure.isRate else {
+            appendInteger(figure.numerator, to: &out)
+            return true
+        }
+        guard let scaled = figure.scaledRate(10_000) else { return false }
+        if scaled < 0 { out.append(0x2D) }
+        appendInteger(abs(scaled) / 10_000, to: &out)
+        out.append(0x2E)
+        let fraction = abs(scaled) % 10_000
+        out.append(UInt8(48 + fraction / 1000))
+        out.append(UInt8(48 + fraction / 100 % 10))
+        out.append(UInt8(48 + fraction / 10 % 10))
+        out.append(UInt8(48 + fraction % 10))
+        return true
+    }
+
     static func appendCSVField(_ field: String, to out: inout [UInt8]) {
-        let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else { return out.append(contentsOf: field.utf8) }
+        var field = field
+        let plain = field.withUTF8 { bytes -> Bool in
+            for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        guard !plain else { return }
         out.append(0x22)
         for byte in field.utf8 {
             if byte == 0x22 { out.append(0x22) }

@@ -11,30 +11,77 @@ struct SnapshotInfo: Sendable {
 /// Every snapshot of a content set, oldest first, with lookups by month, series
 /// for charts, comparisons (环比/同比), rankings and target bands for the pages.
 public struct SnapshotSet: Sendable {
-    public let scopes: ScopeList
+    /// Everything the set holds, behind one reference: a `Snapshot` keeps its set,
+    /// and pages make snapshots and look figures up millions of times, so a copy
+    /// must cost one retain, not one per array.
+    private final class Storage: @unchecked Sendable {
+        let scopes: ScopeList
+        let targets: [Indicator: Target]
+        let minDenominator: Int
+        let unitKinds: [UnitKind]
+        let infos: [SnapshotInfo]
+        let table: FigureTable
+        var sameDays: [SameDayFigures] = []
+        var windows = WindowFigures()
+        var cases = CaseStore()
+
+        init(scopes: ScopeList, targets: [Indicator: Target], minDenominator: Int, unitKinds: [UnitKind],
+             infos: [SnapshotInfo], table: FigureTable) {
+            self.scopes = scopes
+            self.targets = targets
+            self.minDenominator = minDenominator
+            self.unitKinds = unitKinds
+            self.infos = infos
+            self.table = table
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(scopes: scopes, targets: targets, minDenominator: minDenominator, unitKinds: unitKinds,
+                               infos: infos, table: table)
+            copy.sameDays = sameDays
+            copy.windows = windows
+            copy.cases = cases
+            return copy
+        }
+    }
+
+    private var storage: Storage
+
+    public var scopes: ScopeList { storage.scopes }
     /// The targets in force (catalogue defaults with site.toml laid over them).
-    public let targets: [Indicator: Target]
+    public var targets: [Indicator: Target] { storage.targets }
     /// Rates with a smaller denominator are 样本不足 (site setting `min_denominator`).
-    public let minDenominator: Int
+    public var minDenominator: Int { storage.minDenominator }
     /// 镇街 or 部门 of each unit, in units.csv order, for the rankings.
-    public let unitKinds: [UnitKind]
-    let infos: [SnapshotInfo]
-    let table: FigureTable
+    public var unitKinds: [UnitKind] { storage.unitKinds }
+    var infos: [SnapshotInfo] { storage.infos }
+    var table: FigureTable { storage.table }
     /// The partial last month's compared same days (empty when it is complete).
-    var sameDays: [SameDayFigures] = []
+    var sameDays: [SameDayFigures] {
+        get { storage.sameDays }
+        set { makeUnique(); storage.sameDays = newValue }
+    }
     /// Quarter and half-year to date, for the period reports.
-    var windows = WindowFigures()
+    var windows: WindowFigures {
+        get { storage.windows }
+        set { makeUnique(); storage.windows = newValue }
+    }
     /// The cases, kept for the overdue lists (`overdue(asOf:)`); pages never see them.
-    var cases = CaseStore()
+    var cases: CaseStore {
+        get { storage.cases }
+        set { makeUnique(); storage.cases = newValue }
+    }
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
 
     init(scopes: ScopeList, snapshots: [SnapshotInfo], table: FigureTable, targets: [Indicator: Target],
          minDenominator: Int = 10, unitKinds: [UnitKind] = []) {
-        self.scopes = scopes
-        self.infos = snapshots
-        self.table = table
-        self.targets = targets
-        self.minDenominator = minDenominator
-        self.unitKinds = unitKinds.count == scopes.unitCount ? unitKinds : Array(repeating: .town, count: scopes.unitCount)
+        storage = Storage(scopes: scopes, targets: targets, minDenominator: minDenominator,
+                          unitKinds: unitKinds.count == scopes.unitCount ? unitKinds
+                              : Array(repeating: .town, count: scopes.unitCount),
+                          infos: snapshots, table: table)
     }
 
     public var snapshots: [Snapshot] { infos.map { Snapshot(owner: self, info: $0) } }
@@ -148,7 +195,7 @@ public struct Snapshot: Sendable {
     public func figure(_ indicator: Indicator, period: Period, scope: Scope) -> Figure? {
         guard indicator.applies(to: scope.kind) else { return nil }
         let effective: Period = indicator.family == .caseStock ? .at : period
-        guard indicator.periods.contains(effective) else { return nil }
+        guard indicator.has(effective) else { return nil }
         return owner.table.figure(info.position, effective, owner.scopes.slot(of: scope), indicator)
     }
 

@@ -134,7 +134,10 @@ struct FigureViews {
     }
 
     /// The label without a trailing unit in brackets: 信访总量（件） → 信访总量.
-    static func shortLabel(_ indicator: Indicator) -> String {
+    static func shortLabel(_ indicator: Indicator) -> String { shortLabels[indicator.order] }
+
+    /// Computed once: every card, table column and chart title asks for one.
+    private static let shortLabels: [String] = Indicator.allCases.map { indicator in
         let label = indicator.label
         guard let open = label.firstIndex(of: "（") else { return label }
         return String(label[..<open])

@@ -9,7 +9,9 @@ enum PageBounds {
     /// Units in the overdue page's totals table (those with the most late cases).
     static let overdueUnits = 100
     /// Rows of a unit or domain table on the overview (those with the most cases).
-    static let scopeTableRows = 30
+    /// Each row carries its rule lines (~1.3 KB): with 30 a 200-unit county's
+    /// overview passed 300 KB; 20 keeps a whole county's 20 towns in the sample.
+    static let scopeTableRows = 20
     /// Bars at each end of a ranking (the best and the worst).
     static let rankedEachEnd = 15
     /// Rows of the heat grid (the units with the most cases in its 12 months).

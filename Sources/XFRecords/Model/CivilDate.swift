@@ -28,12 +28,26 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// ISO form, `2024-10-31`.
     public var description: String {
         let c = components
+        if (1000...9999).contains(c.year) { return CivilDate.digits(c.year, c.month, c.day) }
         // Four-digit years always, so every printed date reads back as the same date.
         let year = c.year < 1000 ? String(repeating: "0", count: 4 - String(c.year).count) + String(c.year) : String(c.year)
         return "\(year)-\(CivilDate.twoDigits(c.month))-\(CivilDate.twoDigits(c.day))"
     }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// `YYYY-MM-DD` (or `YYYY-MM` without a day) for a four-digit year, written
+    /// straight into a small string: dates are printed on every output row.
+    static func digits(_ year: Int, _ month: Int, _ day: Int?) -> String {
+        String(unsafeUninitializedCapacity: day == nil ? 7 : 10) { out in
+            out[0] = UInt8(48 + year / 1000); out[1] = UInt8(48 + year / 100 % 10)
+            out[2] = UInt8(48 + year / 10 % 10); out[3] = UInt8(48 + year % 10)
+            out[4] = 0x2D; out[5] = UInt8(48 + month / 10); out[6] = UInt8(48 + month % 10)
+            guard let day else { return 7 }
+            out[7] = 0x2D; out[8] = UInt8(48 + day / 10); out[9] = UInt8(48 + day % 10)
+            return 10
+        }
+    }
 
     public static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 
@@ -72,7 +86,10 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var lastDay: CivilDate { CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))! }
 
     /// `2024-10`, the form used in paths and machine-readable output.
-    public var description: String { "\(year)-\(CivilDate.twoDigits(month))" }
+    public var description: String {
+        (1000...9999).contains(year) && (1...99).contains(month) ? CivilDate.digits(year, month, nil)
+            : "\(year)-\(CivilDate.twoDigits(month))"
+    }
 }
 
 extension Month: Codable {
