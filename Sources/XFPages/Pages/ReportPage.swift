@@ -3,8 +3,8 @@ import XFIndicators
 import XFRecords
 import XFTemplates
 
-/// What the report pages read, and how their models (plain `Encodable` trees)
-/// are rendered through the template set.
+/// What the report pages read, and how their models (declared `TemplateModel`s,
+/// as on every dashboard page) are rendered through the template set.
 struct ReportSite {
     let data: DashboardData
     let templates: TemplateSet
@@ -13,15 +13,15 @@ struct ReportSite {
     var content: Content { data.content }
     var chrome: ChromeFactory { data.chrome }
 
-    func write<Model: Encodable>(_ template: String, _ model: Model, path: String, to sink: PageSink) throws {
-        try sink.write(SitePaths.output(path), templates.renderBytes(template, TemplateValueEncoder().encode(model)))
+    func write(_ template: String, _ model: some TemplateModel, path: String, to sink: PageSink) throws {
+        try sink.write(SitePaths.output(path), templates.renderBytes(template, model.templateValue))
     }
 }
 
 /// `reports/<id>/index.html`: a period report's data section, one paragraph per
 /// theme ready to paste (with the idiom variant where it applies), its tables,
 /// where the numbers come from, and the Word file and data files beside it.
-struct ReportPageModel: Encodable {
+struct ReportPageModel: TemplateModel {
     var root: String
     var chrome: PageChrome
     var title: String
@@ -35,6 +35,12 @@ struct ReportPageModel: Encodable {
     var paragraphs: [ReportParagraph]
     var tables: [DataTable]
     var related: [NavLink]
+
+    static let fields = TemplateFields<ReportPageModel>(
+        .field("root", \.root), .field("chrome", \.chrome), .field("title", \.title), .field("isToDate", \.isToDate),
+        .field("statusNote", \.statusNote), .field("sourceNote", \.sourceNote), .field("documentHref", \.documentHref),
+        .field("documentName", \.documentName), .field("csvHref", \.csvHref), .field("jsonHref", \.jsonHref),
+        .field("paragraphs", \.paragraphs), .field("tables", \.tables), .field("related", \.related))
 }
 
 enum ReportPage {
@@ -87,24 +93,27 @@ enum ReportPage {
 }
 
 /// `reports/index.html`: every period report, newest year first.
-struct ReportsIndexModel: Encodable {
-    struct Year: Encodable {
+struct ReportsIndexModel: TemplateModel {
+    struct Year: TemplateModel {
         var year: String
         var reports: [Entry]
+
+        static let fields = TemplateFields<Year>(.field("year", \.year), .field("reports", \.reports))
     }
 
-    struct Entry: Encodable {
-        var name: String
-        var href: String
-        var documentHref: String
-        var documentName: String
-        var status: String
-        var asOf: String
+    struct Entry: TemplateModel {
+        var name, href, documentHref, documentName, status, asOf: String
+
+        static let fields = TemplateFields<Entry>(
+            .field("name", \.name), .field("href", \.href), .field("documentHref", \.documentHref),
+            .field("documentName", \.documentName), .field("status", \.status), .field("asOf", \.asOf))
     }
 
     var root: String
     var chrome: PageChrome
     var years: [Year]
+
+    static let fields = TemplateFields<ReportsIndexModel>(.field("root", \.root), .field("chrome", \.chrome), .field("years", \.years))
 }
 
 enum ReportsIndexPage {

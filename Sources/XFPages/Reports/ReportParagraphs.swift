@@ -1,12 +1,15 @@
 import XFIndicators
 import XFRecords
+import XFTemplates
 
 /// One theme of a report's data section: its heading, the paragraph with exact
 /// figures, and, where the round-down idiom applies, the same paragraph in it.
-struct ReportParagraph: Encodable, Equatable {
-    struct Variant: Encodable, Equatable {
+struct ReportParagraph: TemplateModel, Equatable {
+    struct Variant: TemplateModel, Equatable {
         var pieces: [ReportPiece]
         var text: String
+
+        static let fields = TemplateFields<Variant>(.field("pieces", \.pieces), .field("text", \.text))
     }
 
     var heading: String
@@ -14,6 +17,9 @@ struct ReportParagraph: Encodable, Equatable {
     var text: String
     /// The paragraph in the round-down idiom; nil where no figure takes it.
     var idiom: Variant?
+
+    static let fields = TemplateFields<ReportParagraph>(
+        .field("heading", \.heading), .field("pieces", \.pieces), .field("text", \.text), .field("idiom", \.idiom))
 }
 
 /// The data section of a period report in the annual reports' phrasing (the

@@ -1,11 +1,12 @@
 import XFIndicators
+import XFTemplates
 
 /// One piece of a report paragraph: plain words, or a figure marked with the
 /// indicator (and the part of it) it shows, so that the page can tag it and a
 /// test can trace every number back to indicators.csv. The tags are inline
 /// `<span>`s: selecting and pasting the paragraph gives plain text.
-struct ReportPiece: Encodable, Equatable {
-    enum Part: String, Encodable {
+struct ReportPiece: TemplateModel, Equatable {
+    enum Part: String, Encodable, TemplateRepresentable {
         /// A count, or the displayed rate (95.7%).
         case value
         case numerator, denominator
@@ -15,6 +16,8 @@ struct ReportPiece: Encodable, Equatable {
         case units
         /// The round-down idiom of the figure (1000余).
         case idiom
+
+        var templateValue: TemplateValue { .string(rawValue) }
     }
 
     var text: String
@@ -22,6 +25,9 @@ struct ReportPiece: Encodable, Equatable {
     var part: Part?
     /// For an idiom: the exact figure it stands for.
     var exact: Int?
+
+    static let fields = TemplateFields<ReportPiece>(
+        .field("text", \.text), .field("indicator", \.indicator), .field("part", \.part), .field("exact", \.exact))
 }
 
 /// Builds a paragraph piece by piece.
