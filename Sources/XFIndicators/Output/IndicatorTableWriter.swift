@@ -65,7 +65,7 @@ public enum IndicatorTableWriter {
         append(",\"as_of\":")
         string(snapshot.asOf.description)
         append(",\"partial\":\(snapshot.isPartial),\"rows\":[")
-        out.reserveCapacity(out.count + rows.count * 150)
+        out.reserveCapacity(out.count + rows.count * 192)
         var prefix = RowPrefix()
         for (position, row) in rows.enumerated() {
             append(position == 0 ? "\n" : ",\n")
