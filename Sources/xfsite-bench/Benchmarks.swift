@@ -74,24 +74,19 @@ enum Benchmarks {
         let figures = Double(DispatchTime.now().uptimeNanoseconds - figuresStart) / 1e9
         let templates: SiteTemplates
         do { templates = try SiteTemplates() } catch { return "pages: \(error)" }
-        var times: [Double] = []
-        var cpuTimes: [Double] = []
-        var files = 0
-        var bytes = 0
-        for _ in 0..<max(1, runs) {
-            let sink = MemorySink()
-            let cpuStart = ProcessMemory.cpuSeconds()
-            let start = DispatchTime.now().uptimeNanoseconds
-            do { try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink) } catch {
-                return "pages: \(error)"
+        let timed: Runs, sink: MemorySink
+        do {
+            (timed, sink) = try Runs.time(runs) {
+                let sink = MemorySink()
+                try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink)
+                return sink
             }
-            files = sink.files.count
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
-            bytes = sink.files.values.reduce(0) { $0 + $1.count }
-        }
-        let median = times.sorted()[times.count / 2]
-        let cpu = cpuTimes.sorted()[cpuTimes.count / 2]
+        } catch { return "pages: \(error)" }
+        let times = timed.wall
+        let files = sink.files.count
+        let bytes = sink.files.values.reduce(0) { $0 + $1.count }
+        let median = timed.medianWall
+        let cpu = timed.medianCPU
         return """
         pages  \(content.path)
           \(loaded.cases.count) cases, \(snapshots.snapshots.count) snapshots, figures \(format(figures)) s
@@ -105,24 +100,14 @@ enum Benchmarks {
     /// Reading and merging every content table.
     static func ingest(_ content: URL, runs: Int) -> String {
         let before = ProcessMemory.residentBytes()
-        var times: [Double] = []
-        var cpuTimes: [Double] = []
-        var result: ContentLoader.Result?
-        for _ in 0..<max(1, runs) {
-            result = nil
-            let start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = ProcessMemory.cpuSeconds()
-            result = ContentLoader(directory: content).load()
-            cpuTimes.append(ProcessMemory.cpuSeconds() - cpuStart)
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        guard let result else { return "" }
+        let (timed, result) = Runs.time(runs) { ContentLoader(directory: content).load() }
+        let times = timed.wall
         let retained = ProcessMemory.residentBytes() - before
         let bytes = inputBytes(content)
         let rows = result.content.report.caseRowsRead
         let cases = result.content.cases.count
-        let median = times.sorted()[times.count / 2]
-        let cpu = cpuTimes.sorted()[cpuTimes.count / 2]
+        let median = timed.medianWall
+        let cpu = timed.medianCPU
         return """
         ingest  \(content.path)
           files \(result.content.report.files.count), \(format(Double(bytes) / 1e6)) MB, \(rows) case rows, \(cases) cases, \(result.diagnostics.errorCount) errors

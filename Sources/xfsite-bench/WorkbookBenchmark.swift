@@ -80,16 +80,7 @@ enum WorkbookIngest {
     /// Loads `folder` `runs` times in this process.
     static func measure(_ folder: URL, format: String, runs: Int) -> Figures {
         let baseline = ProcessMemory.residentBytes()
-        var walls: [Double] = [], cpus: [Double] = []
-        var result: ContentLoader.Result?
-        for _ in 0..<max(1, runs) {
-            result = nil
-            let start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = ProcessMemory.cpuSeconds()
-            result = ContentLoader(directory: folder).load()
-            cpus.append(ProcessMemory.cpuSeconds() - cpuStart)
-            walls.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
+        let (timed, result) = Runs.time(runs) { ContentLoader(directory: folder).load() }
         let files = tableFiles(folder)
         var xml = 0, largestStrings = 0
         for file in files where file.pathExtension == "xlsx" {
@@ -99,9 +90,9 @@ enum WorkbookIngest {
             }
         }
         let bytes = files.reduce(0) { $0 + ((try? $1.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0) }
-        let content = result!.content
-        return Figures(format: format, wall: walls.sorted()[walls.count / 2], cpu: cpus.sorted()[cpus.count / 2],
-                       rows: content.report.caseRowsRead, cases: content.cases.count, errors: result!.diagnostics.errorCount,
+        let content = result.content
+        return Figures(format: format, wall: timed.medianWall, cpu: timed.medianCPU,
+                       rows: content.report.caseRowsRead, cases: content.cases.count, errors: result.diagnostics.errorCount,
                        fileBytes: bytes, xmlBytes: xml, largestSharedStrings: largestStrings,
                        peakRSS: ProcessMemory.peakResidentBytes(), baselineRSS: baseline, caseStore: content.cases.heapBytes)
     }

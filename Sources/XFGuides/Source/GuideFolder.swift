@@ -52,11 +52,7 @@ public struct GuideFolder: Sendable {
             case .failure(let diagnostic):
                 library.diagnostics.append(diagnostic)
             case .success(let text):
-                library.sources.add(text, path: path)
-                var (guide, problems) = GuideSource.parse(text, file: path)
-                if let guide, let old = GuideSource.reviewAge(guide, today: today) { problems.append(old) }
-                library.diagnostics += problems
-                if let guide { library.add(guide) }
+                library.read(text, path: path, today: today)
             }
         }
         return library
@@ -67,13 +63,18 @@ public struct GuideFolder: Sendable {
     public static func parse(sources: [String: String], today: GuideDate = .today) -> GuideFolder {
         var library = GuideFolder(filesRead: sources.count)
         for (path, text) in sources.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            library.sources.add(text, path: path)
-            var (guide, problems) = GuideSource.parse(text, file: path)
-            if let guide, let old = GuideSource.reviewAge(guide, today: today) { problems.append(old) }
-            library.diagnostics += problems
-            if let guide { library.add(guide) }
+            library.read(text, path: path, today: today)
         }
         return library
+    }
+
+    /// One guide's text: kept for the caret printer, parsed, its check date aged.
+    private mutating func read(_ text: String, path: String, today: GuideDate) {
+        sources.add(text, path: path)
+        var (guide, problems) = GuideSource.parse(text, file: path)
+        if let guide, let old = GuideSource.reviewAge(guide, today: today) { problems.append(old) }
+        diagnostics += problems
+        if let guide { add(guide) }
     }
 
     /// Two files whose names start alike (`01-a.guide`, `01-b.guide`) would share
