@@ -40,15 +40,7 @@ private let belowTheFloors: Set<String> = ["guide-02 booklet-a4.html"]
         let library = GuideFolder.load(contentDirectory: Repository.content)
         var settings = SiteSettings()
         settings.publicURL = publicURL
-        let sink = MemorySink()
-        _ = try PublicSite.write(settings: settings, guides: library.guides,
-                                 theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
-        let root = try TemporaryFolder("printed-sheets").url
-        for (path, bytes) in sink.files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-        }
+        let root = try writtenPublicSite(settings: settings, folder: "printed-sheets")
         let profile = try TemporaryFolder("chromium-print").url
         let script = root.appendingPathComponent("smallest.py")
         try Data(smallestSize.utf8).write(to: script)

@@ -8,12 +8,12 @@ import XFRecords
 
 /// The public pages of the shipped guides, written to a temporary folder; returns
 /// the folder holding `public/`.
-private func writtenPublicSite() throws -> URL {
+func writtenPublicSite(settings: SiteSettings = SiteSettings(), folder: String = "public-browser") throws -> URL {
     let library = GuideFolder.load(contentDirectory: Repository.content)
     let sink = MemorySink()
-    _ = try PublicSite.write(settings: SiteSettings(), guides: library.guides,
+    _ = try PublicSite.write(settings: settings, guides: library.guides,
                              theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
-    let root = try TemporaryFolder("public-browser").url
+    let root = try TemporaryFolder(folder).url
     for (path, bytes) in sink.files {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
