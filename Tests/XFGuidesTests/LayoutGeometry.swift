@@ -61,6 +61,11 @@ enum LayoutGeometry {
         a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
     }
 
+    /// A line as drawn: its segment and half its stroke width each side.
+    static func rect(_ s: Segment) -> Rect {
+        Rect(minX: min(s.a.x, s.b.x) - 0.8, minY: min(s.a.y, s.b.y) - 0.8, maxX: max(s.a.x, s.b.x) + 0.8, maxY: max(s.a.y, s.b.y) + 0.8)
+    }
+
     static func rect(_ box: GuideLayout.Box) -> Rect { Rect(minX: box.x, minY: box.y, maxX: box.x + box.width, maxY: box.y + box.height) }
 
     /// Every node has at most one incoming edge and nothing loops back.

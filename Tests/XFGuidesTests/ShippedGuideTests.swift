@@ -53,9 +53,22 @@ func checkInvariants(_ guide: Guide, _ layout: GuideLayout) {
         for box in boxes {
             #expect(!LayoutGeometry.intersects(label.rect, LayoutGeometry.rect(box)), "label of edge \(label.route) covers box \(box.id)")
         }
+        // No text over a line: a label clears every segment, its own edge's included,
+        // and the connector captions clear them too.
+        for segment in LayoutGeometry.segments(layout) {
+            #expect(!LayoutGeometry.intersects(label.rect, LayoutGeometry.rect(segment)), "label of edge \(label.route) lies over a line of edge \(segment.route)")
+        }
         for other in labels.dropFirst(index + 1) {
             #expect(!LayoutGeometry.intersects(label.rect, other.rect), "labels of edges \(label.route) and \(other.route) overlap")
         }
+    }
+    for connector in layout.connectors {
+        let caption = connector.caption, size = caption.fontSize
+        let rect = LayoutGeometry.Rect(minX: caption.x, minY: caption.y - size, maxX: caption.x + TextWidth.em(caption.text) * size, maxY: caption.y + size * 0.3)
+        for segment in LayoutGeometry.segments(layout) {
+            #expect(!LayoutGeometry.intersects(rect, LayoutGeometry.rect(segment)), "connector \(connector.number)'s caption lies over a line of edge \(segment.route)")
+        }
+        for box in boxes { #expect(!LayoutGeometry.intersects(rect, LayoutGeometry.rect(box)), "connector caption covers box \(box.id)") }
     }
     if LayoutGeometry.isTree(guide) { #expect(LayoutGeometry.crossingCount(layout) == 0) }
     checkReadingOrder(layout)

@@ -28,16 +28,18 @@ enum ShippedGuides {
 
     /// The layouts a page or a sheet can use, by name: the screen's standard, the
     /// print sheets' wide and narrow boxes, numbered boxes without details (at the
-    /// A3 and the A4 type), each folded into two columns; `…-roomy` folds are made
-    /// on layouts with room for a cut left above each layer in turn.
+    /// A3 and the A4 type, and A4's largest type with wide edge labels), each folded
+    /// into two columns; `…-roomy` folds are made on layouts with room for a cut left
+    /// above each layer in turn.
     static let variants = ["standard", "wide", "folded", "narrow-folded", "numbered", "numbered-folded",
-                           "numbered-a4-folded", "numbered-roomy", "numbered-a4-roomy"]
+                           "numbered-a4-folded", "numbered-roomy", "numbered-a4-roomy", "numbered-a4large-roomy"]
 
     static func layouts(_ name: String, variant: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
         -> (Guide, [(LayoutOptions, GuideLayout)]) {
         var options: LayoutOptions = variant == "wide" ? .wide : variant.hasPrefix("narrow") ? .narrow : .standard
         if variant.hasPrefix("numbered") {
-            options = variant.contains("a4") ? options.numbered(fontSize: 16, smallFontSize: 16) : options.numbered()
+            options = variant.contains("a4large") ? options.numbered(fontSize: 20, smallFontSize: 20, labelMaxEm: 12)
+                : variant.contains("a4") ? options.numbered(fontSize: 16, smallFontSize: 16) : options.numbered()
         }
         let (guide, layout) = try laidOut(name, options: options, sourceLocation: sourceLocation)
         if variant.hasSuffix("roomy") {

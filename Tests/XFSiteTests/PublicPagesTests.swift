@@ -188,3 +188,33 @@ enum MarkupEscapeProbe {
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 }
+
+/// On every sheet the numbered boxes and the list of their details carry the same
+/// numbers: the list runs ①, ②, ③ … and entry ⑤ is the step whose box prints ⑤
+/// (the numbers follow the sheet's own reading order, GuideLayout.stepNumbers).
+@Test func sheetListsFollowTheNumbersInTheBoxes() throws {
+    let (library, sink) = try shippedSite()
+    func matches(_ pattern: String, in text: String) throws -> [[String]] {
+        let regex = try NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators])
+        let range = NSRange(text.startIndex..., in: text)
+        return regex.matches(in: text, range: range).map { match in
+            (1..<match.numberOfRanges).map { String(text[Range(match.range(at: $0), in: text)!]) }
+        }
+    }
+    for guide in library.guides {
+        for page in ["poster-a3.html", "booklet-a4.html"] {
+            let html = try #require(sink.text("public/\(guide.slug)/\(page)"))
+            let entries = try matches(#"<li class="step[^"]*"><strong>(\S+) ([^<]*)</strong>"#, in: html)
+            // Every shipped guide has steps to number, so every sheet lists them.
+            #expect(!entries.isEmpty && entries.map { $0[0] } == entries.indices.map { Guide.stepMark($0 + 1) }, "\(guide.slug) \(page)")
+            let boxes = try matches(#"<g id="\#(guide.slug)-node-([^"]+)"[^>]*>.*?<tspan[^>]*>([^<]*)</tspan>"#, in: html)
+            let numbered = boxes.filter { $0[1].contains(" ") }
+            #expect(numbered.count == entries.count, "\(guide.slug) \(page): every list entry has its box")
+            for box in numbered {
+                let mark = String(box[1].split(separator: " ")[0])
+                let node = try #require(guide.node(box[0]))
+                #expect(entries.first { $0[0] == mark }?[1] == MarkupEscapeProbe.text(node.text), "\(guide.slug) \(page) \(mark)")
+            }
+        }
+    }
+}
