@@ -46,9 +46,10 @@ public enum LineBreaker {
                 let width = lineWidth(start, end)
                 let single = end - start == 1 || units[start..<end].allSatisfy(\.isSpace)
                 if width > maxEm + tolerance && !single { break }
-                // A break after punctuation or before an opening mark reads best; elsewhere it costs a little.
+                // A break after punctuation or before an opening mark reads best; one before a
+                // joining word (或者, 并, 向 …) or after 的 keeps words whole; elsewhere it costs a little.
                 let clean = end == count || units[end - 1].endsWithPunctuation || units[end].startsWithOpening
-                let penalty = clean ? 0 : breakPenalty
+                let penalty = clean ? 0 : joins(units[end - 1], units[end]) ? joinPenalty : breakPenalty
                 let candidate = (lines: best[start].lines + 1, cost: best[start].cost + width * width + penalty, from: start)
                 if candidate.lines < best[end].lines
                     || (candidate.lines == best[end].lines && candidate.cost < best[end].cost - tolerance) {
@@ -74,6 +75,19 @@ public enum LineBreaker {
     /// Cost of a break that is not after punctuation, in em² (the unit of the
     /// evenness cost): enough to move a break by a character or two to a comma.
     static let breakPenalty = 6.0
+
+    /// Cost of a break before a joining word or after 的: less than inside a word,
+    /// more than after a comma.
+    static let joinPenalty = 2.0
+
+    /// Words a line may well start with, and the one it may well end with, in the
+    /// short sentences of a guide: a break there leaves the words on both sides whole.
+    static let lineStarts = ["或者", "或", "并", "向", "和"]
+    static let lineEnds = ["的"]
+
+    static func joins(_ before: BreakUnits.Unit, _ after: BreakUnits.Unit) -> Bool {
+        lineEnds.contains { before.text.hasSuffix($0) } || lineStarts.contains { after.text.hasPrefix($0) }
+    }
 
     static func text(_ units: ArraySlice<BreakUnits.Unit>) -> String {
         var slice = units
