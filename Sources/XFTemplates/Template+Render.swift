@@ -43,7 +43,7 @@ struct TemplateRenderer {
             case .trusted(let variable):
                 let value = try lookup(variable.path, at: variable.offset, of: template)
                 switch value {
-                case .markup(let markup): out.append(contentsOf: markup.markup.utf8)
+                case .markup(let markup): out.append(contentsOf: markup.bytes)
                 case .null: break
                 default:
                     throw template.error(.templateUntrustedRaw, at: variable.offset,

@@ -19,7 +19,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .string(let text): !text.isEmpty
         case .list(let items): !items.isEmpty
         case .object(let object): !object.isEmpty
-        case .markup(let markup): !markup.markup.isEmpty
+        case .markup(let markup): !markup.bytes.isEmpty
         case .integer, .decimal: true
         }
     }

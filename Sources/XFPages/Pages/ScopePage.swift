@@ -75,7 +75,7 @@ struct ScopePage: DashboardPage {
             "kindLabel": isUnit ? (scope.unitKind ?? .town).label : "问题领域",
             "backHref": root + SitePaths.snapshot(month),
             "kpis": views.kpis(Self.cardIndicators, scope, sparklines: false),
-            "trends": [Indicator.cases, .ontimeClosing].map { Charts.trend(data.set, $0, scope, endingAt: month, id: "t-\($0.id)") },
+            "trends": [Indicator.cases, .ontimeClosing].map { Charts.trend(data.set, $0, scope, endingAt: month, id: "t-\($0.id)", frames: context.trendFrames) },
             "channelShare": Charts.channelShare(views, scope, id: "cs"),
             "overdue": OverdueTable.pair(unclosed: groups.unclosed[scope.index], unaccepted: groups.unaccepted[scope.index],
                                          limit: PageBounds.drillDownCases, row: { Self.row($0, context, root: root) }),

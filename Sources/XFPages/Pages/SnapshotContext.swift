@@ -1,3 +1,4 @@
+import XFCharts
 import XFIndicators
 import XFRecords
 
@@ -14,6 +15,8 @@ struct SnapshotContext {
     let overdueByUnit, overdueByDomain: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
     let kpis: KPIBlock
     let trends: [ChartView]
+    /// The 24-month axis, legends and month names every trend of this month shares.
+    let trendFrames: MonthFrames
     let channels, channelShare, heat: ChartView
     /// Set when the heat grid shows only the busiest units.
     let heatNote: String?
@@ -46,7 +49,11 @@ struct SnapshotContext {
         overdueByDomain = (OverdueList.grouped(mostOverdue.unclosed, by: \.domain, count: domains),
                            OverdueList.grouped(mostOverdue.unaccepted, by: \.domain, count: domains))
         kpis = views.kpis(Self.cardIndicators, all)
-        trends = Self.trendIndicators.map { Charts.trend(data.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
+        let trendFrames = Charts.trendFrames(data.set, endingAt: snapshot.month)
+        self.trendFrames = trendFrames
+        trends = Self.trendIndicators.map {
+            Charts.trend(data.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)", frames: trendFrames)
+        }
         channels = Charts.channels(data.set, all, endingAt: snapshot.month, id: "ch")
         channelShare = Charts.channelShare(views, all, id: "cs")
         var heatUnits = Array(data.set.scopes.units)
