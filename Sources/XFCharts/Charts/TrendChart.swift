@@ -84,7 +84,7 @@ public enum TrendChart {
         for (index, value) in values.enumerated() {
             guard let value else { continue }
             let (mx, my) = point(index, value)
-            svg.open("g", isSmall(index) ? [("class", "xf-chart-small-sample")] : [])
+            if isSmall(index) { svg.open("g", [("class", "xf-chart-small-sample")]) } else { svg.open("g") }
             let words = isSmall(index) ? smallSamples[index]! : format.label(value)
             svg.element("title", text: name + " " + names[index] + " " + words)
             Marks.marker(isSmall(index) ? .hollowCircle : marker, x: mx, y: my, color: color, size: isSmall(index) ? 3 : 2.5, into: &svg)
