@@ -34,8 +34,9 @@ struct TemplateRenderer {
     }
 
     private mutating func render(_ nodes: [Node], of template: Template) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        // By index: the nodes are read in place, not copied out one by one.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
             case .variable(let variable):
@@ -150,7 +151,9 @@ struct TemplateRenderer {
         // (retain and release) every value passed on the way.
         var position = stack.count - 1
         while position >= 0 {
-            if case .object(let object) = stack[position], let found = object[first] {
+            // `field(named:)` reads the object in place: binding it here would
+            // copy (retain and release) its arrays at every level passed.
+            if let found = stack[position].field(named: first) {
                 current = found
                 break
             }
@@ -162,8 +165,10 @@ struct TemplateRenderer {
             return .missing(matched: 0, candidates: names)
         }
         for (index, segment) in path.segments.enumerated().dropFirst() {
-            guard case .object(let object) = value else { return .missing(matched: index, candidates: []) }
-            guard let next = object[segment] else { return .missing(matched: index, candidates: object.keys) }
+            guard let next = value.field(named: segment) else {
+                guard case .object(let object) = value else { return .missing(matched: index, candidates: []) }
+                return .missing(matched: index, candidates: object.keys)
+            }
             value = next
         }
         return .found(value)

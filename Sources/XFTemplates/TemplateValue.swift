@@ -10,6 +10,12 @@ public enum TemplateValue: Sendable, Equatable {
     case object(TemplateObject)
     case markup(TrustedMarkup)
 
+    /// The field `key` of an object; nil for a missing field or any other value.
+    func field(named key: String) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object[key]
+    }
+
     /// Sections render for truthy values; inverted sections for the rest. Numbers
     /// (zero included) are truthy: a view model says "nothing" with a Bool or null.
     public var isTruthy: Bool {
