@@ -65,7 +65,8 @@ enum ContextEscape {
     /// a `%` already starting an escape is kept so encoded links stay as they are.
     static func percentEncoded(_ value: String) -> String {
         // Nearly every link needs nothing: check without copying its bytes.
-        guard value.utf8.contains(where: { needsEncoding($0) || $0 == UInt8(ascii: "%") }) else { return value }
+        var value = value
+        guard value.withUTF8({ $0.contains(where: { needsEncoding($0) || $0 == UInt8(ascii: "%") }) }) else { return value }
         let bytes = Array(value.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
