@@ -2,6 +2,8 @@
 // XFRecords (header mapping, cell parsing, case rules, merging), and as single cells
 // through the date and integer parsers. Built with the XFRecords sources in one
 // module against a separately built XFTable (see run.sh).
+import XFCalendar
+import XFSource
 import XFTable
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -31,6 +31,7 @@ target_with() {
     swiftc "${flags[@]}" -module-name "${module}Fuzz" "${files[@]}" "$root/fuzz/$fuzz" "$@" -o "$work/$target"
 }
 library XFText
+library XFCalendar
 library XFSource
 library XFZip
 
@@ -39,10 +40,10 @@ csv) target_with XFTable CSVFuzz.swift -lXFSource -lXFText ;;
 records)
     library XFTable
     library XFWorkbook
-    target_with XFRecords RecordsFuzz.swift -lXFTable -lXFWorkbook -lXFZip -lXFSource -lXFText
+    target_with XFRecords RecordsFuzz.swift -lXFTable -lXFWorkbook -lXFZip -lXFSource -lXFCalendar -lXFText
     ;;
-inflate) target_with XFWorkbook InflateFuzz.swift -lXFZip -lXFSource -lXFText ;;
-sheet) target_with XFWorkbook SheetFuzz.swift -lXFZip -lXFSource -lXFText ;;
+inflate) target_with XFWorkbook InflateFuzz.swift -lXFZip -lXFSource -lXFCalendar -lXFText ;;
+sheet) target_with XFWorkbook SheetFuzz.swift -lXFZip -lXFSource -lXFCalendar -lXFText ;;
 *) echo "unknown target $target (csv, records, inflate or sheet)" >&2; exit 64 ;;
 esac
 

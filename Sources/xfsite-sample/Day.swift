@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// A civil date as a day number (days since 1970-01-01), so deadlines are integer

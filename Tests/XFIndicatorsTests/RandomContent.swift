@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 import XFTestSupport
 @testable import XFIndicators

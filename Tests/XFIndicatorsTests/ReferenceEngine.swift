@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 @testable import XFIndicators
 

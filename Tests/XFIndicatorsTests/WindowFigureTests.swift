@@ -1,4 +1,5 @@
 import Testing
+import XFCalendar
 import XFRecords
 @testable import XFIndicators
 

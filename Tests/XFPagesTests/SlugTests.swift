@@ -1,4 +1,5 @@
 import Testing
+import XFCalendar
 @testable import XFPages
 import XFRecords
 

@@ -1,4 +1,5 @@
 import Testing
+import XFCalendar
 @testable import XFRecords
 
 private func date(_ text: String) -> String? {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFCalendar
 import XFTable
 @testable import XFRecords
 

@@ -1,5 +1,6 @@
 import Testing
 import Glibc
+import XFCalendar
 import XFSource
 @testable import XFRecords
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFCalendar
 @testable import XFRecords
 @testable import XFSite
 import XFTable

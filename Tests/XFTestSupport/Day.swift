@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// `day("2024-03-05")`: a date literal for tests (traps on a malformed literal,

@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// Random cases around deadlines, including facts the loader would reject

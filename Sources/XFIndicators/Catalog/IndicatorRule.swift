@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// An indicator's rule in plain Chinese for one figure: what the numerator and the

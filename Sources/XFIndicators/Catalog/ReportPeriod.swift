@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// A period a bureau reports on: a calendar year (`2024`), a half-year

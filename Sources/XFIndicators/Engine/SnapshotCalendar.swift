@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// The months of the snapshots and the day → month-index mapping the engine buckets

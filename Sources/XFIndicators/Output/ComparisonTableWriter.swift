@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// `data/comparisons.csv` and `data/rankings.csv` of a snapshot (INDICATORS.md,

@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// The machine-readable files of a snapshot: `data/indicators.csv` and

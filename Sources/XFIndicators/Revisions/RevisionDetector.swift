@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// Compares each snapshot with what the previous site published for the same

@@ -1,4 +1,5 @@
 import Foundation
+import XFCalendar
 import XFRecords
 
 /// Every figure that changed after leaders had seen it: for each revised month,

@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// 环比 or 同比 of one figure, phrased as the reports phrase it: counts in percent

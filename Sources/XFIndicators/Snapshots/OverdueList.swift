@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// One case that is late on the as-of date. Only the 信访件编号, the unit, the

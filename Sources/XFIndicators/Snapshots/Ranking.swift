@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// A ranking of the units of one kind (镇街 or 部门) by one indicator in one month

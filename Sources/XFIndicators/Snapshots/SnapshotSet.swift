@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// Month, as-of date and partial flag of one snapshot.

@@ -1,3 +1,4 @@
+import XFCalendar
 import XFCharts
 import XFIndicators
 import XFRecords

@@ -1,3 +1,5 @@
+import XFCalendar
+
 /// DATA.md's consistency rules between the dates and states of one case row.
 enum CaseRules {
 

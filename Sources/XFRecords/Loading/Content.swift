@@ -1,3 +1,4 @@
+import XFCalendar
 import XFSource
 
 /// Everything read from a content folder, validated and merged: the input of

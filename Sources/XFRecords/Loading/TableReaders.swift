@@ -1,3 +1,4 @@
+import XFCalendar
 import XFSource
 
 /// How one row of each small table becomes a record, by the table's typed

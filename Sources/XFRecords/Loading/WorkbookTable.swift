@@ -1,4 +1,5 @@
 import Foundation
+import XFCalendar
 import XFSource
 import XFTable
 import XFWorkbook

@@ -1,3 +1,5 @@
+import XFCalendar
+
 /// 责任单位: a town/street or a department, in the order of units.csv.
 public struct Unit: Hashable, Sendable {
     public var name: String

@@ -1,3 +1,5 @@
+import XFCalendar
+
 /// Parses trimmed cell bytes into typed values, with one scratch buffer reused
 /// across cells so the hot path allocates nothing.
 public struct CellParser: Sendable {

@@ -1,3 +1,4 @@
+import XFCalendar
 import XFSource
 
 /// Reads `content/site.toml`, a small subset of TOML that a clerk edits by hand:

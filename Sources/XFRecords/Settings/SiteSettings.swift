@@ -1,3 +1,4 @@
+import XFCalendar
 import XFSource
 
 /// The site settings (`content/site.toml`): everything has a default, so the file

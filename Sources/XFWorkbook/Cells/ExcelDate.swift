@@ -1,3 +1,4 @@
+import XFCalendar
 import XFSource
 
 /// Excel's date serial numbers as civil dates. In the 1900 system day 1 is

@@ -1,6 +1,6 @@
 /// Days since 1970-01-01 for a proleptic Gregorian date and back (Howard
 /// Hinnant's days_from_civil / civil_from_days): the one calendar arithmetic of
-/// the case dates (`CivilDate`) and of Excel's date serials (`ExcelDate`).
+/// the civil dates (`CivilDate`) and of Excel's date serials (`ExcelDate`).
 public enum DayCount {
     public static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
