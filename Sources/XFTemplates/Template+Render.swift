@@ -15,11 +15,17 @@ struct TemplateRenderer {
     private var partialDepth = 0
     /// Set while rendering a partial included under `<svg>`.
     private var inSVG = false
+    private let memo: RenderMemo?
+    /// While a section is rendered for the memo: its value's place on the stack,
+    /// where its output began, and whether it read anything from outside.
+    private var memoFrame: (base: Int, start: Int, impure: Bool)?
 
-    init(templates: [String: Template], partials: [String: Template], root: TemplateValue, capacity: Int) {
+    init(templates: [String: Template], partials: [String: Template], root: TemplateValue, capacity: Int,
+         memo: RenderMemo? = nil) {
         self.templates = templates
         self.partials = partials
         self.stack = [root]
+        self.memo = memo
         out.reserveCapacity(capacity)
     }
 
@@ -59,6 +65,8 @@ struct TemplateRenderer {
                 defer { inSVG = outer }
                 try renderPartial(reference, of: template)
             case .block(let block):
+                // A page's block: not the same for every page showing this section.
+                if memoFrame != nil { memoFrame!.impure = true }
                 if let override = overrides[block.name] {
                     try render(override.block.children, of: override.template)
                 } else {
@@ -84,6 +92,11 @@ struct TemplateRenderer {
             throw template.error(.templateNotPrintable, at: variable.offset, "\(written) 的值是\(Self.kindName(value))，不能直接输出",
                         hint: "列表和对象请用 {{#\(variable.path.text)}}…{{/\(variable.path.text)}} 展开；是否类的值请在视图模型中准备好文字")
         }
+        if let frame = memoFrame, case .url(_, let quote) = variable.context,
+           ContextEscape.attributeValueStart(in: out, quote: quote) <= frame.start {
+            // The link's check reads the attribute from its start, before this section.
+            memoFrame!.impure = true
+        }
         ContextEscape.append(text, in: inSVG ? variable.context.inSVG : variable.context, to: &out)
     }
 
@@ -104,6 +117,24 @@ struct TemplateRenderer {
             return
         }
         guard value.isTruthy else { return }
+        if let memo, memoFrame == nil, let identity = value.identity, memo.shares(identity) {
+            let key = RenderMemo.Key(nodes: section.children.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) },
+                                     value: identity, inSVG: inSVG)
+            if let bytes = memo[key] {
+                out.append(contentsOf: bytes)
+                return
+            }
+            memoFrame = (base: stack.count, start: out.count, impure: false)
+            try renderSectionValue(value, section, of: template)
+            let frame = memoFrame!
+            memoFrame = nil
+            if !frame.impure { memo[key] = Array(out[frame.start...]) }
+            return
+        }
+        try renderSectionValue(value, section, of: template)
+    }
+
+    private mutating func renderSectionValue(_ value: TemplateValue, _ section: SectionNode, of template: Template) throws(TemplateError) {
         switch value {
         case .list(let items):
             for item in items {
@@ -144,8 +175,11 @@ struct TemplateRenderer {
     }
 
     /// The first segment walks up the stack; the rest descend from what it found.
-    private func resolve(_ path: NamePath) -> Resolution {
+    private mutating func resolve(_ path: NamePath) -> Resolution {
         guard let first = path.segments.first else { return .found(stack[stack.count - 1]) }
+        var foundAt = -1
+        // A name found below the memoised section's value: its output depends on the page.
+        defer { if let frame = memoFrame, foundAt < frame.base { memoFrame!.impure = true } }
         var current: TemplateValue?
         // By position, innermost first: iterating `stack.reversed()` would copy
         // (retain and release) every value passed on the way.
@@ -155,6 +189,7 @@ struct TemplateRenderer {
             // copy (retain and release) its arrays at every level passed.
             if let found = stack[position].field(named: first) {
                 current = found
+                foundAt = position
                 break
             }
             position -= 1
@@ -174,7 +209,7 @@ struct TemplateRenderer {
         return .found(value)
     }
 
-    private func lookup(_ path: NamePath, at offset: Int, of template: Template) throws(TemplateError) -> TemplateValue {
+    private mutating func lookup(_ path: NamePath, at offset: Int, of template: Template) throws(TemplateError) -> TemplateValue {
         switch resolve(path) {
         case .found(let value):
             return value

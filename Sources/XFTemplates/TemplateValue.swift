@@ -16,6 +16,14 @@ public enum TemplateValue: Sendable, Equatable {
         return object[key]
     }
 
+    /// This object with `key` set to `value` (its other fields shared, not copied
+    /// deeply); any other value is returned as it is.
+    public func setting(_ key: String, to value: TemplateValue) -> TemplateValue {
+        guard case .object(var object) = self else { return self }
+        object[key] = value
+        return .object(object)
+    }
+
     /// Sections render for truthy values; inverted sections for the rest. Numbers
     /// (zero included) are truthy: a view model says "nothing" with a Bool or null.
     public var isTruthy: Bool {
@@ -63,6 +71,11 @@ public struct TemplateObject: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { keys.isEmpty }
+
+    /// Where the values are stored (see `RenderMemo`); nil when empty.
+    var identity: UInt? {
+        values.isEmpty ? nil : values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    }
 
     public var fields: [(key: String, value: TemplateValue)] {
         zip(keys, values).map { (key: $0, value: $1) }

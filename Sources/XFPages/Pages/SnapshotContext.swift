@@ -2,6 +2,7 @@ import XFCalendar
 import XFCharts
 import XFIndicators
 import XFRecords
+import XFTemplates
 
 /// Everything the pages of one snapshot share, computed once: figure views, the
 /// overdue lists, KPI cards and the charts that do not depend on a page's depth.
@@ -24,6 +25,10 @@ struct SnapshotContext {
     let activity: ActivitySection
     /// The chrome of every drill-down page of this month (they share a depth); each sets its own title.
     let drillChrome: PageChrome
+    /// `drillChrome` as a template value, built once: its month bar and navigation
+    /// (some 80 links) are then one shared tree, not rebuilt and freed for every
+    /// drill-down, and render once per month (`RenderMemo`).
+    let drillChromeValue: TemplateValue
 
     static let cardIndicators: [Indicator] = [
         .cases, .visits, .timelyAcceptance, .ontimeClosing, .satisfaction, .oneTimeResolution, .overdueOpen, .overdueUnaccepted,
@@ -77,6 +82,7 @@ struct SnapshotContext {
         // Every drill-down of a month lies at the same depth; any slug gives that path.
         drillChrome = data.chrome.chrome(path: SitePaths.unit(snapshot.month, slug: "x"), title: "", section: .snapshot,
                                          month: snapshot.month, tab: .drill)
+        drillChromeValue = drillChrome.templateValue
     }
 
     func unitHref(_ scope: Scope, root: String) -> String {
