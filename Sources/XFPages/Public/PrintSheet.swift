@@ -60,6 +60,9 @@ public struct PrintSheet: Sendable, Hashable {
         public var stepList = false
         /// The estimated printed size of one SVG unit.
         public var millimetresPerUnit = 0.0
+        /// Each entry of the list stays in one column; false where the chart needs
+        /// the room that entries running on into the next column save.
+        public var wholeEntries = true
     }
 
     /// The printed type the issue asks for, in points: node text on an A3 poster at
@@ -97,17 +100,32 @@ public struct PrintSheet: Sendable, Hashable {
     }
 
     /// Height of the notes block set in `columns` columns of a block `width` wide.
-    /// Entries may run on into the next column (at least two lines on each side),
-    /// so the columns come out even to a line or two. Lines are counted a little
-    /// short of the full width, since Chinese line breaking does not fill every
-    /// line to its end.
-    func notesHeight(_ notes: [String], width: Double, columns: Int) -> Double {
+    /// Lines are counted a little short of the full width, since Chinese line
+    /// breaking does not fill every line to its end. With `whole` entries no entry
+    /// is split between columns, so the columns come out as even as whole entries
+    /// allow: the shortest height in which the entries, in order, fill `columns`
+    /// columns. Otherwise an entry may run on into the next column (two lines at
+    /// least on each side), and the columns come out even to a line or two.
+    func notesHeight(_ notes: [String], width: Double, columns: Int, whole: Bool = false) -> Double {
         guard !notes.isEmpty else { return 0 }
         let columnWidth = (width - Double(columns - 1) * 8) / Double(columns)
         let line = paper.noteSize * 1.4
-        let total = notes.reduce(0.0) { $0 + lines(of: $1, size: paper.noteSize, width: columnWidth * 0.96) * line + 0.6 }
-        let slack = columns > 1 ? 1.5 * line : 0
-        return total / Double(columns) + slack + paper.noteSize * 2.5
+        let entries = notes.map { lines(of: $0, size: paper.noteSize, width: columnWidth * 0.96) * line + 0.6 }
+        let heading = paper.noteSize * 2.5
+        guard whole else {
+            return entries.reduce(0, +) / Double(columns) + (columns > 1 ? 1.5 * line : 0) + heading
+        }
+        func fits(_ height: Double) -> Bool {
+            var used = 1, filled = 0.0
+            for entry in entries {
+                if filled > 0 && filled + entry > height { used += 1; filled = 0 }
+                filled += entry
+            }
+            return used <= columns
+        }
+        var column = max(entries.max() ?? 0, entries.reduce(0, +) / Double(columns))
+        while !fits(column) { column += 0.5 }
+        return column + heading
     }
 
     /// What the browser does with the chart: the larger of the sizes at which it
@@ -168,24 +186,23 @@ public struct PrintSheet: Sendable, Hashable {
     public func plan(for guide: Guide, notes: [String], steps: [String] = [], hasCode: Bool = false) -> Plan {
         let band = guide.isPending ? paper.noteSize * 3 : 0
         let bodyHeight = printableHeight - headerHeight(for: guide) - footerHeight(for: guide, hasCode: hasCode) - band
-        func best(_ variants: [LayoutOptions], list: [String], stepList: Bool, roomy: Bool = false) -> (plan: Plan, margin: Double) {
+        func best(_ candidates: [(LayoutOptions, GuideLayout)], list: [String], stepList: Bool, whole: Bool) -> (plan: Plan, margin: Double) {
             var boxes: [(NotesPlacement, width: Double, height: Double)] = [
-                (.below, printableWidth, bodyHeight - notesHeight(list, width: printableWidth, columns: 2)),
+                (.below, printableWidth, bodyHeight - notesHeight(list, width: printableWidth, columns: 2, whole: whole)),
             ]
             let sideWidth = printableWidth * Self.besideShare
             if !list.isEmpty, notesHeight(list, width: sideWidth, columns: 1) <= bodyHeight {
                 boxes.append((.beside, printableWidth - sideWidth - Self.gap, bodyHeight))
             }
-            // In order of preference, so that near-ties keep the standard layout (the
-            // one on the web page) and the list below.
-            let candidates = Self.candidates(guide, variants, roomy: roomy)
+            // Candidates come in order of preference, so that near-ties keep the
+            // standard layout (the one on the web page) and the list below.
             var found: (plan: Plan, margin: Double)?
             for box in boxes {
                 for (options, layout) in candidates {
                     let scale = Self.scale(layout, width: box.width, height: box.height)
                     let margin = min(margin(options, scale: scale), Self.enough)
                     if found == nil || margin > found!.margin * 1.05 {
-                        found = (Plan(layout: layout, notes: box.0, stepList: stepList, millimetresPerUnit: scale), margin)
+                        found = (Plan(layout: layout, notes: box.0, stepList: stepList, millimetresPerUnit: scale, wholeEntries: whole), margin)
                     }
                 }
             }
@@ -193,13 +210,25 @@ public struct PrintSheet: Sendable, Hashable {
         }
         // One style on paper: posters hung side by side, and a guide's poster and its
         // A4 page, read alike. Every guide with a step to number gets numbered boxes.
-        guard !guide.numberedSteps.isEmpty else { return best(variants.details, list: notes, stepList: false).plan }
-        var numbered = best(variants.numbered, list: steps, stepList: true)
-        if numbered.margin < Self.safety {
-            let roomy = best(variants.numbered, list: steps, stepList: true, roomy: true)
-            if roomy.margin > numbered.margin { numbered = roomy }
+        guard !guide.numberedSteps.isEmpty else {
+            return best(Self.candidates(guide, variants.details, roomy: false), list: notes, stepList: false, whole: true).plan
         }
-        return numbered.plan
+        // Whole list entries read best; entries run on into the next column only when
+        // the chart needs the room, and roomier folds only when the plain ones fall short.
+        let plain = Self.candidates(guide, variants.numbered, roomy: false)
+        var roomy: [(LayoutOptions, GuideLayout)]?
+        var found: (plan: Plan, margin: Double)?
+        for whole in [true, false] {
+            var numbered = best(plain, list: steps, stepList: true, whole: whole)
+            if numbered.margin < Self.safety {
+                if roomy == nil { roomy = Self.candidates(guide, variants.numbered, roomy: true) }
+                let spaced = best(roomy!, list: steps, stepList: true, whole: whole)
+                if spaced.margin > numbered.margin { numbered = spaced }
+            }
+            if found == nil || numbered.margin > found!.margin { found = numbered }
+            if found!.margin >= Self.safety { break }
+        }
+        return found!.plan
     }
 
     /// Type this far above the floors is large enough: past it, bigger type only

@@ -101,7 +101,7 @@ struct PublicPageBuilder {
         return PrintSheetView(paper: paper.rawValue, title: guide.title, subtitle: guide.subtitle, intro: guide.intro,
                               chart: TrustedMarkup(GuideSVG.render(plan.layout, idPrefix: idPrefix ?? guide.slug)),
                               notes: shownNotes, hasNotes: !shownNotes.isEmpty, steps: shownSteps, hasSteps: !shownSteps.isEmpty,
-                              stepsLaw: SheetStepView.commonLaw(guide),
+                              stepsLaw: SheetStepView.commonLaw(guide), wholeEntries: plan.wholeEntries,
                               notesPlacement: plan.notes.rawValue,
                               organisation: organisation, versionLine: guide.versionLine, pending: guide.isPending, qr: qr)
     }

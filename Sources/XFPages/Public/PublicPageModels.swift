@@ -135,6 +135,8 @@ struct PrintSheetView: Encodable {
     let hasSteps: Bool
     /// The law all the listed bases cite, named once in the list's heading; nil otherwise.
     let stepsLaw: String?
+    /// The list's entries each stay in one column (`PrintSheet.Plan.wholeEntries`).
+    let wholeEntries: Bool
     /// `below` or `beside`; picks the sheet's arrangement in `public.css`.
     let notesPlacement: String
     let organisation: String
