@@ -44,27 +44,33 @@ let package = Package(
                                                "XFPages", "XFPublish", "XFBuiltin"]),
         .executableTarget(name: "xfsite", dependencies: ["XFSite"]),
         .executableTarget(name: "xfsite-sample", dependencies: ["XFCalendar", "XFRecords"]),
-        .executableTarget(name: "xfsite-bench", dependencies: ["XFRecords", "XFIndicators", "XFPages", "XFPublish", "XFSite"]),
+        .executableTarget(name: "xfsite-bench", dependencies: ["XFSource", "XFRecords", "XFIndicators", "XFPages", "XFPublish", "XFSite"]),
 
         // Shared by the test targets only: golden files, external tools, temporary
         // folders, seeded randomness, date literals.
         .target(name: "XFTestSupport", dependencies: ["XFCalendar", "XFRecords"], path: "Tests/XFTestSupport"),
         .testTarget(name: "XFSourceTests", dependencies: ["XFSource"]),
         .testTarget(name: "XFTableTests", dependencies: ["XFSource", "XFTable", "XFTestSupport"]),
-        .testTarget(name: "XFTextTests", dependencies: ["XFText", "XFTestSupport"]),
+        .testTarget(name: "XFTextTests", dependencies: ["XFText"]),
         .testTarget(name: "XFWorkbookTests", dependencies: ["XFSource", "XFZip", "XFWorkbook", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFRecordsTests", dependencies: ["XFCalendar", "XFSource", "XFTable", "XFZip", "XFWorkbook", "XFRecords", "XFTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "XFQRCodeTests", dependencies: ["XFQRCode", "XFTestSupport"]),
+        .testTarget(name: "XFQRCodeTests", dependencies: ["XFQRCode"]),
         .testTarget(name: "XFIndicatorsTests", dependencies: ["XFCalendar", "XFSource", "XFRecords", "XFIndicators", "XFTestSupport"]),
         .testTarget(name: "XFChartsTests", dependencies: ["XFText", "XFCharts", "XFTestSupport"]),
         .testTarget(name: "XFGuidesTests", dependencies: ["XFSource", "XFText", "XFGuides", "XFTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "XFTemplatesTests", dependencies: ["XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "XFTemplatesTests", dependencies: ["XFSource", "XFTemplates", "XFTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "XFDocumentsTests", dependencies: ["XFZip", "XFDocuments", "XFTestSupport"]),
         .testTarget(name: "XFPagesTests", dependencies: ["XFCalendar", "XFRecords", "XFIndicators", "XFPages", "XFTestSupport"]),
-        .testTarget(name: "XFSiteTests", dependencies: ["XFCalendar", "XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFDocuments",
+        .testTarget(name: "XFSiteTests", dependencies: ["XFCalendar", "XFSource", "XFTable", "XFRecords", "XFIndicators", "XFGuides", "XFPages", "XFDocuments",
                                                         "XFPublish", "XFBuiltin", "XFSite",
                                                         "XFTestSupport"]),
     ]
 )
+// Each file imports every module whose declarations it uses, members included
+// (SE-0444), so nothing reaches a module through another one's imports and the
+// lists above are exactly what each module imports (checked by ModuleMapTests).
+for target in package.targets where target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

@@ -3,6 +3,7 @@ import XFIndicators
 import XFPages
 import XFRecords
 import XFSite
+import XFSource
 
 /// The figures `xfsite-bench` reports: wall time (median of runs), throughput,
 /// and memory from the kernel's own accounting (/proc/self/status).

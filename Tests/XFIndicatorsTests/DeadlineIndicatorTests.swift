@@ -1,4 +1,5 @@
 import Testing
+import XFCalendar
 import XFTestSupport
 import XFRecords
 @testable import XFIndicators

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import XFCalendar
 import XFRecords
 import XFTestSupport
 @testable import XFIndicators

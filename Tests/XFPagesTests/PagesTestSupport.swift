@@ -1,4 +1,5 @@
 import Foundation
+import XFCalendar
 import XFTestSupport
 import XFIndicators
 import XFRecords

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import XFCalendar
+import XFSource
 import XFTable
 @testable import XFRecords
 

@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// Per-(scope, month) sums of the 领导接访 and 普法宣传 logs for scope `all` and

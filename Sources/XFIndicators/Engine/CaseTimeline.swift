@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// The one home of the deadline rules (dl_acc = 登记 + 15, dl_close = 受理 + 60,

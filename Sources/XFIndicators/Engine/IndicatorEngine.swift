@@ -1,3 +1,4 @@
+import XFCalendar
 import XFRecords
 
 /// Computes every indicator of INDICATORS.md for every monthly snapshot, period and

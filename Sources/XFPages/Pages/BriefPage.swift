@@ -1,5 +1,6 @@
 import XFDocuments
 import XFIndicators
+import XFRecords
 import XFTemplates
 
 /// `snapshots/YYYY-MM/brief.html`: the monthly brief (月报) that prints on one A4

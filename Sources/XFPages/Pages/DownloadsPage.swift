@@ -1,4 +1,5 @@
 import XFIndicators
+import XFRecords
 import XFTemplates
 
 /// `downloads.html`: each snapshot's indicators.csv (opens in Excel) and .json.

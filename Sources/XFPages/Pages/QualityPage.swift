@@ -1,5 +1,7 @@
+import XFCalendar
 import XFIndicators
 import XFRecords
+import XFSource
 import XFTemplates
 
 /// `quality.html`: what the build read (files, encodings, rows), rows skipped for

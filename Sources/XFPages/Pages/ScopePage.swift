@@ -1,3 +1,4 @@
+import XFCalendar
 import XFIndicators
 import XFRecords
 import XFTemplates

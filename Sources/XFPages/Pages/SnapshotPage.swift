@@ -1,4 +1,6 @@
+import XFCalendar
 import XFIndicators
+import XFRecords
 import XFTemplates
 
 /// The overview of one month: KPI cards, trends, channels, rankings linking to the

@@ -1,3 +1,4 @@
+import XFCalendar
 import XFDocuments
 import XFIndicators
 import XFRecords

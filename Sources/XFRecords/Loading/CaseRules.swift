@@ -1,4 +1,5 @@
 import XFCalendar
+import XFSource
 
 /// DATA.md's consistency rules between the dates and states of one case row.
 enum CaseRules {

@@ -1,4 +1,5 @@
 import XFCalendar
+import XFGuides
 import XFIndicators
 import XFRecords
 import XFPages

@@ -1,4 +1,6 @@
 import Foundation
+import XFCalendar
+import XFGuides
 import XFPages
 import XFRecords
 import XFSource
