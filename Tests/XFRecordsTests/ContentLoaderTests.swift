@@ -4,6 +4,7 @@ import XFCalendar
 import XFSource
 import XFTable
 @testable import XFRecords
+import XFVocabulary
 
 @Test func messyExportYieldsTheSameRecordsAsItsCleanTwin() {
     let clean = ContentLoader(directory: fixtures.appendingPathComponent("clean")).load()

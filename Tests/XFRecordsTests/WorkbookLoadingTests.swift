@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import XFSource
 import XFTestSupport
+import XFVocabulary
 import XFZip
 import XFTable
 import XFWorkbook

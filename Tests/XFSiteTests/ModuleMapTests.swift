@@ -61,4 +61,17 @@ struct ModuleMapTests {
             #expect(!reexports, "\(target.name) re-exports a module")
         }
     }
+
+    /// Pages see figures, settings and guides, never records or table rows; the
+    /// guides and templates do not read CSV; the calendar and the closed lists sit
+    /// under everything.
+    @Test func theStagesStayOneWay() {
+        let dependencies = Dictionary(uniqueKeysWithValues: Self.targets.map { ($0.name, $0.dependencies) })
+        #expect(dependencies["XFPages"]?.isDisjoint(with: ["XFRecords", "XFTable", "XFWorkbook"]) == true)
+        #expect(dependencies["XFGuides"]?.contains("XFTable") == false)
+        #expect(dependencies["XFTemplates"]?.contains("XFTable") == false)
+        #expect(dependencies["XFCalendar"] == [])
+        #expect(dependencies["XFVocabulary"] == [])
+        #expect(dependencies["XFSettings"]?.isDisjoint(with: ["XFRecords", "XFTable", "XFWorkbook"]) == true)
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFSettings
 import XFSource
 import XFTestSupport
 import XFGuides

@@ -1,6 +1,6 @@
 import XFDocuments
 import XFIndicators
-import XFRecords
+import XFSettings
 import XFTemplates
 
 /// What the report pages read, and how their models (declared `TemplateModel`s,
@@ -10,7 +10,7 @@ struct ReportSite {
     let templates: TemplateSet
 
     var set: SnapshotSet { data.set }
-    var content: Content { data.content }
+    var settings: SiteSettings { data.facts.settings }
     var chrome: ChromeFactory { data.chrome }
 
     func write(_ template: String, _ model: some TemplateModel, path: String, to sink: PageSink) throws {
@@ -76,7 +76,7 @@ enum ReportPage {
         var contents: [ReportContent] = []
         for period in periods {
             guard let figures = PeriodFigures(set: site.set, period: period) else { continue }
-            let content = ReportContent(figures, content: site.content)
+            let content = ReportContent(figures, settings: site.settings)
             contents.append(content)
             try write(site, content, periods: periods, to: sink)
             try sink.write(SitePaths.output(SitePaths.reportDocument(period)), DocxWriter.bytes(content.document))

@@ -1,6 +1,6 @@
 import XFCalendar
 import XFIndicators
-import XFRecords
+import XFVocabulary
 
 /// Everything the pages of one snapshot share, computed once: figure views, the
 /// overdue lists, KPI cards and the charts that do not depend on a page's depth.

@@ -1,6 +1,6 @@
 import Foundation
 import XFGuides
-import XFRecords
+import XFSettings
 import XFTemplates
 
 /// The public guidance pages under `site/public/`: an index, one page per guide

@@ -3,6 +3,7 @@ import XFCalendar
 import XFGuides
 import XFPages
 import XFRecords
+import XFSettings
 import XFSource
 import XFText
 
