@@ -12,12 +12,14 @@ public enum CellKind: UInt8, Sendable {
     case error
 }
 
-/// One cell of a row: its column (0 = A) and where its bytes sit in the row.
+/// One cell of a row: its column (0 = A) and where its bytes sit: in the row's
+/// own buffer, or for a shared string in the workbook's string table (not copied).
 public struct SheetCell: Sendable, Equatable {
     public var column: Int
     public var kind: CellKind
     var start: Int
     var end: Int
+    var isShared = false
 }
 
 /// A row of a sheet as the readers hand it on: its Excel row number and its
@@ -28,6 +30,8 @@ public struct SheetRow: Sendable {
     public internal(set) var number = 0
     public internal(set) var cells: [SheetCell] = []
     var bytes: [UInt8] = []
+    /// The workbook's shared strings, one arena, which `isShared` cells point into.
+    var strings: [UInt8] = []
 
     public init() {
         cells.reserveCapacity(32)
@@ -58,9 +62,17 @@ public struct SheetRow: Sendable {
         cells.append(SheetCell(column: column, kind: kind, start: start, end: bytes.count))
     }
 
+    /// A shared string's cell: its range in `strings`.
+    mutating func appendShared(column: Int, _ range: Range<Int>) {
+        cells.append(SheetCell(column: column, kind: .text, start: range.lowerBound, end: range.upperBound, isShared: true))
+    }
+
     /// The cell's bytes, valid during `body`.
     public func withBytes<R>(_ cell: SheetCell, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
+        if cell.isShared {
+            return try strings.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
+        }
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
     }
 
     public func string(_ cell: SheetCell) -> String {

@@ -43,6 +43,13 @@ struct XMLScanner {
     /// Bytes consumed in the current buffer (the start of the token not yet read).
     var consumed: Int { i }
 
+    /// The bytes not yet consumed, for a reader's fast path over whole elements.
+    var unread: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: p[i...]) }
+
+    /// Consumes `count` bytes that a fast path read as complete, balanced elements
+    /// (so the open elements are unchanged); the current token is then undefined.
+    mutating func skip(_ count: Int) { i += count }
+
     var name: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: p[nameStart..<nameEnd]) }
 
     func nameIs(_ literal: StaticString) -> Bool {

@@ -14,19 +14,19 @@ struct XlsxSheetReader {
     var merges: [MergedRange] = []
 
     private var row = SheetRow()
-    private var inRow = false
-    private var rowNumber = 0
-    private var lastColumn = -1
-    private var rowSkipped = false
+    var inRow = false
+    var rowNumber = 0
+    var lastColumn = -1
+    var rowSkipped = false
     /// Whether the handler asked to stop.
-    private var stopped = false
+    var stopped = false
 
     // The cell being read.
-    private var inCell = false
-    private var cellColumn = 0
-    private var cellType: UInt8 = 0x6E   // n
-    private var cellStyle = 0
-    private var cellSkipped = false
+    var inCell = false
+    var cellColumn = 0
+    var cellType: UInt8 = 0x6E   // n
+    var cellStyle = 0
+    var cellSkipped = false
     private var value: [UInt8] = []
     private var inValue = false
     private var inInlineText = false
@@ -40,13 +40,20 @@ struct XlsxSheetReader {
         self.strings = strings
         self.dateStyles = dateStyles
         value.reserveCapacity(256)
+        row.strings = strings.bytes
     }
 
     mutating func read<Handler: SheetRowHandler>(_ archive: ZipArchive, entry: ZipArchive.Entry, into handler: inout Handler) {
+        read({ sink in try archive.read(entry, sink: sink) }, into: &handler)
+    }
+
+    /// Reads the part as `stream` hands it over in chunks (of any size) to its sink.
+    mutating func read<Handler: SheetRowHandler>(_ stream: ((UnsafeBufferPointer<UInt8>) throws -> Bool) throws -> Void,
+                                                 into handler: inout Handler) {
         var scanner = XMLScanner(UnsafeBufferPointer(start: nil, count: 0), isFinal: false)
         var chunks = XMLChunks()
         do {
-            try archive.read(entry) { chunk in
+            try stream { chunk in
                 try chunks.feed(chunk, scanner: &scanner, isFinal: false) { try parse(&$0, &handler) }
                 return !stopped
             }
@@ -80,6 +87,12 @@ struct XlsxSheetReader {
 
     private mutating func parse<Handler: SheetRowHandler>(_ scanner: inout XMLScanner, _ handler: inout Handler) throws {
         while !stopped {
+            if inRow && !inCell {
+                // Cells of the usual shape are read in one go; anything else takes the general path below.
+                let consumed = try fastCells(scanner.unread)
+                if consumed > 0 { scanner.skip(consumed) }
+                if stopped { return }
+            }
             let token: XMLScanner.Token
             do { token = try scanner.next() } catch {
                 throw XlsxParts.malformed(part: part, sheet: sheet, cell: rowNumber > 0 ? here : nil, error.message)
@@ -171,33 +184,45 @@ struct XlsxSheetReader {
         guard inRow else {
             throw XlsxParts.malformed(part: part, sheet: sheet, "单元格（<c>）不在任何行（<row>）之内")
         }
-        inCell = true
-        cellSkipped = rowSkipped
-        value.removeAll(keepingCapacity: true)
-        var column = lastColumn + 1
-        var badReference: String?
-        var beyond = false
+        var reference: UnsafeBufferPointer<UInt8>?
         var type: UInt8 = 0x6E, style = 0
-        let currentRow = rowNumber
         do {
             try scanner.forEachAttribute { (name, value) throws(XMLScanner.Failure) in
                 guard name.count == 1 else { return }
                 switch name[0] {
-                case 0x72:   // r
-                    if let reference = CellReference.parse(value), reference.row == currentRow {
-                        column = reference.column
-                    } else {
-                        badReference = String(decoding: value, as: UTF8.self)
-                        beyond = CellReference.parse(value) == nil
-                    }
-                case 0x74:   // t
-                    type = value.count == 1 ? value[0] : (value.count >= 2 && value[0] == 0x73 ? 0x53 : value.first == 0x69 ? 0x49 : 0x3F)
-                case 0x73:   // s
-                    style = Self.integer(value) ?? 0
+                case 0x72: reference = value   // r
+                case 0x74: type = Self.cellType(value)   // t
+                case 0x73: style = Self.integer(value) ?? 0   // s
                 default: break
                 }
             }
         } catch { throw malformedAttributes(error) }
+        value.removeAll(keepingCapacity: true)
+        try beginCell(reference: reference, type: type, style: style)
+        if scanner.isSelfClosing { inCell = false }
+    }
+
+    /// The cell type from `t`: its one letter, `S` for `str`, `I` for `inlineStr`, `?` for anything else.
+    @inline(__always) static func cellType(_ value: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        value.count == 1 ? value[0] : (value.count >= 2 && value[0] == 0x73 ? 0x53 : value.first == 0x69 ? 0x49 : 0x3F)
+    }
+
+    /// Starts a cell of the current row from its attributes (the general path and
+    /// the fast path share it): its column, or a located problem that skips it.
+    mutating func beginCell(reference: UnsafeBufferPointer<UInt8>?, type: UInt8, style: Int) throws {
+        inCell = true
+        cellSkipped = rowSkipped
+        var column = lastColumn + 1
+        var badReference: String?
+        var beyond = false
+        if let reference {
+            if let parsed = CellReference.parse(reference), parsed.row == rowNumber {
+                column = parsed.column
+            } else {
+                badReference = String(decoding: reference, as: UTF8.self)
+                beyond = CellReference.parse(reference) == nil
+            }
+        }
         cellType = type
         cellStyle = style
         if rowSkipped {
@@ -218,18 +243,25 @@ struct XlsxSheetReader {
             cellColumn = column
             lastColumn = column
         }
-        if scanner.isSelfClosing { inCell = false }
     }
 
     private mutating func endCell() throws {
         guard inCell else { return }
-        inCell = false
         inValue = false
         inInlineText = false
+        if value.isEmpty { inCell = false; return }
+        // `value` is read, not changed, while the cell is finished; a copy would cost an allocation.
+        let text = value
+        try text.withUnsafeBufferPointer { try finishCell($0) }
+    }
+
+    /// Ends the current cell with its text (entities decoded) into the row.
+    mutating func finishCell(_ value: UnsafeBufferPointer<UInt8>) throws {
+        inCell = false
         guard !cellSkipped, !value.isEmpty else { return }
         switch cellType {
         case 0x73:   // s: shared string index
-            guard let index = value.withUnsafeBufferPointer(Self.integer), index < strings.count else {
+            guard let index = Self.integer(value), index < strings.count else {
                 inCell = true
                 defer { inCell = false }
                 try report(.xlsxBadSharedString, cell: here, value: String(decoding: value, as: UTF8.self),
@@ -238,7 +270,7 @@ struct XlsxSheetReader {
             }
             let range = strings.range(index)
             guard !range.isEmpty else { return }
-            strings.bytes.withUnsafeBufferPointer { row.append(column: cellColumn, kind: .text, UnsafeBufferPointer(rebasing: $0[range])) }
+            row.appendShared(column: cellColumn, range)
         case 0x53, 0x49, 0x64:   // str, inlineStr, d (ISO 8601 text)
             row.append(column: cellColumn, kind: .text, value)
         case 0x62:   // b

@@ -30,16 +30,32 @@ struct Inflater {
     }
 }
 
-/// A canonical Huffman code as a lookup table: entry = symbol << 4 | code length
-/// for every `bits`-bit pattern (LSB first), 0 for an unused pattern.
+/// A canonical Huffman code as a two-level lookup table, so that the part in use
+/// stays in the first-level cache: a primary table indexed by the next
+/// `primaryBits` (at most 10) input bits (LSB first), and for codes longer than
+/// that a subtable per primary slot, indexed by the bits after them. An entry is
+/// `symbol << 8 | code length` (length 1…15, the whole code), or for a slot with a
+/// subtable `offset << 8 | 0x10 | subtable bits`; 0 is a bit pattern no code uses.
 struct HuffmanTable {
-    var entries: UnsafeMutablePointer<UInt16>
-    var bits = 0
+    var entries: UnsafeMutablePointer<UInt32>
+    var primaryBits = 0
     var mask: UInt64 = 0
 
-    init() { entries = .allocate(capacity: 1 << 15) }
+    static let rootBits = 10
+    /// Room for the primary table and every subtable of any 15-bit code.
+    static let capacity = 1 << 15 + 1 << rootBits
+
+    init() { entries = .allocate(capacity: Self.capacity) }
 
     func release() { entries.deallocate() }
+
+    /// The entry for the bits at the bottom of `bits` (at least 15 valid).
+    @inline(__always) func lookup(_ bits: UInt64) -> Int {
+        let entry = Int(entries[Int(bits & mask)])
+        guard entry & 0x10 != 0 else { return entry }
+        let subMask: UInt64 = (1 << UInt64(entry & 15)) - 1
+        return Int(entries[entry >> 8 + Int((bits >> UInt64(primaryBits)) & subMask)])
+    }
 
     /// Builds the table from code lengths; false if the lengths over-subscribe the code.
     mutating func build(_ lengths: UnsafePointer<UInt8>, count: Int) -> Bool {
@@ -49,10 +65,10 @@ struct HuffmanTable {
             lengthCount[Int(lengths[i])] += 1
             maxLength = max(maxLength, Int(lengths[i]))
         }
-        bits = max(maxLength, 1)
-        mask = (1 << UInt64(bits)) - 1
-        let size = 1 << bits
-        entries.initialize(repeating: 0, count: size)
+        primaryBits = min(max(maxLength, 1), Self.rootBits)
+        mask = (1 << UInt64(primaryBits)) - 1
+        let primarySize = 1 << primaryBits
+        entries.initialize(repeating: 0, count: primarySize)
         guard maxLength > 0 else { return true }
         var next = [Int](repeating: 0, count: 16)
         var code = 0
@@ -63,6 +79,8 @@ struct HuffmanTable {
             code = (code + (length > 1 ? lengthCount[length - 1] : 0)) << 1
             next[length] = code
         }
+        // Each symbol's code, bit-reversed (the stream sends codes MSB first, we read LSB first).
+        var reversedCodes = [Int](repeating: 0, count: count)
         for symbol in 0..<count {
             let length = Int(lengths[symbol])
             guard length > 0 else { continue }
@@ -70,11 +88,42 @@ struct HuffmanTable {
             next[length] += 1
             var reversed = 0
             for k in 0..<length where assigned & (1 << k) != 0 { reversed |= 1 << (length - 1 - k) }
-            let entry = UInt16(symbol << 4 | length)
-            var index = reversed
-            while index < size {
-                entries[index] = entry
-                index += 1 << length
+            reversedCodes[symbol] = reversed
+        }
+        // Subtables: one per primary slot that long codes start with, as wide as its longest code needs.
+        var used = primarySize
+        if maxLength > primaryBits {
+            var slotLongest = [Int](repeating: 0, count: primarySize)
+            for symbol in 0..<count where Int(lengths[symbol]) > primaryBits {
+                let slot = reversedCodes[symbol] & (primarySize - 1)
+                slotLongest[slot] = max(slotLongest[slot], Int(lengths[symbol]))
+            }
+            for slot in 0..<primarySize where slotLongest[slot] > 0 {
+                let subBits = slotLongest[slot] - primaryBits
+                entries[slot] = UInt32(used << 8 | 0x10 | subBits)
+                (entries + used).initialize(repeating: 0, count: 1 << subBits)
+                used += 1 << subBits
+            }
+        }
+        for symbol in 0..<count {
+            let length = Int(lengths[symbol])
+            guard length > 0 else { continue }
+            let reversed = reversedCodes[symbol]
+            let entry = UInt32(symbol << 8 | length)
+            if length <= primaryBits {
+                var index = reversed
+                while index < primarySize {
+                    entries[index] = entry
+                    index += 1 << length
+                }
+            } else {
+                let link = Int(entries[reversed & (primarySize - 1)])
+                let subSize = 1 << (link & 15)
+                var index = reversed >> primaryBits
+                while index < subSize {
+                    entries[link >> 8 + index] = entry
+                    index += 1 << (length - primaryBits)
+                }
             }
         }
         return true
@@ -157,12 +206,12 @@ private struct InflateState {
 
     @inline(__always) mutating func decode(_ table: HuffmanTable) throws -> Int {
         if bitCount < 15 { refill() }
-        let entry = Int(table.entries[Int(bitBuffer & table.mask)])
+        let entry = table.lookup(bitBuffer)
         let length = entry & 15
         guard length > 0 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的编码") }
         bitBuffer >>= UInt64(length)
         bitCount -= length
-        return entry >> 4
+        return entry >> 8
     }
 
     func checkTruncation() throws {
@@ -288,42 +337,104 @@ private struct InflateState {
     }
 
     mutating func codes(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
-        let limitLeft = limit
+        let literals = literals, distances = distances
+        let lengthTable = InflateState.lengthTable, distanceTable = InflateState.distanceTable
+        let out = out
+        // Up to here a refill takes 8 whole bytes (no end-of-input checks).
+        let fastEnd = input.count - 8
+        let outEnd = capacity - 512 - 258
+        // The hot state lives in locals (registers), written back around the calls that use `self`.
+        var buffer = bitBuffer, count = bitCount, at = position, outAt = outPosition
+        var producedBefore = produced - outPosition
+        defer { (bitBuffer, bitCount, position, outPosition) = (buffer, count, at, outAt); produced = producedBefore + outAt }
+        /// The next symbol of `table`.
+        @inline(__always) func take(_ table: HuffmanTable) throws -> Int {
+            let entry = table.lookup(buffer)
+            let codeLength = entry & 15
+            guard codeLength > 0 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的编码") }
+            buffer >>= UInt64(codeLength)
+            count -= codeLength
+            return entry >> 8
+        }
+        /// A length or distance from its table entry (base << 4 | extra bits) and the extra bits.
+        @inline(__always) func extra(_ info: Int) -> Int {
+            let bits = info & 15
+            let value = info >> 4 + Int(buffer & ((1 << UInt64(bits)) - 1))
+            buffer >>= UInt64(bits)
+            count -= bits
+            return value
+        }
         while true {
-            if outPosition + 258 > capacity - 512 {
+            if outAt > outEnd {
+                (bitBuffer, bitCount, position, outPosition, produced) = (buffer, count, at, outAt, producedBefore + outAt)
                 try flush(sink, keepWindow: true)
                 try checkTruncation()
-                if produced > limitLeft { throw Inflater.Failure.tooLarge }
+                if produced > limit { throw Inflater.Failure.tooLarge }
+                // The window moved to the buffer's start: what was produced stays counted.
+                (outAt, producedBefore) = (outPosition, produced - outPosition)
             }
-            let symbol = try decode(literals)
+            // One refill gives at least 56 bits: a literal/length code (15), its extra
+            // bits (5), a distance code (15) and its extra bits (13) take at most 48.
+            if count < 48 {
+                if at <= fastEnd {
+                    let word = UnsafeRawPointer(input.baseAddress! + at).loadUnaligned(as: UInt64.self)
+                    buffer |= UInt64(littleEndian: word) << UInt64(count)
+                    let taken = (63 - count) >> 3
+                    at += taken
+                    count += taken << 3
+                } else {
+                    (bitBuffer, bitCount, position) = (buffer, count, at)
+                    refill()
+                    (buffer, count, at) = (bitBuffer, bitCount, position)
+                }
+            }
+            let symbol = try take(literals)
             if symbol < 256 {
-                out[outPosition] = UInt8(truncatingIfNeeded: symbol)
-                outPosition += 1
-                produced += 1
+                out[outAt] = UInt8(truncatingIfNeeded: symbol)
+                outAt += 1
                 continue
             }
             if symbol == 256 { break }
-            let lengthCode = symbol - 257
-            guard lengthCode < 29 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的长度码") }
-            if bitCount < 48 { refill() }
-            let length = lengthBase[lengthCode] + bits(lengthExtra[lengthCode])
-            let distanceCode = try decode(distances)
+            guard symbol < 286 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的长度码") }
+            let length = extra(Int(lengthTable[symbol - 257]))
+            let distanceCode = try take(distances)
             guard distanceCode < 30 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的距离码") }
-            let distance = distanceBase[distanceCode] + bits(distanceExtra[distanceCode])
-            // The window holds up to 32 KB before outPosition; `produced` bounds it at the start.
-            guard distance <= min(outPosition, produced) else {
+            let distance = extra(Int(distanceTable[distanceCode]))
+            // The window holds up to 32 KB before outAt; what was produced bounds it at the start.
+            guard distance <= min(outAt, producedBefore + outAt) else {
                 throw Inflater.Failure.corrupt("压缩数据引用了窗口之外的内容")
             }
-            let from = out + (outPosition - distance)
-            let to = out + outPosition
-            if distance >= length {
-                to.update(from: from, count: length)
-            } else {
-                for k in 0..<length { to[k] = from[k] }
-            }
-            outPosition += length
-            produced += length
+            InflateState.copyMatch(to: out + outAt, distance: distance, length: length)
+            outAt += length
         }
-        if produced > limit { throw Inflater.Failure.tooLarge }
+        if producedBefore + outAt > limit { throw Inflater.Failure.tooLarge }
+    }
+
+    /// Copies a match of `length` bytes from `distance` back; may write up to 7
+    /// bytes past the end (the buffer keeps 512 spare bytes), which later output overwrites.
+    @inline(__always) static func copyMatch(to: UnsafeMutablePointer<UInt8>, distance: Int, length: Int) {
+        let from = to - distance
+        if distance >= 8 {
+            // Eight bytes at a time: each word read lies at least 8 bytes back, so it is already written.
+            var k = 0
+            while k < length {
+                UnsafeMutableRawPointer(to + k).storeBytes(of: UnsafeRawPointer(from + k).loadUnaligned(as: UInt64.self), as: UInt64.self)
+                k += 8
+            }
+        } else if distance == 1 {
+            to.update(repeating: from[0], count: length)
+        } else {
+            for k in 0..<length { to[k] = from[k] }
+        }
+    }
+
+    /// Length symbols 257…285 and distance codes 0…29: base << 4 | extra bits.
+    nonisolated(unsafe) static let lengthTable: UnsafePointer<UInt16> = table(lengthBase, lengthExtra)
+    nonisolated(unsafe) static let distanceTable: UnsafePointer<UInt32> = table(distanceBase, distanceExtra)
+
+    static func table<Entry: FixedWidthInteger>(_ bases: [Int], _ extras: [Int]) -> UnsafePointer<Entry> {
+        let table = UnsafeMutablePointer<Entry>.allocate(capacity: bases.count)
+        for (index, base) in bases.enumerated() { table[index] = Entry(base << 4 | extras[index]) }
+        return UnsafePointer(table)
     }
 }

@@ -224,6 +224,22 @@ def deflate_streams():
         out.write("%d %d\n" % (len(data), zlib.crc32(data)))
 
 
+def deflate_long_codes():
+    """A raw deflate stream whose literal code runs to 15 bits (byte k is about
+    2^-k of the text, in random order), so the inflater's second-level tables are used."""
+    import random, zlib
+    random.seed(15)
+    data = bytearray()
+    for k in range(20):
+        data += bytes([0x41 + k]) * max(1, (1 << 16) >> k)
+    random.shuffle(data)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    with open("deflate-long-codes.bin", "wb") as out:
+        out.write(compressor.compress(bytes(data)) + compressor.flush())
+    with open("deflate-long-codes.txt", "w") as out:
+        out.write("%d %d\n" % (len(data), zlib.crc32(bytes(data))))
+
+
 def bomb():
     """A valid workbook whose first sheet part inflates to 40 MB of spaces."""
     import io, zipfile
@@ -251,6 +267,7 @@ def xlwt_many_strings(path):
 def main():
     os.chdir(HERE)
     deflate_streams()
+    deflate_long_codes()
     xlwt_many_strings("xlwt-continue.xls")
     write_expected("xlwt-continue.xls", expected_xlrd)
     xlsxwriter_book("xlsxwriter-cases.xlsx")

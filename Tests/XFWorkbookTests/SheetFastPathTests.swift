@@ -1,0 +1,67 @@
+import Testing
+@testable import XFWorkbook
+
+/// The sheet reader reads cells of the usual shape on a fast path and all others
+/// on the general one; both must give the same rows and the same located problems.
+/// `<c  r=…` (two spaces) is valid XML the fast path leaves to the general path.
+private let sheetXML = """
+<sheetData><row r="1" spans="1:5"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45231</v></c><c r="C1"><v>12</v></c>\
+<c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#N/A</v></c><c r="F1" t="str"><v>a&amp;b</v></c><c r="G1"/><c r="H1" s="2"></c>\
+<c r="I1" t="s"><v>1</v></c><c t="s" s="1" r="J1"><v>2</v></c></row>\
+<row r="2"><c r="A2" t="s"><v>9</v></c><c r="B1"><v>1</v></c><c r="C2"><v>3</v></c><c r="C2"><v>4</v></c><c r="$D$2"><v>5</v></c>\
+<c r="e2"><v>6</v></c><c r="XFE2"><v>7</v></c><c r="AAAA2"><v>8</v></c><c><v>9</v></c><c r="Z2" t="inlineStr"><is><t>内联</t></is></c></row>\
+<row r="4"><c r="A4" t="s" s="x"><v>1</v></c><c r="B4"><f>A1</f><v>2</v></c><c r="C4" t="d"><v>2024-05-01</v></c></row>\
+<row r="3"><c r="A3"><v>1</v></c></row><row r="5"><c r="B5"><v>5</v></c><c r="A5"><v>4</v></c></row></sheetData>
+"""
+
+/// Every row and problem of `xml` read as one sheet, in chunks of `size` bytes.
+private func read(_ xml: String, chunks size: Int) -> [String] {
+    var strings = SharedStrings()
+    for text in ["编号", "东湖街道", "信访"] {
+        strings.bytes += Array(text.utf8)
+        strings.ends.append(strings.bytes.count)
+    }
+    var reader = XlsxSheetReader(sheet: "表1", part: "xl/worksheets/sheet1.xml", strings: strings, dateStyles: [false, true, false])
+    var collector = RowCollector()
+    let bytes = Array(("<worksheet>" + xml + "</worksheet>").utf8)
+    reader.read({ sink in
+        try bytes.withUnsafeBufferPointer { all in
+            var at = 0
+            while at < all.count {
+                let end = min(all.count, at + size)
+                guard try sink(UnsafeBufferPointer(rebasing: all[at..<end])) else { return }
+                at = end
+            }
+        }
+    }, into: &collector)
+    var lines = collector.rows.flatMap { row in
+        row.cells.map { "\(CellReference.name(column: $0.column, row: row.number)) \($0.kind) \(row.string($0))" }
+    }
+    lines += reader.problems.map { "\($0.code.rawValue) \($0.cell ?? "-") \($0.value ?? "-")" }
+    return lines
+}
+
+@Test func fastAndGeneralPathsReadTheSame() throws {
+    let fast = read(sheetXML, chunks: 1 << 20)
+    let general = read(sheetXML.replacingOccurrences(of: "<c ", with: "<c  "), chunks: 1 << 20)
+    #expect(fast == general)
+    #expect(fast.contains("A1 text 编号"))
+    #expect(fast.contains("B1 date 45231"))
+    #expect(fast.contains("I1 text 东湖街道"))
+    #expect(fast.contains("J1 text 信访"))
+    #expect(fast.contains("F1 text a&b"))
+    #expect(fast.contains("D2 number 5"))
+    #expect(fast.contains("xlsx.bad-reference 2 B1"))
+    #expect(fast.contains("xlsx.cell-order D2 -") || fast.contains("xlsx.cell-order C2 -"))
+    #expect(fast.contains("xlsx.row-order 3 -"))
+    #expect(fast.contains("xlsx.bad-shared-string A2 9"))
+}
+
+/// A cell cut anywhere by a chunk's end reads as in one piece (the fast path
+/// leaves a cut cell to the general path, which finishes it from the next chunk).
+@Test func fastPathCellsCutByChunksReadTheSame() throws {
+    let whole = read(sheetXML, chunks: 1 << 20)
+    for size in [1, 2, 3, 5, 8, 13, 31, 64, 100] {
+        #expect(read(sheetXML, chunks: size) == whole, "chunks of \(size) bytes")
+    }
+}
