@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFCalendar
 import XFSource
 import XFTestSupport
 import XFVocabulary

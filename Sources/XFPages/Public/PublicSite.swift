@@ -58,8 +58,8 @@ public enum PublicSite {
     public static func write(settings: SiteSettings, guides: [Guide], theme: Theme, to sink: PageSink) throws -> Int {
         let pages = PublicPageBuilder(organisation: settings.organisation, guides: guides, publicURL: settings.publicURL)
         var count = 0
-        func page(_ path: String, _ template: String, _ model: some Encodable) throws {
-            try sink.write(path, try theme.templates.render(template, model: model))
+        func page(_ path: String, _ template: String, _ model: some TemplateModel) throws {
+            try sink.write(path, try theme.templates.renderBytes(template, model.templateValue))
             count += 1
         }
         try sink.write(stylesheetPath, theme.stylesheet)
