@@ -194,7 +194,8 @@ struct PrintSheetView: TemplateModel {
     static let fields = TemplateFields<PrintSheetView>(
         .field("paper", \.paper), .field("title", \.title), .field("subtitle", \.subtitle), .field("intro", \.intro),
         .field("chart", \.chart), .field("notes", \.notes), .field("hasNotes", \.hasNotes), .field("steps", \.steps),
-        .field("hasSteps", \.hasSteps), .field("stepsLaw", \.stepsLaw), .field("notesPlacement", \.notesPlacement),
+        .field("hasSteps", \.hasSteps), .field("stepsLaw", \.stepsLaw), .field("wholeEntries", \.wholeEntries),
+        .field("notesPlacement", \.notesPlacement),
         .field("organisation", \.organisation), .field("versionLine", \.versionLine), .field("pending", \.pending),
         .field("qr", \.qr))
 }
