@@ -58,6 +58,7 @@ func checkInvariants(_ guide: Guide, _ layout: GuideLayout) {
         }
     }
     if LayoutGeometry.isTree(guide) { #expect(LayoutGeometry.crossingCount(layout) == 0) }
+    checkReadingOrder(layout)
     let main = boxes.filter(\.isMain)
     #expect(main.count >= 3)
     #expect(Set(main.map(\.centerX)).count == (folded ? 2 : 1), "the main path is one vertical line in each column")
@@ -144,5 +145,40 @@ func checkLabels(_ name: String, _ layout: GuideLayout) throws {
             let shared = verticals(other).contains { abs($0.x - segment.x) < 0.01 && $0.low < high - 0.5 && $0.high > low + 0.5 }
             #expect(!shared, "\(name): the label 「\(first.text)」 of \(route.from) → \(route.to) sits on a line shared with \(other.from) → \(other.to)")
         }
+    }
+}
+
+/// Numbered boxes are numbered 1, 2, 3 … in the order a reader meets them: column
+/// by column, row by row, left to right; the cue line prints the same number; and
+/// the connectors of a fold are numbered from left to right.
+func checkReadingOrder(_ layout: GuideLayout) {
+    let numbered = layout.boxes.filter { $0.number != nil }.sorted { $0.number! < $1.number! }
+    #expect(numbered.map(\.number!) == numbered.indices.map { $0 + 1 })
+    for (a, b) in zip(numbered, numbered.dropFirst()) {
+        let inOrder = a.column < b.column || (a.column == b.column && (a.centerY < b.centerY - 0.5
+            || (abs(a.centerY - b.centerY) <= 0.5 && a.x < b.x)))
+        #expect(inOrder, "\(a.id) is numbered before \(b.id) but comes after it")
+    }
+    for box in numbered {
+        #expect(box.lines.first { $0.role == .cue }?.text.hasPrefix(Guide.stepMark(box.number!)) == true, "\(box.id) prints its number")
+    }
+    let leaving = layout.connectors.filter { $0.caption.text == "转右栏" }.sorted { $0.x < $1.x }
+    #expect(leaving.map(\.number) == leaving.indices.map { $0 + 1 })
+}
+
+/// Guide 02's 督办 loop returns to 办理 through the gap between the two rows it
+/// joins, so it does not block a fold's cut in the gap above 办理, where the
+/// chart folds into two columns of about equal height.
+@Test func loopToTheRowAboveStaysBetweenTheTwoRows() throws {
+    for options in [LayoutOptions.standard, LayoutOptions.standard.numbered(fontSize: 20, smallFontSize: 20, labelMaxEm: 12)] {
+        let (_, layout) = try ShippedGuides.laidOut("02-信访事项处理导引图.guide", options: options)
+        let loop = try #require(layout.routes.first { $0.isBack })
+        let handle = try #require(layout.boxes.first { $0.id == "handle" })
+        #expect(loop.points.allSatisfy { $0.y >= handle.y + handle.height - 0.01 }, "the loop stays below 办理")
+        #expect(loop.points.last!.y == handle.y + handle.height, "and enters it from below")
+        var roomy = options
+        roomy.foldRoomAbove = 5
+        let folded = try #require(GuideLayout.layout(layout.guide, options: roomy).foldedIntoTwoColumns(options: roomy))
+        #expect(folded.boxes.first { $0.id == "handle" }?.column == 1, "a roomy layout folds right above 办理")
     }
 }

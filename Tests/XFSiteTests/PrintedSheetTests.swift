@@ -26,10 +26,6 @@ with pdfplumber.open(sys.argv[1]) as pdf:
     print(len(pdf.pages), min(c['size'] for c in chars), min(node) if node else 0)
 """
 
-/// The sheets still printing below the floors (docs/GUIDES.md, 「打印」): guide
-/// 02's chart holds too much for an A4 page at 9 pt.
-private let belowTheFloors: Set<String> = ["guide-02 booklet-a4.html"]
-
 /// Every poster and booklet page of the shipped guides, printed by headless
 /// Chromium with `public_url` set: one sheet each, the QR code decodes (zbarimg)
 /// to exactly the guide's address, and the smallest printed type is measured.
@@ -59,14 +55,8 @@ private let belowTheFloors: Set<String> = ["guide-02 booklet-a4.html"]
                 let node = measured.count == 3 ? Double(measured[2]) ?? 0 : 0
                 report.append("\(guide.slug) \(page) 最小字号 \(String(format: "%.1f", smallest)) pt，方框文字 \(String(format: "%.1f", node)) pt")
                 let name = "\(guide.slug) \(page)"
-                if belowTheFloors.contains(name) {
-                    withKnownIssue("\(name) 最小字号 \(smallest) pt、方框文字 \(node) pt，低于 \(sheet.textFloor) / \(sheet.nodeFloor) pt") {
-                        #expect(smallest >= sheet.textFloor && node >= sheet.nodeFloor)
-                    }
-                } else {
-                    #expect(smallest >= sheet.textFloor, "\(name) 最小字号 \(smallest) pt，低于 \(sheet.textFloor) pt")
-                    #expect(node >= sheet.nodeFloor, "\(name) 方框文字 \(node) pt，低于 \(sheet.nodeFloor) pt")
-                }
+                #expect(smallest >= sheet.textFloor, "\(name) 最小字号 \(smallest) pt，低于 \(sheet.textFloor) pt")
+                #expect(node >= sheet.nodeFloor, "\(name) 方框文字 \(node) pt，低于 \(sheet.nodeFloor) pt")
                 let png = pdf.deletingPathExtension().path
                 _ = try ExternalTool.run(tools.pdftoppm, ["-r", "200", "-png", "-singlefile", pdf.path, png])
                 let decoded = try ExternalTool.run(tools.zbarimg, ["--raw", "-q", png + ".png"]).out

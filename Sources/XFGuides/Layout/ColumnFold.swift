@@ -10,7 +10,7 @@ import XFText
 extension GuideLayout {
     public func foldedIntoTwoColumns(options: LayoutOptions = .standard) -> GuideLayout? {
         guard columns == 1, connectors.isEmpty else { return nil }
-        let gap = 48.0
+        let gap = 40.0
         var best: (cut: Double, height: Double)?
         for cut in candidateCuts() {
             let crossing = routes.filter { crosses($0, at: cut) }
@@ -91,8 +91,11 @@ extension GuideLayout {
             return (xs.min() ?? 0, xs.max() ?? 0)
         }
         let left = extent(true), right = extent(false)
-        let upperWidth = max(left.max, margin) - 0 + Self.captionWidth(options)
-        let dx = upperWidth + gap - right.min
+        // Connectors are numbered from left to right, the order they are read in.
+        let crossing = routes.indices.filter { crosses(routes[$0], at: cut) }.sorted { crossingX(routes[$0], at: cut)! < crossingX(routes[$1], at: cut)! }
+        let numbers = Dictionary(uniqueKeysWithValues: crossing.enumerated().map { ($1, $0 + 1) })
+        let captionEnd = crossing.map { crossingX(routes[$0], at: cut)! + Self.captionWidth(options) }.max() ?? 0
+        let dx = max(left.max, captionEnd, margin) + gap - right.min
         let topOfLower = margin + Self.connectorRoom
         let dy = topOfLower - cut
         func moved(_ point: Point) -> Point { isUpper(point.y) ? point : Point(x: point.x + dx, y: point.y + dy) }
@@ -110,6 +113,7 @@ extension GuideLayout {
             var box = box
             box.x += dx
             box.y += dy
+            box.column = 1
             box.lines = box.lines.map(movedLine)
             return box
         }
@@ -117,8 +121,8 @@ extension GuideLayout {
         var connectors: [Connector] = []
         let radius = 10.0
         let small = options.smallFontSize
-        for route in self.routes {
-            guard crosses(route, at: cut) else {
+        for (routeIndex, route) in self.routes.enumerated() {
+            guard let number = numbers[routeIndex] else {
                 var route = route
                 route.points = route.points.map(moved)
                 route.label = route.label.map(movedLine)
@@ -129,7 +133,6 @@ extension GuideLayout {
             let points = route.points
             let index = points.indices.dropLast().first { min(points[$0].y, points[$0 + 1].y) < cut && max(points[$0].y, points[$0 + 1].y) > cut }!
             let x = route.points[index].x
-            let number = connectors.count / 2 + 1
             let bottomOfUpper = cut
             var head = route
             head.points = Array(route.points[...index]) + [Point(x: x, y: bottomOfUpper - radius)]
@@ -162,6 +165,7 @@ extension GuideLayout {
         let maxY = bottoms.max() ?? 0
         folded.width = (maxX + margin).rounded(.up)
         folded.height = (maxY + margin).rounded(.up)
+        folded.numberInReadingOrder()
         return folded
     }
 

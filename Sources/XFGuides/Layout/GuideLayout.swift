@@ -19,6 +19,10 @@ public struct GuideLayout: Sendable, Hashable {
         public var height: Double
         public var lines: [TextLine]
         public var isMain: Bool
+        /// The step's number on a sheet whose boxes leave out the details.
+        public var number: Int?
+        /// 0, or 1 for a box in the right column of a folded chart.
+        public var column = 0
         public var centerX: Double { x + width / 2 }
         public var centerY: Double { y + height / 2 }
     }
@@ -78,6 +82,8 @@ public struct GuideLayout: Sendable, Hashable {
         Placement.run(&graph, gap: options.nodeGap, reserve: labels.reserve)
         var routing = Routing(guide: guide, graph: graph, measured: measured, labels: labels, options: options)
         routing.run(backEdges: layering.backEdges)
-        return routing.finish()
+        var layout = routing.finish(numbers: numbers)
+        layout.numberInReadingOrder()
+        return layout
     }
 }

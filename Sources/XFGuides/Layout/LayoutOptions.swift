@@ -30,11 +30,12 @@ public struct LayoutOptions: Sendable, Hashable {
     public init() {}
 
     /// Numbered boxes that hold only their cue and text, for a printed sheet: set
-    /// tighter, with the type at the given sizes and the lines as wide as before.
-    public func numbered(fontSize: Double = 16, smallFontSize: Double = 12) -> LayoutOptions {
+    /// tighter, with the type at the given sizes and the lines as wide as before
+    /// (or edge labels `labelMaxEm` wide).
+    public func numbered(fontSize: Double = 16, smallFontSize: Double = 12, labelMaxEm: Double? = nil) -> LayoutOptions {
         var options = self
         options.detailsInBoxes = false
-        options.labelMaxEm = (labelMaxEm * self.smallFontSize / smallFontSize).rounded()
+        options.labelMaxEm = labelMaxEm ?? (self.labelMaxEm * self.smallFontSize / smallFontSize).rounded()
         options.textMaxEm = (textMaxEm * self.fontSize / fontSize).rounded()
         options.fontSize = fontSize
         options.smallFontSize = smallFontSize

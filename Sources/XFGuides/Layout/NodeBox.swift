@@ -34,7 +34,7 @@ struct NodeBox {
         let basisEm = node.basis.map { TextWidth.em("依据：" + ($0.split(separator: "》").first.map { $0 + "》" } ?? "")) }
         let smallMaxEm = min(options.textMaxEm * big / small * 4 / 3,
                              max(options.textMaxEm * big / small, basisEm.max() ?? 0))
-        let cue = number.map { Guide.stepMark($0) + " " + node.kind.cue } ?? node.kind.cue
+        let cue = cue(node.kind, number: number)
         var rows: [(String, Double, TextLine.Role)] = [(cue, small, .cue)]
         let text = options.detailsInBoxes ? node.text : node.shortText ?? node.text
         rows += LineBreaker.wrap(text, maxEm: options.textMaxEm).map { ($0, big, .text) }
@@ -46,6 +46,11 @@ struct NodeBox {
             rows += LineBreaker.wrap("依据：" + basis, maxEm: smallMaxEm).map { ($0, small, .basis) }
         }
         return layOut(rows, kind: node.kind, options: options)
+    }
+
+    /// The small bold line at the top of a box: its kind, after its number if it has one.
+    static func cue(_ kind: NodeKind, number: Int?) -> String {
+        number.map { Guide.stepMark($0) + " " + kind.cue } ?? kind.cue
     }
 
     /// Stacks the rows of a box and sizes it around them.

@@ -75,9 +75,17 @@ struct Routing {
         }
     }
 
-    /// Which side the lane runs on (+1 right, -1 left) and whether the route can
-    /// leave and enter through the side of the boxes (nothing beside them).
-    private mutating func planBackEdge(_ edgeIndex: Int) -> (sign: Double, sideExit: Bool, sideEntry: Bool) {
+    /// How a back edge runs: on which side its lane lies (+1 right, -1 left),
+    /// whether it leaves and enters through the side of the boxes (nothing beside
+    /// them), and whether it enters its target from below.
+    struct BackPlan { var sign: Double; var sideExit: Bool; var sideEntry: Bool; var entryBelow = false }
+
+    /// A loop back to the layer just above enters its target from below, on the top
+    /// track of the gap between the two layers, when nothing comes down through that
+    /// gap on the lane's side of the target: the loop then stays within the two layers
+    /// it joins, instead of running round the target's row into the gap above it,
+    /// where it would block a column fold's cut.
+    private mutating func planBackEdge(_ edgeIndex: Int) -> BackPlan {
         let edge = guide.edges[edgeIndex]
         let from = index(of: edge.from), to = index(of: edge.to)
         func outermost(_ node: Int, right: Bool) -> Bool {
@@ -87,9 +95,19 @@ struct Routing {
         let right = outermost(from, right: true) || outermost(to, right: true)
             || !(outermost(from, right: false) || outermost(to, right: false))
         let sideExit = outermost(from, right: right), sideEntry = outermost(to, right: right)
+        let sign: Double = right ? 1 : -1
+        let targetLayer = graph.nodes[to].layer
+        if sideExit, !sideEntry, graph.nodes[from].layer == targetLayer + 1 {
+            // Stems of the target's row beyond it would cross the loop's track.
+            let beyond = layers[targetLayer].filter { sign * (graph.nodes[$0].x - graph.nodes[to].x) > 0 }
+            if beyond.allSatisfy({ graph.lower(of: $0).isEmpty }) {
+                gaps[targetLayer + 1].exits.append(edgeIndex)
+                return BackPlan(sign: sign, sideExit: true, sideEntry: false, entryBelow: true)
+            }
+        }
         if !sideExit { gaps[graph.nodes[from].layer + 1].exits.append(edgeIndex) }
-        if !sideEntry { gaps[graph.nodes[to].layer].entries.append(edgeIndex) }
-        return (right ? 1 : -1, sideExit, sideEntry)
+        if !sideEntry { gaps[targetLayer].entries.append(edgeIndex) }
+        return BackPlan(sign: sign, sideExit: sideExit, sideEntry: sideEntry)
     }
 
     func index(of id: String) -> Int { guide.nodes.firstIndex { $0.id == id }! }
@@ -191,7 +209,7 @@ struct Routing {
         return result
     }
 
-    private mutating func routeBack(_ edgeIndex: Int, side: (sign: Double, sideExit: Bool, sideEntry: Bool)) {
+    private mutating func routeBack(_ edgeIndex: Int, side: BackPlan) {
         let edge = guide.edges[edgeIndex]
         let source = boxes[index(of: edge.from)], target = boxes[index(of: edge.to)]
         let sign = side.sign
@@ -205,7 +223,12 @@ struct Routing {
             let x = source.centerX + sign * source.width / 4
             start = [.init(x: x, y: source.y + source.height), .init(x: x, y: trackY(gap: gap, slot: slot))]
         }
-        if side.sideEntry {
+        if side.entryBelow {
+            let gap = graph.nodes[index(of: edge.to)].layer + 1
+            let slot = gaps[gap].exits.firstIndex(of: edgeIndex)!
+            let x = target.centerX + sign * target.width / 4
+            end = [.init(x: x, y: trackY(gap: gap, slot: slot)), .init(x: x, y: target.y + target.height)]
+        } else if side.sideEntry {
             end = [.init(x: sideX(target), y: target.centerY)]
         } else {
             let gap = graph.nodes[index(of: edge.to)].layer
@@ -226,14 +249,14 @@ struct Routing {
     }
 
     /// Shifts everything so the drawing starts at the margin, and sizes it.
-    func finish() -> GuideLayout {
+    func finish(numbers: [String: Int]) -> GuideLayout {
         let minX = obstacles.map(\.minX).min() ?? 0
         let dx = options.margin - minX
         let width = (obstacles.map(\.maxX).max() ?? 0) + dx + options.margin
         let height = (obstacles.map(\.maxY).max() ?? 0) + options.margin
         func shift(_ line: TextLine) -> TextLine { var line = line; line.x += dx; return line }
         let shiftedBoxes = boxes.map { box in
-            var box = box; box.x += dx; box.lines = box.lines.map(shift); return box
+            var box = box; box.x += dx; box.lines = box.lines.map(shift); box.number = numbers[box.id]; return box
         }
         let shiftedRoutes = routes.compactMap { $0 }.map { route in
             var route = route

@@ -119,7 +119,8 @@ public struct Guide: Sendable, Hashable {
     }
 
     /// The steps with a time limit, a legal basis, a note or a short text, in source order: the
-    /// ones a sheet with numbered boxes numbers, 1, 2, 3 …, and lists beside the chart.
+    /// ones a sheet with numbered boxes numbers, 1, 2, 3 … in reading order
+    /// (`GuideLayout.stepNumbers`), and lists beside the chart.
     public var numberedSteps: [GuideNode] {
         nodes.filter { $0.timeLimit != nil || !$0.basis.isEmpty || !$0.notes.isEmpty || $0.shortText != nil }
     }

@@ -43,7 +43,9 @@ public struct PrintSheet: Sendable, Hashable {
     public init(_ paper: Paper) { self.paper = paper }
 
     var printableWidth: Double { paper.size.width - 2 * Self.margin }
-    var printableHeight: Double { paper.size.height - 2 * Self.margin }
+    /// The sheet's height, as `.sheet-A3` and `.sheet-A4` in `public.css`: 2 mm short of
+    /// the printable height, so that rounding never pushes a sheet onto a second page.
+    var printableHeight: Double { paper.size.height - 2 * Self.margin - 2 }
 
     /// Where the notes go: under the chart across the sheet (two columns), or in a
     /// column beside a tall, narrow chart, which then gets the full height.
@@ -81,19 +83,31 @@ public struct PrintSheet: Sendable, Hashable {
     /// Printed size of the QR code's square (quiet zone included), in millimetres; must match public.css.
     var codeSize: Double { paper == .a3 ? 34 : 22 }
 
-    /// The foot: the two lines of organisation and law versions, or the QR code beside them.
-    func footerHeight(hasCode: Bool) -> Double { max(paper.noteSize * 4, hasCode ? codeSize + 2 : 0) }
+    /// The foot: the organisation line and the law versions, or the QR code beside
+    /// them (its caption takes up to 60 mm beside the code), under a rule.
+    func footerHeight(for guide: Guide, hasCode: Bool) -> Double {
+        let width = printableWidth - (hasCode ? codeSize + 2 + 60 + 6 : 0)
+        let count = 1 + (guide.versionLine.map { lines(of: $0, size: paper.noteSize, width: width) } ?? 0)
+        let text = count * (paper.noteSize * 1.4 + 0.5)
+        return max(text, hasCode ? codeSize : 0) + 2.8
+    }
 
     func lines(of text: String, size: Double, width: Double) -> Double {
         max(1, (TextWidth.em(text) * size / width).rounded(.up))
     }
 
     /// Height of the notes block set in `columns` columns of a block `width` wide.
+    /// Entries may run on into the next column (at least two lines on each side),
+    /// so the columns come out even to a line or two. Lines are counted a little
+    /// short of the full width, since Chinese line breaking does not fill every
+    /// line to its end.
     func notesHeight(_ notes: [String], width: Double, columns: Int) -> Double {
         guard !notes.isEmpty else { return 0 }
         let columnWidth = (width - Double(columns - 1) * 8) / Double(columns)
-        let count = notes.reduce(0.0) { $0 + lines(of: $1, size: paper.noteSize, width: columnWidth) + 0.3 }
-        return (count / Double(columns)).rounded(.up) * paper.noteSize * 1.4 + paper.noteSize * 2.5
+        let line = paper.noteSize * 1.4
+        let total = notes.reduce(0.0) { $0 + lines(of: $1, size: paper.noteSize, width: columnWidth * 0.96) * line + 0.6 }
+        let slack = columns > 1 ? 1.5 * line : 0
+        return total / Double(columns) + slack + paper.noteSize * 2.5
     }
 
     /// What the browser does with the chart: the larger of the sizes at which it
@@ -136,8 +150,14 @@ public struct PrintSheet: Sendable, Hashable {
     /// holds for both, the small text nearly as large as the node text.
     public var variants: (details: [LayoutOptions], numbered: [LayoutOptions]) {
         let sizes: [LayoutOptions] = [.standard, .wide, .narrow]
-        let type: [(node: Double, small: Double)] = paper == .a3 ? [(16, 12), (17, 12), (20, 14.5)] : [(16, 14), (16, 16), (20, 20)]
-        let numbered = type.flatMap { type in sizes.map { $0.numbered(fontSize: type.node, smallFontSize: type.small) } }
+        // The last A4 set also widens the edge labels: fewer lines make the tall gaps
+        // between rows shorter, which a long chart folded into two columns needs.
+        let type: [(node: Double, small: Double, labelEm: Double?)] = paper == .a3
+            ? [(16, 12, nil), (17, 12, nil), (20, 14.5, nil)]
+            : [(16, 14, nil), (16, 16, nil), (20, 20, nil), (20, 20, 12)]
+        let numbered = type.flatMap { type in
+            sizes.map { $0.numbered(fontSize: type.node, smallFontSize: type.small, labelMaxEm: type.labelEm) }
+        }
         return (sizes, numbered)
     }
 
@@ -147,7 +167,7 @@ public struct PrintSheet: Sendable, Hashable {
     /// largest. `notes` and `steps` are the two lists as printed, for their height.
     public func plan(for guide: Guide, notes: [String], steps: [String] = [], hasCode: Bool = false) -> Plan {
         let band = guide.isPending ? paper.noteSize * 3 : 0
-        let bodyHeight = printableHeight - headerHeight(for: guide) - footerHeight(hasCode: hasCode) - band
+        let bodyHeight = printableHeight - headerHeight(for: guide) - footerHeight(for: guide, hasCode: hasCode) - band
         func best(_ variants: [LayoutOptions], list: [String], stepList: Bool, roomy: Bool = false) -> (plan: Plan, margin: Double) {
             var boxes: [(NotesPlacement, width: Double, height: Double)] = [
                 (.below, printableWidth, bodyHeight - notesHeight(list, width: printableWidth, columns: 2)),

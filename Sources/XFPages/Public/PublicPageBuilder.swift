@@ -94,13 +94,14 @@ struct PublicPageBuilder {
 
     func sheet(_ guide: Guide, paper: PrintSheet.Paper, idPrefix: String? = nil) -> PrintSheetView {
         let notes = GuideNoteView.all(guide)
-        let steps = SheetStepView.all(guide)
         let qr = qrCode(guide)
         let plan = plans[Self.key(guide, paper)]!
+        let steps = SheetStepView.all(guide, numbers: plan.layout.stepNumbers)
         let shownNotes = plan.stepList ? [] : notes, shownSteps = plan.stepList ? steps : []
         return PrintSheetView(paper: paper.rawValue, title: guide.title, subtitle: guide.subtitle, intro: guide.intro,
                               chart: TrustedMarkup(GuideSVG.render(plan.layout, idPrefix: idPrefix ?? guide.slug)),
                               notes: shownNotes, hasNotes: !shownNotes.isEmpty, steps: shownSteps, hasSteps: !shownSteps.isEmpty,
+                              stepsLaw: SheetStepView.commonLaw(guide),
                               notesPlacement: plan.notes.rawValue,
                               organisation: organisation, versionLine: guide.versionLine, pending: guide.isPending, qr: qr)
     }

@@ -45,13 +45,29 @@ struct SheetStepView: Encodable {
     let notes: [String]
     let pending: Bool
 
-    static func all(_ guide: Guide) -> [SheetStepView] {
-        guide.numberedSteps.enumerated().map { index, node in
-            let basis = node.basis.isEmpty ? nil : node.basis.joined(separator: "；")
+    /// The numbered steps in the order of their numbers; `numbers` from the sheet's
+    /// layout (without them, source order). When every basis cites one law, the
+    /// entries give only the articles and `commonLaw` names the law once above them.
+    static func all(_ guide: Guide, numbers: [String: Int] = [:]) -> [SheetStepView] {
+        let law = commonLaw(guide)
+        let steps = guide.numberedSteps.enumerated().map { ($1, numbers[$1.id] ?? $0 + 1) }.sorted { $0.1 < $1.1 }
+        return steps.map { node, number in
+            let cited = node.basis.map { basis in law.map { String(basis.dropFirst($0.count)) } ?? basis }
+            let basis = cited.isEmpty ? nil : cited.joined(separator: "；")
             let texts = [node.text] + (node.timeLimit.map { [$0] } ?? []) + node.basis + node.notes
-            return SheetStepView(mark: Guide.stepMark(index + 1), text: node.text, limit: node.timeLimit, basis: basis,
+            return SheetStepView(mark: Guide.stepMark(number), text: node.text, limit: node.timeLimit, basis: basis,
                                  notes: node.notes, pending: texts.contains { $0.contains(Guide.pendingMark) })
         }
+    }
+
+    /// The one law every basis of the numbered steps starts with and no basis cites
+    /// another beside, as 《…》; nil when they cite several.
+    static func commonLaw(_ guide: Guide) -> String? {
+        let bases = guide.numberedSteps.flatMap(\.basis)
+        guard let first = bases.first, first.hasPrefix("《"), let close = first.firstIndex(of: "》") else { return nil }
+        let law = String(first[...close])
+        let single = bases.allSatisfy { $0.hasPrefix(law) && $0.dropFirst(law.count).first != nil && !$0.dropFirst(law.count).contains("《") }
+        return single ? law : nil
     }
 
     /// The entry as printed, for the space estimate.
@@ -117,6 +133,8 @@ struct PrintSheetView: Encodable {
     /// The numbered steps, in the notes' place, when the boxes leave the details out.
     let steps: [SheetStepView]
     let hasSteps: Bool
+    /// The law all the listed bases cite, named once in the list's heading; nil otherwise.
+    let stepsLaw: String?
     /// `below` or `beside`; picks the sheet's arrangement in `public.css`.
     let notesPlacement: String
     let organisation: String
