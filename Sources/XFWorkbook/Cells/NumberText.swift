@@ -61,8 +61,21 @@ public enum NumberText {
 
     /// The shortest literal that reads back as `value` (binary records hold doubles).
     static func literal(_ value: Double) -> [UInt8] {
-        if value == value.rounded(), abs(value) < 1e15 { return Array(String(Int64(value)).utf8) }
+        var out: [UInt8] = []
+        if value == value.rounded(), abs(value) < 1e15 { appendWhole(Int64(value), to: &out); return out }
         return Array(value.description.utf8)
+    }
+
+    /// `value`'s decimal digits (after a `-` if negative), as `String(value)` writes them.
+    static func appendWhole(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        let start = out.count
+        repeat {
+            out.append(UInt8(0x30 + magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        out[start...].reverse()
     }
 
     /// Parses a decimal literal as a Double (for date serials).
