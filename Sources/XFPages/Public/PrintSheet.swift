@@ -161,9 +161,9 @@ public struct PrintSheet: Sendable, Hashable {
         return (sizes, numbered)
     }
 
-    /// The sheet's plan: the details in the boxes when that prints everything at or
-    /// above the floors, else numbered boxes with the details listed beside or below
-    /// the chart; in each case the layout and the place of the list that print
+    /// The sheet's plan: numbered boxes with the details listed beside or below the
+    /// chart, or, for a guide with no step to number, the boxes as on the web page
+    /// with the notes; in each case the layout and the place of the list that print
     /// largest. `notes` and `steps` are the two lists as printed, for their height.
     public func plan(for guide: Guide, notes: [String], steps: [String] = [], hasCode: Bool = false) -> Plan {
         let band = guide.isPending ? paper.noteSize * 3 : 0
@@ -183,7 +183,7 @@ public struct PrintSheet: Sendable, Hashable {
             for box in boxes {
                 for (options, layout) in candidates {
                     let scale = Self.scale(layout, width: box.width, height: box.height)
-                    let margin = margin(options, scale: scale)
+                    let margin = min(margin(options, scale: scale), Self.enough)
                     if found == nil || margin > found!.margin * 1.05 {
                         found = (Plan(layout: layout, notes: box.0, stepList: stepList, millimetresPerUnit: scale), margin)
                     }
@@ -191,17 +191,23 @@ public struct PrintSheet: Sendable, Hashable {
             }
             return found!
         }
-        let details = best(variants.details, list: notes, stepList: false)
-        // The estimate is a few per cent off what the browser does: keep a margin.
-        guard details.margin < Self.safety, guide.numberedSteps.count > 0 else { return details.plan }
+        // One style on paper: posters hung side by side, and a guide's poster and its
+        // A4 page, read alike. Every guide with a step to number gets numbered boxes.
+        guard !guide.numberedSteps.isEmpty else { return best(variants.details, list: notes, stepList: false).plan }
         var numbered = best(variants.numbered, list: steps, stepList: true)
         if numbered.margin < Self.safety {
             let roomy = best(variants.numbered, list: steps, stepList: true, roomy: true)
             if roomy.margin > numbered.margin { numbered = roomy }
         }
-        return numbered.margin > details.margin ? numbered.plan : details.plan
+        return numbered.plan
     }
 
-    /// How far above the floors the estimate must be to trust it.
+    /// Type this far above the floors is large enough: past it, bigger type only
+    /// means narrower boxes and words broken across lines, so the first layout in
+    /// order of preference that reaches it is taken.
+    static let enough = 1.3
+
+    /// How far above the floors the estimate must be to trust it (the estimate is a
+    /// few per cent off what the browser does), before trying roomier folds.
     static let safety = 1.04
 }
