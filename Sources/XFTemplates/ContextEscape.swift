@@ -64,8 +64,10 @@ enum ContextEscape {
     /// Spaces, controls, quotes, angle brackets and non-ASCII bytes become `%XX`;
     /// a `%` already starting an escape is kept so encoded links stay as they are.
     static func percentEncoded(_ value: String) -> String {
+        // Nearly every link needs nothing: check without copying its bytes.
+        var value = value
+        guard value.withUTF8({ $0.contains(where: { needsEncoding($0) || $0 == UInt8(ascii: "%") }) }) else { return value }
         let bytes = Array(value.utf8)
-        guard bytes.contains(where: needsEncoding) || bytes.contains(UInt8(ascii: "%")) else { return value }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
         for (index, byte) in bytes.enumerated() {

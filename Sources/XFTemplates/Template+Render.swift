@@ -15,11 +15,17 @@ struct TemplateRenderer {
     private var partialDepth = 0
     /// Set while rendering a partial included under `<svg>`.
     private var inSVG = false
+    private let memo: RenderMemo?
+    /// While a section is rendered for the memo: its value's place on the stack,
+    /// where its output began, and whether it read anything from outside.
+    private var memoFrame: (base: Int, start: Int, impure: Bool)?
 
-    init(templates: [String: Template], partials: [String: Template], root: TemplateValue, capacity: Int) {
+    init(templates: [String: Template], partials: [String: Template], root: TemplateValue, capacity: Int,
+         memo: RenderMemo? = nil) {
         self.templates = templates
         self.partials = partials
         self.stack = [root]
+        self.memo = memo
         out.reserveCapacity(capacity)
     }
 
@@ -34,8 +40,9 @@ struct TemplateRenderer {
     }
 
     private mutating func render(_ nodes: [Node], of template: Template) throws(TemplateError) {
-        for node in nodes {
-            switch node {
+        // By index: the nodes are read in place, not copied out one by one.
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
             case .variable(let variable):
@@ -43,7 +50,7 @@ struct TemplateRenderer {
             case .trusted(let variable):
                 let value = try lookup(variable.path, at: variable.offset, of: template)
                 switch value {
-                case .markup(let markup): out.append(contentsOf: markup.markup.utf8)
+                case .markup(let markup): out.append(contentsOf: markup.bytes)
                 case .null: break
                 default:
                     throw template.error(.templateUntrustedRaw, at: variable.offset,
@@ -58,6 +65,8 @@ struct TemplateRenderer {
                 defer { inSVG = outer }
                 try renderPartial(reference, of: template)
             case .block(let block):
+                // A page's block: not the same for every page showing this section.
+                if memoFrame != nil { memoFrame!.impure = true }
                 if let override = overrides[block.name] {
                     try render(override.block.children, of: override.template)
                 } else {
@@ -83,6 +92,11 @@ struct TemplateRenderer {
             throw template.error(.templateNotPrintable, at: variable.offset, "\(written) 的值是\(Self.kindName(value))，不能直接输出",
                         hint: "列表和对象请用 {{#\(variable.path.text)}}…{{/\(variable.path.text)}} 展开；是否类的值请在视图模型中准备好文字")
         }
+        if let frame = memoFrame, case .url(_, let quote) = variable.context,
+           ContextEscape.attributeValueStart(in: out, quote: quote) <= frame.start {
+            // The link's check reads the attribute from its start, before this section.
+            memoFrame!.impure = true
+        }
         ContextEscape.append(text, in: inSVG ? variable.context.inSVG : variable.context, to: &out)
     }
 
@@ -103,6 +117,24 @@ struct TemplateRenderer {
             return
         }
         guard value.isTruthy else { return }
+        if let memo, memoFrame == nil, let identity = value.identity, memo.shares(identity) {
+            let key = RenderMemo.Key(nodes: section.children.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) },
+                                     value: identity, inSVG: inSVG)
+            if let bytes = memo[key] {
+                out.append(contentsOf: bytes)
+                return
+            }
+            memoFrame = (base: stack.count, start: out.count, impure: false)
+            try renderSectionValue(value, section, of: template)
+            let frame = memoFrame!
+            memoFrame = nil
+            if !frame.impure { memo[key] = Array(out[frame.start...]) }
+            return
+        }
+        try renderSectionValue(value, section, of: template)
+    }
+
+    private mutating func renderSectionValue(_ value: TemplateValue, _ section: SectionNode, of template: Template) throws(TemplateError) {
         switch value {
         case .list(let items):
             for item in items {
@@ -143,15 +175,21 @@ struct TemplateRenderer {
     }
 
     /// The first segment walks up the stack; the rest descend from what it found.
-    private func resolve(_ path: NamePath) -> Resolution {
+    private mutating func resolve(_ path: NamePath) -> Resolution {
         guard let first = path.segments.first else { return .found(stack[stack.count - 1]) }
+        var foundAt = -1
+        // A name found below the memoised section's value: its output depends on the page.
+        defer { if let frame = memoFrame, foundAt < frame.base { memoFrame!.impure = true } }
         var current: TemplateValue?
         // By position, innermost first: iterating `stack.reversed()` would copy
         // (retain and release) every value passed on the way.
         var position = stack.count - 1
         while position >= 0 {
-            if case .object(let object) = stack[position], let found = object[first] {
+            // `field(named:)` reads the object in place: binding it here would
+            // copy (retain and release) its arrays at every level passed.
+            if let found = stack[position].field(named: first) {
                 current = found
+                foundAt = position
                 break
             }
             position -= 1
@@ -162,14 +200,16 @@ struct TemplateRenderer {
             return .missing(matched: 0, candidates: names)
         }
         for (index, segment) in path.segments.enumerated().dropFirst() {
-            guard case .object(let object) = value else { return .missing(matched: index, candidates: []) }
-            guard let next = object[segment] else { return .missing(matched: index, candidates: object.keys) }
+            guard let next = value.field(named: segment) else {
+                guard case .object(let object) = value else { return .missing(matched: index, candidates: []) }
+                return .missing(matched: index, candidates: object.keys)
+            }
             value = next
         }
         return .found(value)
     }
 
-    private func lookup(_ path: NamePath, at offset: Int, of template: Template) throws(TemplateError) -> TemplateValue {
+    private mutating func lookup(_ path: NamePath, at offset: Int, of template: Template) throws(TemplateError) -> TemplateValue {
         switch resolve(path) {
         case .found(let value):
             return value

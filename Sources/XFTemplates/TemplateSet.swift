@@ -76,7 +76,11 @@ public struct TemplateSet: Sendable {
     }
 
     /// The page as UTF-8 bytes, ready to write: no round trip through `String`.
-    public func renderBytes(_ name: String, _ value: TemplateValue) throws(TemplateError) -> [UInt8] {
+    /// `capacity`: the size expected (say, of the last page of this template), so the
+    /// buffer is not regrown and copied as a 50 KB page fills it.
+    /// `memo`: sections over shared values rendered once (see `RenderMemo`).
+    public func renderBytes(_ name: String, _ value: TemplateValue, capacity: Int = 0,
+                            memo: RenderMemo? = nil) throws(TemplateError) -> [UInt8] {
         let name = name.hasSuffix(".html") ? String(name.dropLast(5)) : name
         guard let page = templates[name] else {
             throw TemplateError(code: .templateUnknownTemplate, file: name, message: "没有名为 \(name) 的页面模板",
@@ -84,7 +88,7 @@ public struct TemplateSet: Sendable {
         }
         let layoutSize = page.layout.flatMap { templates[$0.name]?.source.count } ?? 0
         var renderer = TemplateRenderer(templates: templates, partials: partials, root: value,
-                                        capacity: 2 * (page.source.count + layoutSize) + 1024)
+                                        capacity: max(capacity, 2 * (page.source.count + layoutSize) + 1024), memo: memo)
         try renderer.renderPage(page)
         return renderer.out
     }

@@ -10,6 +10,20 @@ public enum TemplateValue: Sendable, Equatable {
     case object(TemplateObject)
     case markup(TrustedMarkup)
 
+    /// The field `key` of an object; nil for a missing field or any other value.
+    func field(named key: String) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object[key]
+    }
+
+    /// This object with `key` set to `value` (its other fields shared, not copied
+    /// deeply); any other value is returned as it is.
+    public func setting(_ key: String, to value: TemplateValue) -> TemplateValue {
+        guard case .object(var object) = self else { return self }
+        object[key] = value
+        return .object(object)
+    }
+
     /// Sections render for truthy values; inverted sections for the rest. Numbers
     /// (zero included) are truthy: a view model says "nothing" with a Bool or null.
     public var isTruthy: Bool {
@@ -19,7 +33,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .string(let text): !text.isEmpty
         case .list(let items): !items.isEmpty
         case .object(let object): !object.isEmpty
-        case .markup(let markup): !markup.markup.isEmpty
+        case .markup(let markup): !markup.bytes.isEmpty
         case .integer, .decimal: true
         }
     }
@@ -57,6 +71,11 @@ public struct TemplateObject: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { keys.isEmpty }
+
+    /// Where the values are stored (see `RenderMemo`); nil when empty.
+    var identity: UInt? {
+        values.isEmpty ? nil : values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+    }
 
     public var fields: [(key: String, value: TemplateValue)] {
         zip(keys, values).map { (key: $0, value: $1) }

@@ -60,6 +60,38 @@ public struct SVGBuffer: Sendable {
         closeInline(name)
     }
 
+    // Piecewise forms for the elements a chart draws by the dozen (markers, grid
+    // lines, labels): the same bytes as `element`, without an attribute array to
+    // build and free for each one. `begin`, any `attribute`s, then `end…`.
+
+    /// `<name`.
+    public mutating func begin(_ name: String) {
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
+    }
+
+    /// ` name="value"`, the value escaped.
+    public mutating func attribute(_ name: String, _ value: String) {
+        bytes.append(UInt8(ascii: " "))
+        append(name)
+        append("=\"")
+        appendEscaped(value, quotes: true)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `/>` and a line break: a childless element, as `element(_:_:)` ends it.
+    public mutating func endEmpty() {
+        append("/>\n")
+    }
+
+    /// `>`, escaped text, the end tag and a line break, as `element(_:_:text:)` ends it.
+    public mutating func end(_ name: String, text: String) {
+        bytes.append(UInt8(ascii: ">"))
+        appendEscaped(text, quotes: false)
+        closeInline(name)
+        bytes.append(Self.lineBreak)
+    }
+
     /// The block forms end their tags with one; the inline forms do not.
     private static let lineBreak = UInt8(ascii: "\n")
 

@@ -149,7 +149,14 @@ enum Benchmarks {
         var summary: SiteBuild.Summary?
         var scanTimes: [Double] = []
         let steps = StepTimes()
+        var syncTimes: [Double] = []
+        let loadBefore = loadAverage()
         for _ in 0..<max(1, runs) {
+            // Outside the timed region: the previous run's (or another program's)
+            // dirty pages are written back now, not charged to this run's `syncfs`.
+            let syncStart = DispatchTime.now().uptimeNanoseconds
+            sync()
+            syncTimes.append(Double(DispatchTime.now().uptimeNanoseconds - syncStart) / 1e9)
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = ProcessMemory.cpuSeconds()
             summary = try? SiteBuild(content: content.path, output: output).publish(using: steps.timed(SiteBuild.steps))
@@ -169,6 +176,7 @@ enum Benchmarks {
         build  \(content.path)
           \(summary?.snapshots ?? 0) snapshots, \(tree.files) files (\(tree.pages) HTML pages, largest \(format(Double(tree.largestPage) / 1e3)) KB, \(tree.pagesOver300KB) over 300 KB) in \(tree.folders) folders, \(format(Double(tree.bytes) / 1e6)) MB written
           wall median \(format(median)) s over \(times.count) runs (min \(format(times.min()!)), max \(format(times.max()!)))
+          sync() before each run, not timed (median \(format(Runs.median(syncTimes))) s); load average \(loadBefore) before, \(loadAverage()) after
           CPU median \(format(cpu)) s (user + system, all threads); peak RSS \(format(Double(ProcessMemory.peakResidentBytes()) / 1e6)) MB
           \(String(format: "%.3f", median * 1000 / Double(pages))) ms wall, \(String(format: "%.3f", cpu * 1000 / Double(pages))) ms CPU per page (whole build / pages)
           pre-publish personal-data scan: median \(format(scan)) s CPU over \(format(Double(siteBytes) / 1e6)) MB of output (\(format(scan * 100 / max(cpu, 1e-9)))% of the build's CPU time)
@@ -214,6 +222,12 @@ enum Benchmarks {
     }
 
     static func folderBytes(_ root: URL) -> Int { treeFigures(root).bytes }
+
+    /// The 1, 5 and 15 minute load averages: how many others shared the cores.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
+    }
 
     struct TreeFigures { var files = 0, pages = 0, folders = 0, bytes = 0, largestPage = 0, pagesOver300KB = 0 }
 

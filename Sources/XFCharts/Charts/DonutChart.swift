@@ -91,10 +91,19 @@ public enum DonutChart {
         svg.open("g", [("class", "xf-chart-legend")])
         for (index, slice) in input.slices.enumerated() {
             let middle = top + (Double(index) + 0.5) * rowHeight
-            svg.element("rect", [("x", px(left)), ("y", px(middle - 6)), ("width", "12"), ("height", "12"), ("fill", fills[index]), ("stroke", Palette.ink), ("stroke-width", "0.5")])
-            svg.element("text", [("x", px(left + 18)), ("y", px(middle + 4))], text: TextFit.truncate(slice.name, maxWidth: right - left - 18 - 120, fontSize: fontSize))
-            svg.element("text", [("class", "xf-chart-value"), ("x", px(right - 60)), ("y", px(middle + 4)), ("text-anchor", "end")], text: format.label(slice.value))
-            svg.element("text", [("x", px(right)), ("y", px(middle + 4)), ("text-anchor", "end"), ("fill", Palette.muted)], text: shareTexts[index])
+            svg.begin("rect")
+            svg.attribute("x", px(left)); svg.attribute("y", px(middle - 6)); svg.attribute("width", "12"); svg.attribute("height", "12")
+            svg.attribute("fill", fills[index]); svg.attribute("stroke", Palette.ink); svg.attribute("stroke-width", "0.5")
+            svg.endEmpty()
+            svg.begin("text")
+            svg.attribute("x", px(left + 18)); svg.attribute("y", px(middle + 4))
+            svg.end("text", text: TextFit.truncate(slice.name, maxWidth: right - left - 18 - 120, fontSize: fontSize))
+            svg.begin("text")
+            svg.attribute("class", "xf-chart-value"); svg.attribute("x", px(right - 60)); svg.attribute("y", px(middle + 4)); svg.attribute("text-anchor", "end")
+            svg.end("text", text: format.label(slice.value))
+            svg.begin("text")
+            svg.attribute("x", px(right)); svg.attribute("y", px(middle + 4)); svg.attribute("text-anchor", "end"); svg.attribute("fill", Palette.muted)
+            svg.end("text", text: shareTexts[index])
         }
         svg.close("g")
     }

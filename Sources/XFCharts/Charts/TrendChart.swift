@@ -2,25 +2,41 @@ import XFText
 
 public enum TrendChart {
     static let width = ChartFrame.standardWidth
+    static let smallSampleLabel = "空心点：样本不足，不连线"
 
-    public static func render(_ input: TrendInput, idPrefix: String) -> RenderedChart {
+    /// `frames`: what charts over the same months share (see `MonthFrames`); the
+    /// chart is the same with or without them.
+    public static func render(_ input: TrendInput, idPrefix: String, frames: MonthFrames? = nil) -> RenderedChart {
         var canvas = ChartCanvas(kind: "trend", title: input.title, idPrefix: idPrefix, width: width)
         let months = input.months
+        let frames = frames.flatMap { $0.months == months ? $0 : nil }
+        let names = frames?.names ?? months.map(\.chineseName)
         let main = input.series.values(count: months.count)
         let other = input.comparison.map { $0.values(count: months.count) }
         let present = main.compactMap { $0 } + (other ?? []).compactMap { $0 }
-        let description = describe(input, main: main, other: other)
-        let table = makeTable(input, main: main, other: other)
+        let description = describe(input, main: main, other: other, names: names, period: frames?.period)
+        let table = makeTable(input, main: main, other: other, names: names)
 
         let small = input.smallSample
         var legend: [LegendEntry] = [LegendEntry(sample: .line(color: Palette.blue, dash: nil, marker: .circle), label: input.series.name)]
-        if small.contains(where: { $0 != nil }) {
-            legend.append(LegendEntry(sample: .marker(.hollowCircle, color: Palette.blue), label: "空心点：样本不足，不连线"))
+        let hasSmallSamples = small.contains(where: { $0 != nil })
+        if hasSmallSamples {
+            legend.append(LegendEntry(sample: .marker(.hollowCircle, color: Palette.blue), label: smallSampleLabel))
         }
         if let comparison = input.comparison {
             legend.append(LegendEntry(sample: .line(color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare), label: comparison.name))
         }
-        let legendHeight = canvas.drawLegend(legend)
+        let legendHeight: Double
+        if let frames {
+            // The entries follow from these three: the series' name, small samples, the comparison's name.
+            let key = input.series.name + (hasSmallSamples ? "\u{1}s\u{1}" : "\u{1}\u{1}")
+                + (input.comparison.map { "c" + $0.name } ?? "")
+            let drawn = frames.legend(legend, key: key, width: width)
+            canvas.svg.appendMarkup(drawn.markup)
+            legendHeight = drawn.height
+        } else {
+            legendHeight = canvas.drawLegend(legend)
+        }
         let top = legendHeight + 16
         let bottom = top + ChartFrame.monthlyPlotHeight
         let height = bottom + Axes.monthsHeight(style: input.monthLabels) + 4
@@ -38,7 +54,11 @@ public enum TrendChart {
         let x = { (index: Int) in left + (Double(index) + 0.5) * slot }
 
         Axes.valueGrid(ticks, scale: y, left: left, right: right, format: input.format, into: &canvas.svg)
-        Axes.months(MonthAxis.ticks(months, style: input.monthLabels, slotWidth: slot, fontSize: ChartFrame.smallFontSize), x: x, top: bottom, into: &canvas.svg)
+        if let frames {
+            canvas.svg.appendMarkup(frames.axis(style: input.monthLabels, left: left, slot: slot, top: bottom))
+        } else {
+            Axes.months(MonthAxis.ticks(months, style: input.monthLabels, slotWidth: slot, fontSize: ChartFrame.smallFontSize), x: x, top: bottom, into: &canvas.svg)
+        }
         if let target = input.target {
             let ty = y(target)
             canvas.svg.element("line", [("class", "xf-chart-target"), ("x1", px(left)), ("y1", px(ty)), ("x2", px(right)), ("y2", px(ty)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
@@ -46,9 +66,9 @@ public enum TrendChart {
         }
         let point = { (index: Int, value: Double) in (x(index), y(value)) }
         if let other {
-            drawSeries(other, name: input.comparison!.name, months: months, format: input.format, point: point, color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare, into: &canvas.svg)
+            drawSeries(other, name: input.comparison!.name, names: names, format: input.format, point: point, color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare, into: &canvas.svg)
         }
-        drawSeries(main, name: input.series.name, months: months, format: input.format, point: point, color: Palette.blue, dash: nil, marker: .circle, smallSamples: small, into: &canvas.svg)
+        drawSeries(main, name: input.series.name, names: names, format: input.format, point: point, color: Palette.blue, dash: nil, marker: .circle, smallSamples: small, into: &canvas.svg)
         if let last = main.lastIndex(where: { $0 != nil }), let value = main[last], small[last] == nil {
             let (lx, ly) = point(last, value)
             canvas.svg.element("text", [("class", "xf-chart-value"), ("x", px(lx + 6)), ("y", px(ly - 6)), ("font-weight", "600")], text: input.format.label(value))
@@ -56,7 +76,7 @@ public enum TrendChart {
         return canvas.finish(height: height, description: description, table: table)
     }
 
-    static func drawSeries(_ values: [Double?], name: String, months: [ChartMonth], format: ValueFormat, point: (Int, Double) -> (Double, Double), color: String, dash: String?, marker: MarkerShape, smallSamples: [String?] = [], into svg: inout SVGBuffer) {
+    static func drawSeries(_ values: [Double?], name: String, names: [String], format: ValueFormat, point: (Int, Double) -> (Double, Double), color: String, dash: String?, marker: MarkerShape, smallSamples: [String?] = [], into svg: inout SVGBuffer) {
         svg.open("g", [("class", "xf-chart-series")])
         let isSmall = { (index: Int) in index < smallSamples.count && smallSamples[index] != nil }
         // The line skips small samples: a gap, as for a missing month.
@@ -64,9 +84,9 @@ public enum TrendChart {
         for (index, value) in values.enumerated() {
             guard let value else { continue }
             let (mx, my) = point(index, value)
-            svg.open("g", isSmall(index) ? [("class", "xf-chart-small-sample")] : [])
+            if isSmall(index) { svg.open("g", [("class", "xf-chart-small-sample")]) } else { svg.open("g") }
             let words = isSmall(index) ? smallSamples[index]! : format.label(value)
-            svg.element("title", text: "\(name) \(months[index].chineseName) \(words)")
+            svg.element("title", text: name + " " + names[index] + " " + words)
             Marks.marker(isSmall(index) ? .hollowCircle : marker, x: mx, y: my, color: color, size: isSmall(index) ? 3 : 2.5, into: &svg)
             svg.close("g")
         }
@@ -74,13 +94,13 @@ public enum TrendChart {
     }
 
 
-    static func describe(_ input: TrendInput, main: [Double?], other: [Double?]?) -> String {
-        let period = ChartMonth.period(input.months)
+    static func describe(_ input: TrendInput, main: [Double?], other: [Double?]?, names: [String], period: String?) -> String {
+        let period = period ?? ChartMonth.period(input.months)
         var text = period + input.title
         if let last = main.lastIndex(where: { $0 != nil }), let value = main[last] {
             let small = input.smallSample
             text += "，最新值" + (small[last] ?? input.format.spoken(value))
-            if last != main.count - 1 { text += "（\(input.months[last].chineseName)）" }
+            if last != main.count - 1 { text += "（" + names[last] + "）" }
             if let other, let comparison = input.comparison, let otherValue = other[last] {
                 text += "，\(comparison.name)\(input.format.spoken(otherValue))"
             }
@@ -93,12 +113,12 @@ public enum TrendChart {
         return text
     }
 
-    static func makeTable(_ input: TrendInput, main: [Double?], other: [Double?]?) -> ChartTable {
+    static func makeTable(_ input: TrendInput, main: [Double?], other: [Double?]?, names: [String]) -> ChartTable {
         var columns = ["月份", input.series.name]
         if let comparison = input.comparison { columns.append(comparison.name) }
         let small = input.smallSample
         let rows = input.months.indices.map { index in
-            [input.months[index].chineseName, small[index] ?? input.format.label(main[index])] + (other.map { [input.format.label($0[index])] } ?? [])
+            [names[index], small[index] ?? input.format.label(main[index])] + (other.map { [input.format.label($0[index])] } ?? [])
         }
         let caption = input.target.map { input.title + "（目标 " + input.format.reference($0) + "）" } ?? input.title
         return ChartTable(caption: caption, columns: columns, rows: rows)

@@ -8,8 +8,13 @@ enum Axes {
         for value in ticks.values {
             let y = scale(value)
             let isBase = value == ticks.lower
-            svg.element("line", [("x1", px(left)), ("y1", px(y)), ("x2", px(right)), ("y2", px(y)), ("stroke", isBase ? Palette.axis : Palette.grid), ("stroke-width", "1")])
-            svg.element("text", [("x", px(left - 6)), ("y", px(y + 4)), ("text-anchor", "end")], text: format.tick(value, step: ticks.step))
+            svg.begin("line")
+            svg.attribute("x1", px(left)); svg.attribute("y1", px(y)); svg.attribute("x2", px(right)); svg.attribute("y2", px(y))
+            svg.attribute("stroke", isBase ? Palette.axis : Palette.grid); svg.attribute("stroke-width", "1")
+            svg.endEmpty()
+            svg.begin("text")
+            svg.attribute("x", px(left - 6)); svg.attribute("y", px(y + 4)); svg.attribute("text-anchor", "end")
+            svg.end("text", text: format.tick(value, step: ticks.step))
         }
         svg.close("g")
     }
@@ -23,9 +28,13 @@ enum Axes {
     static func months(_ ticks: [MonthTick], x: (Int) -> Double, top: Double, into svg: inout SVGBuffer) {
         svg.open("g", [("class", "xf-chart-axis"), ("font-size", px(ChartFrame.smallFontSize)), ("fill", Palette.muted), ("text-anchor", "middle")])
         for tick in ticks {
-            svg.element("text", [("x", px(x(tick.index))), ("y", px(top + 13))], text: tick.primary)
+            svg.begin("text")
+            svg.attribute("x", px(x(tick.index))); svg.attribute("y", px(top + 13))
+            svg.end("text", text: tick.primary)
             if let secondary = tick.secondary {
-                svg.element("text", [("x", px(x(tick.index))), ("y", px(top + 27))], text: secondary)
+                svg.begin("text")
+                svg.attribute("x", px(x(tick.index))); svg.attribute("y", px(top + 27))
+                svg.end("text", text: secondary)
             }
         }
         svg.close("g")

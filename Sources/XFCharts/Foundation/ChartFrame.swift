@@ -95,6 +95,6 @@ struct ChartCanvas {
         if !defs.isEmpty { root.appendMarkup(defs.markup) }
         root.appendMarkup(svg)
         root.close("svg")
-        return RenderedChart(svg: root.markup, table: table, description: description)
+        return RenderedChart(svgBytes: root.bytes, table: table, description: description)
     }
 }

@@ -14,7 +14,9 @@ public struct ChartTable: Sendable, Equatable {
 
 /// What every chart returns: the SVG markup and the same numbers as a table.
 public struct RenderedChart: Sendable, Equatable {
-    public let svg: String
+    /// The SVG as UTF-8 bytes, as it was built (pages embed these bytes).
+    public let svgBytes: [UInt8]
+    public var svg: String { String(decoding: svgBytes, as: UTF8.self) }
     public let table: ChartTable
     /// The `<desc>` text, also usable as a summary beside the chart.
     public let description: String

@@ -62,15 +62,30 @@ enum Marks {
     static let secondSeriesDash = "4 3"
 
     static func marker(_ shape: MarkerShape, x: Double, y: Double, color: String, size: Double = 3.5, into svg: inout SVGBuffer) {
+        // Drawn piecewise (no attribute array): a trend chart draws dozens per page.
         switch shape {
         case .circle:
-            svg.element("circle", [("cx", px(x)), ("cy", px(y)), ("r", px(size)), ("fill", color), ("stroke", "#FFFFFF"), ("stroke-width", "1")])
+            svg.begin("circle")
+            svg.attribute("cx", px(x)); svg.attribute("cy", px(y)); svg.attribute("r", px(size))
+            svg.attribute("fill", color); svg.attribute("stroke", "#FFFFFF"); svg.attribute("stroke-width", "1")
+            svg.endEmpty()
         case .hollowCircle:
-            svg.element("circle", [("cx", px(x)), ("cy", px(y)), ("r", px(size)), ("fill", "#FFFFFF"), ("stroke", color), ("stroke-width", "1.5")])
+            svg.begin("circle")
+            svg.attribute("cx", px(x)); svg.attribute("cy", px(y)); svg.attribute("r", px(size))
+            svg.attribute("fill", "#FFFFFF"); svg.attribute("stroke", color); svg.attribute("stroke-width", "1.5")
+            svg.endEmpty()
         case .hollowSquare:
-            svg.element("rect", [("x", px(x - size + 0.5)), ("y", px(y - size + 0.5)), ("width", px(size * 2 - 1)), ("height", px(size * 2 - 1)), ("fill", "#FFFFFF"), ("stroke", color), ("stroke-width", "1.5")])
+            svg.begin("rect")
+            svg.attribute("x", px(x - size + 0.5)); svg.attribute("y", px(y - size + 0.5))
+            svg.attribute("width", px(size * 2 - 1)); svg.attribute("height", px(size * 2 - 1))
+            svg.attribute("fill", "#FFFFFF"); svg.attribute("stroke", color); svg.attribute("stroke-width", "1.5")
+            svg.endEmpty()
         case .square:
-            svg.element("rect", [("x", px(x - size)), ("y", px(y - size)), ("width", px(size * 2)), ("height", px(size * 2)), ("fill", color), ("stroke", Palette.ink), ("stroke-width", "0.8")])
+            svg.begin("rect")
+            svg.attribute("x", px(x - size)); svg.attribute("y", px(y - size))
+            svg.attribute("width", px(size * 2)); svg.attribute("height", px(size * 2))
+            svg.attribute("fill", color); svg.attribute("stroke", Palette.ink); svg.attribute("stroke-width", "0.8")
+            svg.endEmpty()
         case .triangle:
             let top = "\(px(x)),\(px(y - size * 1.2))"
             let left = "\(px(x - size * 1.15)),\(px(y + size * 0.9))"

@@ -17,11 +17,15 @@ public enum ComparisonTableWriter {
         out.append(0x0A)
         for row in rows {
             let c = row.compared
-            let unit = row.change.map { _ in row.indicator.isRate ? "points" : "percent" } ?? ""
-            append([row.month.description, c.period.rawValue, row.scope.kind.rawValue, row.scope.name, row.indicator.id,
-                    c.base.id, c.from.description, c.to.description, c.asOf.description, String(c.figure.numerator),
-                    c.figure.denominator.map(String.init) ?? "", c.figure.machineText,
-                    row.change?.machineText ?? "", unit], to: &out)
+            var line = Line()
+            line.field(row.month.description, &out); line.field(c.period.rawValue, &out)
+            line.field(row.scope.kind.rawValue, &out); line.field(row.scope.name, &out); line.field(row.indicator.id, &out)
+            line.field(c.base.id, &out); line.field(c.from.description, &out); line.field(c.to.description, &out)
+            line.field(c.asOf.description, &out); line.field(String(c.figure.numerator), &out)
+            line.field(c.figure.denominator.map(String.init) ?? "", &out); line.field(c.figure.machineText, &out)
+            line.field(row.change?.machineText ?? "", &out)
+            line.field(row.change.map { _ in row.indicator.isRate ? "points" : "percent" } ?? "", &out)
+            out.append(0x0A)
         }
         return out
     }
@@ -36,19 +40,26 @@ public enum ComparisonTableWriter {
         out.append(0x0A)
         for ranking in rankings {
             for entry in ranking.entries {
-                append([ranking.month.description, ranking.indicator.id, ranking.unitKind.label, entry.scope.name,
-                        entry.figure.machineText, entry.figure.denominator.map(String.init) ?? "",
-                        entry.rank.map(String.init) ?? "", entry.previousRank.map(String.init) ?? ""], to: &out)
+                var line = Line()
+                line.field(ranking.month.description, &out); line.field(ranking.indicator.id, &out)
+                line.field(ranking.unitKind.label, &out); line.field(entry.scope.name, &out)
+                line.field(entry.figure.machineText, &out); line.field(entry.figure.denominator.map(String.init) ?? "", &out)
+                line.field(entry.rank.map(String.init) ?? "", &out); line.field(entry.previousRank.map(String.init) ?? "", &out)
+                out.append(0x0A)
             }
         }
         return out
     }
 
-    static func append(_ fields: [String], to out: inout [UInt8]) {
-        for (position, field) in fields.enumerated() {
-            if position > 0 { out.append(0x2C) }
-            IndicatorTableWriter.appendCSVField(field, to: &out)
+    /// One CSV line written field by field (no array of the line's fields per row:
+    /// a month's comparisons run to tens of thousands of lines).
+    struct Line {
+        private var started = false
+
+        mutating func field(_ text: String, _ out: inout [UInt8]) {
+            if started { out.append(0x2C) }
+            started = true
+            IndicatorTableWriter.appendCSVField(text, to: &out)
         }
-        out.append(0x0A)
     }
 }

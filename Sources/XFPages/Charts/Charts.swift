@@ -20,7 +20,7 @@ enum Charts {
     }
 
     static func view(_ chart: RenderedChart, id: String, title: String, wide: Bool = false, links: [String: String] = [:]) -> ChartView {
-        ChartView(id: id, title: title, svg: TrustedMarkup(chart.svg), summary: chart.description,
+        ChartView(id: id, title: title, svg: TrustedMarkup(bytes: chart.svgBytes), summary: chart.description,
                   caption: chart.table.caption, columns: chart.table.columns,
                   rows: chart.table.rows.map { row in
                       PlainRow(head: row.first ?? "", href: links[row.first ?? ""], cells: Array(row.dropFirst()))
@@ -34,13 +34,15 @@ enum Charts {
         let months = series.map(\.month.chartMonth)
         let values = series.map { set.isSmallSample($0.figure) ? nil : $0.figure.value }
         let title = FigureViews.shortLabel(indicator) + "近12个月"
-        return TrustedMarkup(Sparkline.render(SparklineInput(title: title, months: months, values: values, format: format(indicator)),
-                                              idPrefix: id).svg)
+        return TrustedMarkup(bytes: Sparkline.render(SparklineInput(title: title, months: months, values: values, format: format(indicator)),
+                                                     idPrefix: id).svgBytes)
     }
 
     /// 24 months with the target line and, for counts, last year's line dashed.
     /// Months resting on too few cases are hollow points with no line through them.
-    static func trend(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String) -> ChartView {
+    /// `frames`: the month axis and names shared by the month's trends (`SnapshotContext.trendFrames`).
+    static func trend(_ set: SnapshotSet, _ indicator: Indicator, _ scope: Scope, endingAt month: Month, id: String,
+                      frames: MonthFrames? = nil) -> ChartView {
         let series = set.series(indicator, period: .month, scope: scope, endingAt: month, count: 24)
         let months = series.map(\.month.chartMonth)
         let values = series.map(\.figure.value)
@@ -49,8 +51,13 @@ enum Charts {
         let chart = TrendChart.render(TrendInput(title: title, months: months,
                                                  series: MonthlySeries(name: FigureViews.shortLabel(indicator), values: values),
                                                  target: set.target(for: indicator)?.green, format: format(indicator),
-                                                 smallSamples: small), idPrefix: id)
+                                                 smallSamples: small), idPrefix: id, frames: frames)
         return view(chart, id: id, title: title, wide: true)
+    }
+
+    /// The months of the 24-month trends ending at `month`, for their shared frames.
+    static func trendFrames(_ set: SnapshotSet, endingAt month: Month) -> MonthFrames {
+        MonthFrames(months: window(set, .cases, set.scopes.all, endingAt: month, count: 24).months)
     }
 
     static let channelIndicators: [Indicator] = [.letters, .visits, .online, .phone]

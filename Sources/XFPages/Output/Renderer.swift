@@ -11,8 +11,22 @@ final class Renderer {
         self.sink = sink
     }
 
+    /// The size of the last page of each template, a little over: the next one's buffer.
+    private var expectedSize: [String: Int] = [:]
+    /// Sections over values the pages share, rendered once (`share`).
+    private var memo: RenderMemo?
+
+    /// The pages written next share `value` (a month's drill-down chrome).
+    func share(_ value: TemplateValue) {
+        memo = RenderMemo(sharing: [value])
+    }
+
     func write(_ page: some DashboardPage) throws {
-        try write(path: page.path, bytes: templates.renderBytes(type(of: page).template, page.model().templateValue))
+        let template = type(of: page).template
+        let bytes = try templates.renderBytes(template, page.model().templateValue, capacity: expectedSize[template] ?? 0,
+                                              memo: memo)
+        expectedSize[template] = bytes.count + bytes.count / 8
+        try write(path: page.path, bytes: bytes)
     }
 
     /// A file under `intranet/` that is not a page (an asset).

@@ -20,8 +20,13 @@ extension DashboardPage {
 /// legend every page may show, then the page's own fields, each named once here.
 enum PageModel {
     static func make(_ chrome: PageChrome, _ fields: KeyValuePairs<String, any TemplateRepresentable>) -> TemplateValue {
+        make(chrome: chrome.templateValue, fields)
+    }
+
+    /// With the chrome already a template value (shared by a month's drill-downs).
+    static func make(chrome: TemplateValue, _ fields: KeyValuePairs<String, any TemplateRepresentable>) -> TemplateValue {
         var object = TemplateObject()
-        object["chrome"] = chrome.templateValue
+        object["chrome"] = chrome
         object["legend"] = BandLegend.value
         for (key, value) in fields { object[key] = value.templateValue }
         return .object(object)

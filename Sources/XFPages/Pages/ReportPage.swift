@@ -5,7 +5,7 @@ import XFTemplates
 
 /// What the report pages read, and how their models (declared `TemplateModel`s,
 /// as on every dashboard page) are rendered through the template set.
-struct ReportSite {
+struct ReportSite: Sendable {
     let data: DashboardData
     let templates: TemplateSet
 
@@ -74,21 +74,36 @@ enum ReportPage {
         let periods = ReportPeriod.all(covering: site.set.months)
         var files = 0
         var contents: [ReportContent] = []
-        for period in periods {
-            guard let figures = PeriodFigures(set: site.set, period: period) else { continue }
-            let content = ReportContent(figures, content: site.content)
-            contents.append(content)
-            try write(site, content, periods: periods, to: sink)
-            try sink.write(SitePaths.output(SitePaths.reportDocument(period)), DocxWriter.bytes(content.document))
-            let rows = figures.snapshot.windowRows(period.kind)
-            let names: [Period: String] = [.ytd: period.kind.rawValue]
-            try sink.write(SitePaths.output(SitePaths.reportCSV(period)), IndicatorTableWriter.csv(rows, periodNames: names))
-            try sink.write(SitePaths.output(SitePaths.reportJSON(period)),
-                           IndicatorTableWriter.json(figures.snapshot, rows: rows, periodNames: names, report: period.id))
-            files += 4
-        }
+        // Periods are independent: made on all cores, written in period order.
+        try ParallelBatches.run(count: periods.count, work: { index in
+            Result { () throws -> (content: ReportContent, files: [(path: String, bytes: [UInt8])])? in
+                let buffer = BufferSink()
+                guard let content = try periodFiles(periods[index], site, periods: periods, to: buffer) else { return nil }
+                return (content, buffer.files)
+            }
+        }, deliver: { _, outcome in
+            guard let made = try outcome.get() else { return }
+            contents.append(made.content)
+            for file in made.files { try sink.write(file.path, file.bytes) }
+            files += made.files.count
+        })
         try ReportsIndexPage.write(site, contents, to: sink)
         return files + 1
+    }
+
+    /// One period's page, Word file and data files; nil for a period without figures.
+    private static func periodFiles(_ period: ReportPeriod, _ site: ReportSite, periods: [ReportPeriod],
+                              to sink: PageSink) throws -> ReportContent? {
+        guard let figures = PeriodFigures(set: site.set, period: period) else { return nil }
+        let content = ReportContent(figures, content: site.content)
+        try write(site, content, periods: periods, to: sink)
+        try sink.write(SitePaths.output(SitePaths.reportDocument(period)), DocxWriter.bytes(content.document))
+        let rows = figures.snapshot.windowRows(period.kind)
+        let names: [Period: String] = [.ytd: period.kind.rawValue]
+        try sink.write(SitePaths.output(SitePaths.reportCSV(period)), IndicatorTableWriter.csv(rows, periodNames: names))
+        try sink.write(SitePaths.output(SitePaths.reportJSON(period)),
+                       IndicatorTableWriter.json(figures.snapshot, rows: rows, periodNames: names, report: period.id))
+        return content
     }
 }
 

@@ -66,16 +66,15 @@ struct ScopePage: DashboardPage {
         let root = self.root
         let data = context.data, month = context.month
         let isUnit = scope.kind == .unit
-        var chrome = context.drillChrome
-        chrome.pageTitle = "\(scope.name) · \(month.chinese) · " + chrome.siteTitle
+        let title = "\(scope.name) · \(month.chinese) · " + context.drillChrome.siteTitle
         let views = context.views
         let groups = isUnit ? context.overdueByUnit : context.overdueByDomain
-        return PageModel.make(chrome, [
+        return PageModel.make(chrome: context.drillChromeValue.setting("pageTitle", to: .string(title)), [
             "heading": scope.name,
             "kindLabel": isUnit ? (scope.unitKind ?? .town).label : "问题领域",
             "backHref": root + SitePaths.snapshot(month),
             "kpis": views.kpis(Self.cardIndicators, scope, sparklines: false),
-            "trends": [Indicator.cases, .ontimeClosing].map { Charts.trend(data.set, $0, scope, endingAt: month, id: "t-\($0.id)") },
+            "trends": [Indicator.cases, .ontimeClosing].map { Charts.trend(data.set, $0, scope, endingAt: month, id: "t-\($0.id)", frames: context.trendFrames) },
             "channelShare": Charts.channelShare(views, scope, id: "cs"),
             "overdue": OverdueTable.pair(unclosed: groups.unclosed[scope.index], unaccepted: groups.unaccepted[scope.index],
                                          limit: PageBounds.drillDownCases, row: { Self.row($0, context, root: root) }),

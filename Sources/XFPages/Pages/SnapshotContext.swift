@@ -1,6 +1,8 @@
 import XFCalendar
+import XFCharts
 import XFIndicators
 import XFRecords
+import XFTemplates
 
 /// Everything the pages of one snapshot share, computed once: figure views, the
 /// overdue lists, KPI cards and the charts that do not depend on a page's depth.
@@ -15,12 +17,18 @@ struct SnapshotContext {
     let overdueByUnit, overdueByDomain: (unclosed: [[OverdueCase]], unaccepted: [[OverdueCase]])
     let kpis: KPIBlock
     let trends: [ChartView]
+    /// The 24-month axis, legends and month names every trend of this month shares.
+    let trendFrames: MonthFrames
     let channels, channelShare, heat: ChartView
     /// Set when the heat grid shows only the busiest units.
     let heatNote: String?
     let activity: ActivitySection
     /// The chrome of every drill-down page of this month (they share a depth); each sets its own title.
     let drillChrome: PageChrome
+    /// `drillChrome` as a template value, built once: its month bar and navigation
+    /// (some 80 links) are then one shared tree, not rebuilt and freed for every
+    /// drill-down, and render once per month (`RenderMemo`).
+    let drillChromeValue: TemplateValue
 
     static let cardIndicators: [Indicator] = [
         .cases, .visits, .timelyAcceptance, .ontimeClosing, .satisfaction, .oneTimeResolution, .overdueOpen, .overdueUnaccepted,
@@ -47,7 +55,11 @@ struct SnapshotContext {
         overdueByDomain = (OverdueList.grouped(mostOverdue.unclosed, by: \.domain, count: domains),
                            OverdueList.grouped(mostOverdue.unaccepted, by: \.domain, count: domains))
         kpis = views.kpis(Self.cardIndicators, all)
-        trends = Self.trendIndicators.map { Charts.trend(data.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)") }
+        let trendFrames = Charts.trendFrames(data.set, endingAt: snapshot.month)
+        self.trendFrames = trendFrames
+        trends = Self.trendIndicators.map {
+            Charts.trend(data.set, $0, all, endingAt: snapshot.month, id: "t-\($0.id)", frames: trendFrames)
+        }
         channels = Charts.channels(data.set, all, endingAt: snapshot.month, id: "ch")
         channelShare = Charts.channelShare(views, all, id: "cs")
         var heatUnits = Array(data.set.scopes.units)
@@ -70,6 +82,7 @@ struct SnapshotContext {
         // Every drill-down of a month lies at the same depth; any slug gives that path.
         drillChrome = data.chrome.chrome(path: SitePaths.unit(snapshot.month, slug: "x"), title: "", section: .snapshot,
                                          month: snapshot.month, tab: .drill)
+        drillChromeValue = drillChrome.templateValue
     }
 
     func unitHref(_ scope: Scope, root: String) -> String {

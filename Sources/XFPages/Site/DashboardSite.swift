@@ -21,6 +21,7 @@ public struct DashboardSite: Sendable {
     /// Every page of one snapshot: overview (and home for the latest), drill-downs, overdue list and its CSV, brief.
     static func pages(of snapshot: Snapshot, isLatest: Bool, _ data: DashboardData, to renderer: Renderer) throws {
         let context = SnapshotContext(data: data, snapshot: snapshot)
+        renderer.share(context.drillChromeValue)
         try renderer.write(SnapshotPage(context: context, asHome: false))
         if isLatest { try renderer.write(SnapshotPage(context: context, asHome: true)) }
         for scope in data.set.scopes.units { try renderer.write(ScopePage(context: context, scope: scope)) }
