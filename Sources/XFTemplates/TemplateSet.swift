@@ -1,4 +1,5 @@
 import Foundation
+import XFSource
 
 // Template syntax (logic-less, Mustache-like):
 //   {{name}} {{unit.name}} {{.}}   value, escaped for where it stands (see below)

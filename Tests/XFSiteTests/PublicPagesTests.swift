@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import XFSettings
+import XFSource
 import XFTestSupport
 import XFGuides
 import XFPages

@@ -1,6 +1,6 @@
 import Foundation
 import XFGuides
-import XFRecords
+import XFSettings
 import XFTemplates
 
 /// The public guidance pages under `site/public/`: an index, one page per guide
@@ -58,8 +58,8 @@ public enum PublicSite {
     public static func write(settings: SiteSettings, guides: [Guide], theme: Theme, to sink: PageSink) throws -> Int {
         let pages = PublicPageBuilder(organisation: settings.organisation, guides: guides, publicURL: settings.publicURL)
         var count = 0
-        func page(_ path: String, _ template: String, _ model: some Encodable) throws {
-            try sink.write(path, try theme.templates.render(template, model: model))
+        func page(_ path: String, _ template: String, _ model: some TemplateModel) throws {
+            try sink.write(path, try theme.templates.renderBytes(template, model.templateValue))
             count += 1
         }
         try sink.write(stylesheetPath, theme.stylesheet)

@@ -1,6 +1,6 @@
 import XFCalendar
 import XFIndicators
-import XFRecords
+import XFSettings
 
 /// Builds the layout's chrome for a page at a given path: the `../` prefix, the
 /// main navigation and, for snapshot pages, the month bar with its picker.

@@ -1,6 +1,5 @@
 import XFCalendar
 import XFIndicators
-import XFRecords
 
 /// Where each page lives inside `intranet/`, and the `../` prefix that leads back
 /// to `intranet/` from it. Every link is `root + path`, so pages at any depth link
