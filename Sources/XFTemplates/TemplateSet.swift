@@ -93,11 +93,6 @@ public struct TemplateSet: Sendable {
         try renderer.renderPage(page)
         return renderer.out
     }
-
-    /// Encodes the view model with `TemplateValueEncoder`, then renders it.
-    public func render<T: Encodable>(_ name: String, model: T) throws -> String {
-        try render(name, TemplateValueEncoder().encode(model))
-    }
 }
 
 /// Reading the template folder from disk; nothing is skipped silently.

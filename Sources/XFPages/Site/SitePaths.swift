@@ -45,6 +45,19 @@ public enum SitePaths {
     public static let revisionLog = output("data/revisions.json")
 }
 
+/// The public guidance pages, relative to the site root: beside `intranet/`, so
+/// an intranet page links to them as `root + "../" + path`.
+extension SitePaths {
+    public enum Public {
+        public static let folder = "public"
+        public static let indexPath = "public/index.html"
+        public static let bookletPath = "public/booklet.html"
+        static let stylesheetPath = "public/assets/public.css"
+        /// A guide's page (`public/guide-01/index.html`).
+        public static func guidePath(slug: String) -> String { "\(folder)/\(slug)/index.html" }
+    }
+}
+
 /// The period reports (`reports/…`) and the Word files.
 extension SitePaths {
     public static let reports = "reports/index.html"
