@@ -15,7 +15,7 @@ public protocol TemplateModel: TemplateRepresentable, Encodable {
 extension TemplateModel {
     @inlinable public var templateValue: TemplateValue { Self.fields.value(of: self) }
 
-    /// Other encoders (and `TemplateValueEncoder`) see the same tree.
+    /// Other encoders (JSON, for one) see the same tree.
     @inlinable public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(templateValue)

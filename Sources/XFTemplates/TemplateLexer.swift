@@ -1,3 +1,5 @@
+import XFSource
+
 /// Splits template bytes into text runs and `{{…}}` tags in one pass: it only
 /// moves an index forward and hands out ranges, never copying the rest of the
 /// template. Tags alone on a line (sections, partials, comments, …) swallow that

@@ -1,4 +1,5 @@
 import Foundation
+import XFSource
 
 // Template syntax (logic-less, Mustache-like):
 //   {{name}} {{unit.name}} {{.}}   value, escaped for where it stands (see below)
@@ -91,11 +92,6 @@ public struct TemplateSet: Sendable {
                                         capacity: max(capacity, 2 * (page.source.count + layoutSize) + 1024), memo: memo)
         try renderer.renderPage(page)
         return renderer.out
-    }
-
-    /// Encodes the view model with `TemplateValueEncoder`, then renders it.
-    public func render<T: Encodable>(_ name: String, model: T) throws -> String {
-        try render(name, TemplateValueEncoder().encode(model))
     }
 }
 

@@ -1,5 +1,5 @@
-/// The typed tree a template renders: view models become this through
-/// `TemplateValueEncoder`, so rendering never inspects Swift values at run time.
+/// The typed tree a template renders: view models become this through their
+/// declared fields (`TemplateModel`), so rendering never inspects Swift values at run time.
 public enum TemplateValue: Sendable, Equatable {
     case null
     case string(String)

@@ -3,6 +3,7 @@ import XFIndicators
 import XFPages
 import XFRecords
 import XFSite
+import XFSource
 
 /// The figures `xfsite-bench` reports: wall time (median of runs), throughput,
 /// and memory from the kernel's own accounting (/proc/self/status).
@@ -39,7 +40,7 @@ enum Benchmarks {
             let sink = MemorySink()
             let cpuStart = ProcessMemory.cpuSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
-            do { files = try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).writeReports(to: sink) } catch {
+            do { files = try DashboardSite(facts: ContentFacts(loaded), snapshots: snapshots, templates: templates).writeReports(to: sink) } catch {
                 return "reports: \(error)"
             }
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
@@ -78,7 +79,7 @@ enum Benchmarks {
         do {
             (timed, sink) = try Runs.time(runs) {
                 let sink = MemorySink()
-                try DashboardSite(content: loaded, snapshots: snapshots, templates: templates).write(to: sink)
+                try DashboardSite(facts: ContentFacts(loaded), snapshots: snapshots, templates: templates).write(to: sink)
                 return sink
             }
         } catch { return "pages: \(error)" }

@@ -1,5 +1,6 @@
 import Foundation
 import XFRecords
+import XFSource
 
 /// Workbook ingest next to CSV ingest of the same rows:
 ///   xfsite-bench workbook --content LARGE [--data DIR] [--runs N]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads back elements and attributes from the SVG the charts write, so tests
 /// can assert geometry instead of matching strings.
 struct SVGElement {

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import XFSource
 import XFText
 @testable import XFGuides
 
@@ -84,7 +86,7 @@ func checkText(_ layout: GuideLayout, _ options: LayoutOptions) {
 }
 
 /// No line starts with closing or ends with opening punctuation; numbers keep their units.
-func checkBreaks(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+func checkBreaks(_ lines: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let closing = Set("，。、；：！？）》」』】”’".unicodeScalars), opening = Set("（《「『【“‘".unicodeScalars)
     let units = Set("日月年天个条款项%".unicodeScalars)
     for line in lines {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import XFGuides
+import XFSource
 
 /// The shipped guides against the statute check (STATUTES.md): none of the
 /// citations found WRONG comes back, none is left 待核实, every law cited has

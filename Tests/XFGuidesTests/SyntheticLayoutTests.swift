@@ -1,5 +1,6 @@
 import Testing
 @testable import XFGuides
+import XFSource
 
 /// Guides generated from a fixed seed: trees with extra fan-ins, long edges and
 /// loops, to push the layout harder than the shipped guides do.

@@ -1,5 +1,6 @@
 import Testing
 import XFRecords
+import XFSettings
 import XFSource
 @testable import XFIndicators
 

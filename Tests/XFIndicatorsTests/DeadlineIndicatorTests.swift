@@ -1,7 +1,9 @@
 import Testing
+import XFCalendar
 import XFTestSupport
 import XFRecords
 @testable import XFIndicators
+import XFVocabulary
 
 /// 及时受理率, 按期办结率 and the overdue stocks, on the days where they turn.
 @Suite struct DeadlineIndicatorTests {

@@ -1,7 +1,9 @@
 import XFCalendar
 import XFRecords
+import XFSettings
 import XFTestSupport
 @testable import XFIndicators
+import XFVocabulary
 
 /// Builds small `Content` values in code: units 城关镇 and 东城街道, domains 城乡建设
 /// and 教育, cases given by ISO dates.

@@ -2,6 +2,7 @@ import Testing
 import XFTestSupport
 import XFRecords
 @testable import XFIndicators
+import XFVocabulary
 
 /// Counts and rates over the cases registered or closed in a period.
 @Suite struct FlowIndicatorTests {

@@ -2,6 +2,7 @@ import Testing
 import XFTestSupport
 import XFRecords
 @testable import XFIndicators
+import XFVocabulary
 
 /// Whole-file golden tests of indicators.csv / indicators.json for a small content
 /// set (Tests/Golden/XFIndicatorsTests; re-record: `XF_RECORD_GOLDEN=1 swift test`).

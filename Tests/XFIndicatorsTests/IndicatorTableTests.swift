@@ -1,7 +1,10 @@
+import Foundation
 import Testing
+import XFCalendar
 import XFRecords
 import XFTestSupport
 @testable import XFIndicators
+import XFVocabulary
 
 /// `indicators.csv` is written and read through one column definition: every
 /// snapshot of the sample reads back to exactly the figures that were written.

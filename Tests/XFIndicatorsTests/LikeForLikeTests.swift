@@ -1,8 +1,10 @@
 import Testing
 import XFRecords
+import XFSettings
 import XFSource
 import XFTestSupport
 @testable import XFIndicators
+import XFVocabulary
 
 /// INDICATORS.md "Comparisons: like for like (added 2026-12)", pinned on fixtures.
 @Suite struct LikeForLikeTests {

@@ -1,7 +1,9 @@
 import Testing
+import XFCalendar
 import XFTestSupport
 import XFRecords
 @testable import XFIndicators
+import XFVocabulary
 
 /// The lists must agree with the engine's counts for every snapshot and unit,
 /// including the edge cases (deadline on A, decisions dated before registration).

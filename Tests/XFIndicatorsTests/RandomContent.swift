@@ -1,7 +1,9 @@
 import XFCalendar
 import XFRecords
+import XFSettings
 import XFTestSupport
 @testable import XFIndicators
+import XFVocabulary
 
 /// Random content over a few years: mostly consistent cases as the loader would
 /// deliver them, with deadlines hit on the day, month ends, and a few facts the

@@ -1,6 +1,8 @@
 import XFCalendar
 import XFRecords
 @testable import XFIndicators
+import XFSettings
+import XFVocabulary
 
 /// A deliberately naive transcription of INDICATORS.md: for every snapshot, period,
 /// scope and indicator it loops over all cases and tests the page's conditions

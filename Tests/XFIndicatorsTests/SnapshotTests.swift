@@ -1,8 +1,10 @@
 import Testing
 import XFCalendar
+import XFSettings
 import XFTestSupport
 import XFRecords
 @testable import XFIndicators
+import XFVocabulary
 
 /// Snapshot calendar, the as-of rule, re-exports and reception/publicity rows.
 @Suite struct SnapshotTests {

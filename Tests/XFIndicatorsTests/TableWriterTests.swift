@@ -1,6 +1,7 @@
 import Testing
 import XFRecords
 @testable import XFIndicators
+import XFVocabulary
 
 @Suite struct TableWriterTests {
     /// One unit whose name needs quoting, one domain, one case accepted, C mid-month.

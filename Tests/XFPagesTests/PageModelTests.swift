@@ -1,12 +1,14 @@
 import Testing
+import XFSettings
 import XFTestSupport
 import XFIndicators
 import XFRecords
 @testable import XFPages
+import XFVocabulary
 
 private func contexts(_ content: Content) throws -> (DashboardData, [SnapshotContext]) {
     let set = IndicatorEngine(content: content).run()
-    let data = DashboardData(content: content, set: set)
+    let data = DashboardData(facts: ContentFacts(content), set: set)
     return (data, set.snapshots.map { SnapshotContext(data: data, snapshot: $0) })
 }
 

@@ -1,8 +1,11 @@
 import Foundation
+import XFCalendar
+import XFSettings
 import XFTestSupport
 import XFIndicators
 import XFRecords
 @testable import XFPages
+import XFVocabulary
 
 /// The project's real template folder, so tests render what the build renders.
 let templatesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -12,7 +15,7 @@ let templatesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent(
 func buildPages(_ content: Content) throws -> (sink: MemorySink, set: SnapshotSet) {
     let set = IndicatorEngine(content: content).run()
     let sink = MemorySink()
-    let site = DashboardSite(content: content, snapshots: set, templates: try SiteTemplates(folder: templatesFolder))
+    let site = DashboardSite(facts: ContentFacts(content), snapshots: set, templates: try SiteTemplates(folder: templatesFolder))
     _ = try site.write(to: sink)
     return (sink, set)
 }

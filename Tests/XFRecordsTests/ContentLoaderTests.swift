@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 import XFCalendar
+import XFSource
 import XFTable
 @testable import XFRecords
+import XFVocabulary
 
 @Test func messyExportYieldsTheSameRecordsAsItsCleanTwin() {
     let clean = ContentLoader(directory: fixtures.appendingPathComponent("clean")).load()

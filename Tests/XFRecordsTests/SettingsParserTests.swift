@@ -1,6 +1,7 @@
 import Testing
 import Glibc
 import XFCalendar
+import XFSettings
 import XFSource
 @testable import XFRecords
 

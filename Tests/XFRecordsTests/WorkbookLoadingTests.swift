@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+import XFCalendar
+import XFSource
 import XFTestSupport
+import XFVocabulary
 import XFZip
 import XFTable
 import XFWorkbook

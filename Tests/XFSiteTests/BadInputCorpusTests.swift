@@ -3,6 +3,7 @@ import Testing
 import XFCalendar
 @testable import XFRecords
 @testable import XFSite
+import XFSource
 import XFTable
 
 @Test(arguments: BadInputCorpus.items)

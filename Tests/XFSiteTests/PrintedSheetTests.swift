@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFSettings
 import XFTestSupport
 import XFGuides
 import XFPages

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFSettings
 import XFTestSupport
 import XFGuides
 import XFPages
@@ -12,7 +13,7 @@ func writtenPublicSite(settings: SiteSettings = SiteSettings(), folder: String =
     let library = GuideFolder.load(contentDirectory: Repository.content)
     let sink = MemorySink()
     _ = try PublicSite.write(settings: settings, guides: library.guides,
-                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
+                             theme: repositoryPublicTheme(), to: sink)
     let root = try TemporaryFolder(folder).url
     for (path, bytes) in sink.files {
         let url = root.appendingPathComponent(path)
@@ -50,7 +51,7 @@ private let guideSlugs = (1...7).map { "guide-0\($0)" }
             #expect(page.pages == 1, "\(slug) A4：\(page.pages ?? 0) 页")
             #expect(page.size.contains("(A4)"), "\(slug) A4 纸张：\(page.size)")
         }
-        let booklet = try printedPages(PublicSite.bookletPath)
+        let booklet = try printedPages(SitePaths.Public.bookletPath)
         #expect(booklet.pages == guideSlugs.count)
         #expect(booklet.size.contains("(A4)"))
     }
@@ -63,7 +64,7 @@ private let guideSlugs = (1...7).map { "guide-0\($0)" }
         let chromium = try #require(ExternalTool.chromium), driver = try #require(ExternalTool.chromedriver)
         let python = try #require(ExternalTool.selenium)
         let site = try writtenPublicSite()
-        let pages = ["public/index.html", PublicSite.bookletPath] + guideSlugs.flatMap {
+        let pages = ["public/index.html", SitePaths.Public.bookletPath] + guideSlugs.flatMap {
             ["public/\($0)/index.html", "public/\($0)/poster-a3.html", "public/\($0)/booklet-a4.html"]
         }
         let script = site.appendingPathComponent("overflow.py")

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import XFSettings
+import XFSource
 import XFTestSupport
 import XFGuides
 import XFPages
@@ -12,7 +14,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
     var settings = SiteSettings()
     settings.organisation = "测试县信访局"
     _ = try PublicSite.write(settings: settings, guides: library.guides,
-                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
+                             theme: repositoryPublicTheme(), to: sink)
     return (library, sink)
 }
 
@@ -21,12 +23,12 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
     #expect(library.filesRead == 7)
     #expect(library.errorCount == 0)
     #expect(library.guides.map(\.slug) == (1...7).map { "guide-0\($0)" })
-    let index = try #require(sink.text(PublicSite.indexPath))
+    let index = try #require(sink.text(SitePaths.Public.indexPath))
     #expect(index.contains("<title>测试县信访局信访导引</title>"))
-    #expect(sink.files[PublicSite.bookletPath] != nil && sink.files["public/assets/public.css"] != nil)
+    #expect(sink.files[SitePaths.Public.bookletPath] != nil && sink.files["public/assets/public.css"] != nil)
     for guide in library.guides {
         #expect(index.contains("href=\"\(guide.slug)/index.html\""))
-        let page = try #require(sink.text(PublicSite.guidePath(slug: guide.slug)))
+        let page = try #require(sink.text(SitePaths.Public.guidePath(slug: guide.slug)))
         #expect(page.contains("<ol class=\"xf-guide-outline\">"))
         #expect(page.contains("aria-labelledby=\"\(guide.slug)-title \(guide.slug)-desc\""))
         #expect(page.contains("<summary>查看流程图</summary>"))
@@ -50,7 +52,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
         #expect(try #require(sink.text("public/\(guide.slug)/poster-a3.html")).contains("@page { size: A3 portrait"))
         #expect(try #require(sink.text("public/\(guide.slug)/booklet-a4.html")).contains("@page { size: A4 portrait"))
     }
-    let booklet = try #require(sink.text(PublicSite.bookletPath))
+    let booklet = try #require(sink.text(SitePaths.Public.bookletPath))
     #expect(booklet.components(separatedBy: "<article class=\"sheet sheet-A4\">").count == 8)
 }
 
@@ -62,7 +64,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
     var settings = SiteSettings()
     settings.publicURL = "https://www.example.org/xinfang/public/"
     _ = try PublicSite.write(settings: settings, guides: library.guides,
-                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
+                             theme: repositoryPublicTheme(), to: sink)
     for paper in ["poster-a3", "booklet-a4"] {
         let pending = try #require(sink.text("public/guide-01/\(paper).html"))
         let verified = try #require(sink.text("public/guide-02/\(paper).html"))
@@ -102,7 +104,7 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
     var settings = SiteSettings()
     settings.organisation = "<b>局</b>"
     _ = try PublicSite.write(settings: settings, guides: library.guides,
-                             theme: PublicSite.Theme.load(siteTemplates: Repository.templates), to: sink)
+                             theme: repositoryPublicTheme(), to: sink)
     #expect(sink.files.count == 6)
     for (path, bytes) in sink.files where path.hasSuffix(".html") {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -174,10 +176,11 @@ private func shippedSite() throws -> (library: GuideFolder, sink: MemorySink) {
 }
 
 @Test func intranetPagesLinkToThePublicIndexRelatively() {
-    #expect(PublicSite.href(to: PublicSite.indexPath, fromPageAt: "index.html") == "public/index.html")
-    #expect(PublicSite.href(to: PublicSite.indexPath, fromPageAt: "intranet/snapshots/2025-10/index.html")
+    // From the site root's folder, and from a snapshot page inside intranet/ (root + "../").
+    #expect(SitePaths.root(of: "index.html") + SitePaths.Public.indexPath == "public/index.html")
+    #expect(SitePaths.root(of: "intranet/snapshots/2025-10/index.html") + SitePaths.Public.indexPath
             == "../../../public/index.html")
-    #expect(PublicSite.guidePath(slug: "guide-03") == "public/guide-03/index.html")
+    #expect(SitePaths.Public.guidePath(slug: "guide-03") == "public/guide-03/index.html")
 }
 
 /// The escaping the pages use for text, spelled out so the test does not lean on

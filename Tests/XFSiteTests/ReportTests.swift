@@ -194,7 +194,7 @@ import XFTestSupport
         let templates = try SiteTemplates(folder: Repository.templates.path)
         func render() throws -> [String: [UInt8]] {
             let sink = MemorySink()
-            _ = try DashboardSite(content: loaded.content, snapshots: set, templates: templates).writeReports(to: sink)
+            _ = try DashboardSite(facts: ContentFacts(loaded.content), snapshots: set, templates: templates).writeReports(to: sink)
             return sink.files.filter { $0.key.hasSuffix(".docx") || $0.key.hasSuffix(".csv") }
         }
         let first = try render()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFCalendar
 import XFTestSupport
 import XFIndicators
 @testable import XFPages

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
+import XFCalendar
+import XFSource
 import XFTestSupport
 import XFRecords
+import XFVocabulary
 
 /// The shipped sample must stay what the README promises: clean, realistic in size,
 /// and as messy in form as real exports.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFSource
 import XFTestSupport
 import XFIndicators
 import XFPages

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import XFCalendar
+import XFSource
 import XFTestSupport
 import XFIndicators
 import XFRecords

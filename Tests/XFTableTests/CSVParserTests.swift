@@ -1,4 +1,5 @@
 import Testing
+import XFSource
 @testable import XFTable
 
 @Test func quotedCommasQuotesAndLineBreaks() {

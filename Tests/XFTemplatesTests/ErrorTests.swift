@@ -1,4 +1,5 @@
 import Testing
+import XFSource
 @testable import XFTemplates
 
 /// Errors carry file, line, column (in characters) and a caret under the spot.

@@ -1,4 +1,5 @@
 import Testing
+import XFSource
 @testable import XFTemplates
 
 /// Each context gets its own rule; every test feeds the same hostile strings.

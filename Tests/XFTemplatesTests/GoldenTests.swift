@@ -8,17 +8,30 @@ enum Fixtures {
     static let templates = folder.appendingPathComponent("site-templates").path
 }
 
-/// A typed view model as XFPages will pass it: plain Encodable structs.
-private struct UnitPage: Encodable {
-    struct Link: Encodable { var href: String; var label: String; var current: Bool }
-    struct Unit: Encodable { var name: String }
-    struct Row: Encodable { var name: String; var slug: String; var cases: Int; var rate: String? }
+/// A typed view model as XFPages passes it: declared fields.
+private struct UnitPage: TemplateModel {
+    struct Link: TemplateModel {
+        var href: String; var label: String; var current: Bool
+        static let fields = TemplateFields<Link>(.field("href", \.href), .field("label", \.label), .field("current", \.current))
+    }
+    struct Unit: TemplateModel {
+        var name: String
+        static let fields = TemplateFields<Unit>(.field("name", \.name))
+    }
+    struct Row: TemplateModel {
+        var name: String; var slug: String; var cases: Int; var rate: String?
+        static let fields = TemplateFields<Row>(.field("name", \.name), .field("slug", \.slug), .field("cases", \.cases),
+                                                .field("rate", \.rate))
+    }
     var root: String
     var nav: [Link]
     var unit: Unit
     var chart: TrustedMarkup
     var caption: String
     var rows: [Row]
+
+    static let fields = TemplateFields<UnitPage>(.field("root", \.root), .field("nav", \.nav), .field("unit", \.unit),
+                                                 .field("chart", \.chart), .field("caption", \.caption), .field("rows", \.rows))
 }
 
 private let model = UnitPage(
@@ -35,5 +48,5 @@ private let model = UnitPage(
 /// Tests/Golden/XFTemplatesTests/unit.html (re-record: `XF_RECORD_GOLDEN=1 swift test`).
 @Test func unitPageMatchesGolden() throws {
     let set = try TemplateSet(directory: Fixtures.templates)
-    Golden.assert(try set.render("unit", model: model), named: "unit.html")
+    Golden.assert(try set.render("unit", model.templateValue), named: "unit.html")
 }

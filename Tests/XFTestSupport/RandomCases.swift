@@ -1,5 +1,6 @@
 import XFCalendar
 import XFRecords
+import XFVocabulary
 
 /// Random cases around deadlines, including facts the loader would reject
 /// (a decision dated before registration, a closing before acceptance).

@@ -1,4 +1,5 @@
 import Testing
+import XFSource
 @testable import XFWorkbook
 
 /// A compound file holding one stream (≥ 4096 bytes, so it lives in normal sectors).

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import XFSource
 @testable import XFWorkbook
 
 /// The sheet reader reads cells of the usual shape on a fast path and all others

@@ -1,4 +1,5 @@
 import XFRecords
+import XFVocabulary
 
 /// `month` = [first day of M, A], `ytd` (本年累计) = [1 January, A], `at` = the state on A.
 public enum Period: String, CaseIterable, Sendable, Hashable, Codable {

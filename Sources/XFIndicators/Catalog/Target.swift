@@ -1,4 +1,5 @@
 import XFRecords
+import XFSettings
 import XFSource
 
 /// 目标值: a rate's green and yellow thresholds and which direction is better.

@@ -1,4 +1,6 @@
+import XFCalendar
 import XFRecords
+import XFVocabulary
 
 /// Per-(scope, month) sums of the 领导接访 and 普法宣传 logs for scope `all` and
 /// each unit (rows that name that unit). These logs are small, so distinct

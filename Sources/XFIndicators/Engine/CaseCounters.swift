@@ -1,4 +1,5 @@
 import XFRecords
+import XFVocabulary
 
 /// Per-(scope, month) counters for the case indicators, in one flat `[Int]`
 /// indexed [scope][month][slot]. Every case is read once: each of its events adds

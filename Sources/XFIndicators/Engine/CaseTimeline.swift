@@ -1,4 +1,6 @@
+import XFCalendar
 import XFRecords
+import XFVocabulary
 
 /// The one home of the deadline rules (dl_acc = 登记 + 15, dl_close = 受理 + 60,
 /// or + 90 with 延期) and of the dated facts of one case as the indicators read them, as day numbers with

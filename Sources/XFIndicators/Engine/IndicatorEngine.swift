@@ -1,4 +1,6 @@
+import XFCalendar
 import XFRecords
+import XFSettings
 
 /// Computes every indicator of INDICATORS.md for every monthly snapshot, period and
 /// scope in one pass over the cases (see `CaseCounters`), then reads the figures

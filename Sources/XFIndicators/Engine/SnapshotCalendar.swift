@@ -1,5 +1,6 @@
 import XFCalendar
 import XFRecords
+import XFSettings
 
 /// The months of the snapshots and the day → month-index mapping the engine buckets
 /// events with. The internal axis starts on 1 January of the first snapshot's year,

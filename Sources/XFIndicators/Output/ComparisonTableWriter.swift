@@ -1,5 +1,6 @@
 import XFCalendar
 import XFRecords
+import XFVocabulary
 
 /// `data/comparisons.csv` and `data/rankings.csv` of a snapshot (INDICATORS.md,
 /// "added 2026-12"): UTF-8 with BOM, `\n` line ends, quoting and value texts as in

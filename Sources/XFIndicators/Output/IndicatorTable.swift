@@ -1,3 +1,4 @@
+import XFCalendar
 import XFSource
 import XFTable
 

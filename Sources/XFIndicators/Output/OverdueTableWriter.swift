@@ -1,3 +1,5 @@
+import XFCalendar
+
 /// `snapshots/YYYY-MM/data/overdue.csv`: every overdue case of the month, with the
 /// columns of the pages' lists (plus the kind), longest overdue first, so the pages
 /// can show the first ones only. UTF-8 with a BOM for Excel. No personal data: the

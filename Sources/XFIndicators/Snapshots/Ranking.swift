@@ -1,5 +1,6 @@
 import XFCalendar
 import XFRecords
+import XFVocabulary
 
 /// A ranking of the units of one kind (镇街 or 部门) by one indicator in one month
 /// (INDICATORS.md, "Small samples and rankings"): by the 4-decimal value, best

@@ -1,5 +1,6 @@
 import XFCalendar
 import XFRecords
+import XFVocabulary
 
 /// Month, as-of date and partial flag of one snapshot.
 struct SnapshotInfo: Sendable {

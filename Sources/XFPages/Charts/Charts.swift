@@ -1,8 +1,8 @@
 import XFCalendar
 import XFCharts
 import XFIndicators
-import XFRecords
 import XFTemplates
+import XFVocabulary
 
 /// Builds the dashboard's charts from figures; each returns a `ChartView` whose
 /// table holds the same numbers as the SVG. Ids are prefixed so several charts

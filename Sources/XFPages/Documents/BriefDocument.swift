@@ -1,7 +1,7 @@
 import XFCalendar
 import XFDocuments
 import XFIndicators
-import XFRecords
+import XFSettings
 
 /// The monthly brief as a Word file (`snapshots/YYYY-MM/brief-YYYY-MM.docx`):
 /// the same title, sentences and table as the brief page, in the 公文 layout or,

@@ -1,7 +1,6 @@
 import XFCalendar
 import XFCharts
 import XFIndicators
-import XFRecords
 import XFTemplates
 
 /// Turns figures of a `SnapshotSet` into the pieces pages show: texts with units,

@@ -1,3 +1,4 @@
+import XFCalendar
 import XFIndicators
 import XFTemplates
 

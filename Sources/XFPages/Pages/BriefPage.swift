@@ -1,5 +1,6 @@
 import XFDocuments
 import XFIndicators
+import XFSettings
 import XFTemplates
 
 /// `snapshots/YYYY-MM/brief.html`: the monthly brief (月报) that prints on one A4
@@ -19,7 +20,7 @@ struct BriefPage: DashboardPage {
         let data = context.data, month = context.month, views = context.views
         let all = data.set.scopes.all
         let rows = self.rows
-        let settings = data.content.settings
+        let settings = data.facts.settings
         return PageModel.make(
             data.chrome.chrome(path: path, title: "\(month.chinese)信访工作月报", section: .snapshot, month: month,
                                tab: .brief, bodyClass: "page-brief"), [
@@ -39,7 +40,7 @@ struct BriefPage: DashboardPage {
             ])
     }
 
-    var title: String { "\(context.data.content.settings.region)\(context.month.chinese)信访工作月报" }
+    var title: String { "\(context.data.facts.settings.region)\(context.month.chinese)信访工作月报" }
 
     var asOfNote: String {
         "数据截至\(ChromeFactory.chineseDate(context.snapshot.asOf))" + (context.snapshot.isPartial ? "（本月数据不完整）" : "")
@@ -66,7 +67,7 @@ struct BriefPage: DashboardPage {
 
     /// The same brief as a Word file (`brief_form`: 公文 or 简报).
     func document() -> Document {
-        let settings = context.data.content.settings
+        let settings = context.data.facts.settings
         return BriefDocument.document(title: title, organisation: settings.organisation, asOfNote: asOfNote,
                                       sentences: BriefSentences.all(context.views, context.data.set.scopes.all),
                                       attention: attention, rows: rows, month: context.month, asOf: context.snapshot.asOf,

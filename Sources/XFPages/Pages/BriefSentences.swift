@@ -1,3 +1,4 @@
+import XFCalendar
 import XFIndicators
 
 /// The key figures of a snapshot as sentences in the annual reports' phrasing

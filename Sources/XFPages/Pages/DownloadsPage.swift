@@ -1,4 +1,5 @@
 import XFIndicators
+import XFSettings
 import XFTemplates
 
 /// `downloads.html`: each snapshot's indicators.csv (opens in Excel) and .json.
@@ -9,7 +10,7 @@ struct DownloadsPage: DashboardPage {
 
     func model() -> TemplateValue {
         let root = self.root
-        let region = data.content.settings.region
+        let region = data.facts.settings.region
         let rows = data.set.months.reversed().map { month in
             DownloadRow(month: month.chinese, href: root + SitePaths.snapshot(month),
                         csv: root + SitePaths.csv(month), json: root + SitePaths.json(month),

@@ -1,5 +1,7 @@
+import XFCalendar
 import XFIndicators
-import XFRecords
+import XFSettings
+import XFSource
 import XFTemplates
 
 /// `quality.html`: what the build read (files, encodings, rows), rows skipped for
@@ -13,17 +15,17 @@ struct QualityPage: DashboardPage {
 
     func model() -> TemplateValue {
         let root = self.root
-        let report = data.content.report
+        let report = data.facts.report
         let cutoff = data.set.latest?.asOf
-        let source = data.content.settings.cutoff != nil ? "（由站点设置 cutoff 指定）" : "（取各数据表中最晚的日期）"
+        let source = data.facts.settings.cutoff != nil ? "（由站点设置 cutoff 指定）" : "（取各数据表中最晚的日期）"
         let facts = [
             KeyValue(key: "数据截止日期", value: cutoff.map { ChromeFactory.chineseDate($0) + source } ?? "无数据"),
             KeyValue(key: "最早登记日期", value: report.earliestRegistration.map(ChromeFactory.chineseDate) ?? "—"),
             KeyValue(key: "读取的信访事项行数", value: "\(report.caseRowsRead)行"),
-            KeyValue(key: "合并后的信访事项", value: "\(data.content.cases.count)件（同一信访件编号以最后导出的为准）"),
+            KeyValue(key: "合并后的信访事项", value: "\(data.facts.cases)件（同一信访件编号以最后导出的为准）"),
             KeyValue(key: "跳过的有错误的行", value: "\(report.skippedRows.count)行"),
-            KeyValue(key: "责任单位 / 问题领域", value: "\(data.content.units.count)个 / \(data.content.domains.count)个"),
-            KeyValue(key: "领导接访记录 / 普法宣传记录", value: "\(data.content.receptions.count)条 / \(data.content.activities.count)条"),
+            KeyValue(key: "责任单位 / 问题领域", value: "\(data.facts.units)个 / \(data.facts.domains)个"),
+            KeyValue(key: "领导接访记录 / 普法宣传记录", value: "\(data.facts.receptions)条 / \(data.facts.activities)条"),
             KeyValue(key: "月度快照", value: "\(data.set.snapshots.count)个"),
         ]
         let files = report.files.sorted { $0.path < $1.path }.map {

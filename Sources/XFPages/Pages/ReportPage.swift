@@ -1,6 +1,6 @@
 import XFDocuments
 import XFIndicators
-import XFRecords
+import XFSettings
 import XFTemplates
 
 /// What the report pages read, and how their models (declared `TemplateModel`s,
@@ -10,7 +10,7 @@ struct ReportSite: Sendable {
     let templates: TemplateSet
 
     var set: SnapshotSet { data.set }
-    var content: Content { data.content }
+    var settings: SiteSettings { data.facts.settings }
     var chrome: ChromeFactory { data.chrome }
 
     func write(_ template: String, _ model: some TemplateModel, path: String, to sink: PageSink) throws {
@@ -95,7 +95,7 @@ enum ReportPage {
     private static func periodFiles(_ period: ReportPeriod, _ site: ReportSite, periods: [ReportPeriod],
                               to sink: PageSink) throws -> ReportContent? {
         guard let figures = PeriodFigures(set: site.set, period: period) else { return nil }
-        let content = ReportContent(figures, content: site.content)
+        let content = ReportContent(figures, settings: site.settings)
         try write(site, content, periods: periods, to: sink)
         try sink.write(SitePaths.output(SitePaths.reportDocument(period)), DocxWriter.bytes(content.document))
         let rows = figures.snapshot.windowRows(period.kind)

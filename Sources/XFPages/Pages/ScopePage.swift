@@ -1,6 +1,7 @@
+import XFCalendar
 import XFIndicators
-import XFRecords
 import XFTemplates
+import XFVocabulary
 
 /// A titled list of late cases, or a line saying there are none. At most `limit`
 /// rows (the longest overdue); `more` then says how many are not shown.

@@ -1,8 +1,8 @@
 import XFCalendar
 import XFCharts
 import XFIndicators
-import XFRecords
 import XFTemplates
+import XFVocabulary
 
 /// Everything the pages of one snapshot share, computed once: figure views, the
 /// overdue lists, KPI cards and the charts that do not depend on a page's depth.

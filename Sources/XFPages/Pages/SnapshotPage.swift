@@ -1,5 +1,8 @@
+import XFCalendar
 import XFIndicators
+import XFSettings
 import XFTemplates
+import XFVocabulary
 
 /// The overview of one month: KPI cards, trends, channels, rankings linking to the
 /// drill-downs, a heat grid, the unit table, and reception and publicity work.
@@ -26,7 +29,7 @@ struct SnapshotPage: DashboardPage {
                        href: { context.domainHref($0, root: root) }),
         ].filter { !$0.tableRows.isEmpty }
         return PageModel.make(chrome, [
-            "heading": "\(data.content.settings.region)\(month.chinese)信访工作概览",
+            "heading": "\(data.facts.settings.region)\(month.chinese)信访工作概览",
             "lead": BriefSentences.volume(context.views, all),
             // For the month of the cut-off: how incomplete it is, with a link to the last full month.
             "partial": Self.partialNote(context, root: root),

@@ -1,3 +1,4 @@
+import Foundation
 import XFGuides
 import XFQRCode
 import XFTemplates

@@ -1,6 +1,5 @@
 import XFCalendar
 import XFIndicators
-import XFRecords
 
 /// The figures of one report period: those of the snapshot of its last month
 /// with data, over the window from the period's first day to that snapshot's

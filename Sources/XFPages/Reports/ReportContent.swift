@@ -1,6 +1,7 @@
 import XFDocuments
 import XFIndicators
-import XFRecords
+import XFSettings
+import XFVocabulary
 
 /// Everything a period report says, shared by its page and its Word file.
 struct ReportContent {
@@ -10,12 +11,11 @@ struct ReportContent {
     let tables: [DataTable]
     let organisation: String
 
-    init(_ figures: PeriodFigures, content: Content) {
+    init(_ figures: PeriodFigures, settings: SiteSettings) {
         self.figures = figures
-        let settings = content.settings
         let scopes = figures.set.scopes
-        let towns = scopes.units.filter { content.units[$0.index].kind == .town }
-        let departments = scopes.units.filter { content.units[$0.index].kind == .department }
+        let towns = scopes.units.filter { $0.unitKind == .town }
+        let departments = scopes.units.filter { $0.unitKind == .department }
         title = DocumentNames.report(figures.period, region: settings.region)
         organisation = settings.organisation
         paragraphs = ReportParagraphs.all(figures, scopes.all, region: settings.region, towns: Array(towns))

@@ -1,5 +1,4 @@
 import XFIndicators
-import XFRecords
 import XFTemplates
 
 /// One theme of a report's data section: its heading, the paragraph with exact

@@ -1,6 +1,6 @@
+import XFCalendar
 import XFDocuments
 import XFIndicators
-import XFRecords
 
 /// The tables of a period report: by quarter (by month for a quarter report)
 /// for the whole region, and by unit, towns and departments separately.

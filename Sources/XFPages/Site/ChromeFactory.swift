@@ -1,6 +1,6 @@
 import XFCalendar
 import XFIndicators
-import XFRecords
+import XFSettings
 
 /// Builds the layout's chrome for a page at a given path: the `../` prefix, the
 /// main navigation and, for snapshot pages, the month bar with its picker.
@@ -23,7 +23,7 @@ struct ChromeFactory {
             NavLink(label: "数据下载", href: root + SitePaths.downloads, current: section == .downloads),
             NavLink(label: "数据质量", href: root + SitePaths.quality, current: section == .quality),
             // The public guides sit beside the intranet tree (site/public/).
-            NavLink(label: "公开导引", href: root + "../" + PublicSite.indexPath, current: false),
+            NavLink(label: "公开导引", href: root + "../" + SitePaths.Public.indexPath, current: false),
         ]
         return PageChrome(root: root, pageTitle: title + " · " + settings.title, siteTitle: settings.title,
                           organisation: settings.organisation, nav: nav,

@@ -1,6 +1,5 @@
 import XFDocuments
 import XFIndicators
-import XFRecords
 import XFTemplates
 
 /// The intranet dashboard: every page of `site/intranet/` for a content set and
@@ -12,8 +11,8 @@ public struct DashboardSite: Sendable {
     let templates: TemplateSet
     let assets: [(path: String, bytes: [UInt8])]
 
-    public init(content: Content, snapshots: SnapshotSet, templates: SiteTemplates, revisions: RevisionLog = RevisionLog()) {
-        data = DashboardData(content: content, set: snapshots, revisions: revisions)
+    public init(facts: ContentFacts, snapshots: SnapshotSet, templates: SiteTemplates, revisions: RevisionLog = RevisionLog()) {
+        data = DashboardData(facts: facts, set: snapshots, revisions: revisions)
         self.templates = templates.set
         assets = templates.assets
     }
@@ -41,7 +40,7 @@ public struct DashboardSite: Sendable {
         try renderer.write(ArchivePage(data: data))
         try renderer.write(DownloadsPage(data: data))
         try renderer.write(QualityPage(data: data))
-        if let csv = data.content.report.skippedRowsCSV { try renderer.write(path: SitePaths.skippedRowsCSV, bytes: csv) }
+        if let csv = data.facts.report.skippedRowsCSV { try renderer.write(path: SitePaths.skippedRowsCSV, bytes: csv) }
     }
 
     /// Writes every page and asset (the sink counts them).

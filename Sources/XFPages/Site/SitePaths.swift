@@ -1,6 +1,5 @@
 import XFCalendar
 import XFIndicators
-import XFRecords
 
 /// Where each page lives inside `intranet/`, and the `../` prefix that leads back
 /// to `intranet/` from it. Every link is `root + path`, so pages at any depth link
@@ -44,6 +43,19 @@ public enum SitePaths {
     public static func indicatorJSON(_ month: Month) -> String { output(json(month)) }
     /// The revision log, carried from the published site into the next one.
     public static let revisionLog = output("data/revisions.json")
+}
+
+/// The public guidance pages, relative to the site root: beside `intranet/`, so
+/// an intranet page links to them as `root + "../" + path`.
+extension SitePaths {
+    public enum Public {
+        public static let folder = "public"
+        public static let indexPath = "public/index.html"
+        public static let bookletPath = "public/booklet.html"
+        static let stylesheetPath = "public/assets/public.css"
+        /// A guide's page (`public/guide-01/index.html`).
+        public static func guidePath(slug: String) -> String { "\(folder)/\(slug)/index.html" }
+    }
 }
 
 /// The period reports (`reports/…`) and the Word files.

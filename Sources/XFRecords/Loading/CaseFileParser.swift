@@ -1,6 +1,7 @@
 import XFCalendar
 import XFSource
 import XFTable
+import XFVocabulary
 import XFWorkbook
 
 /// One case export after parsing: its valid rows in file order (信访件编号 bytes,

@@ -1,4 +1,6 @@
 import XFCalendar
+import XFSource
+import XFVocabulary
 
 /// DATA.md's consistency rules between the dates and states of one case row.
 enum CaseRules {

@@ -1,4 +1,5 @@
 import XFCalendar
+import XFSettings
 import XFSource
 
 /// Everything read from a content folder, validated and merged: the input of
@@ -26,28 +27,4 @@ public struct Content: Sendable {
         self.cutoff = cutoff
         self.report = report
     }
-}
-
-/// What loading did, for the check report and the data-quality page.
-public struct LoadReport: Sendable {
-    public struct FileRead: Sendable, Equatable {
-        /// Path relative to the content folder, with `/` separators.
-        public var path: String
-        public var encoding: String
-        /// Data rows (not counting the header and blank lines).
-        public var rows: Int
-        /// Header cells the builder does not use, personal-data columns included.
-        public var ignoredColumns: [String]
-    }
-
-    public var files: [FileRead] = []
-    /// Case rows read over all exports, before merging.
-    public var caseRowsRead = 0
-    /// Rows left out because they had errors (only when the build was told to skip them).
-    public var skippedRows: [SourceLocation] = []
-    /// Earliest 登记日期 and latest date seen in any table.
-    public var earliestRegistration: CivilDate?
-    public var latestDate: CivilDate?
-
-    public init() {}
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XFCalendar
+import XFSettings
 import XFSource
 import XFTable
 

@@ -1,5 +1,6 @@
 import XFCalendar
 import XFSource
+import XFVocabulary
 
 /// How one row of each small table becomes a record, by the table's typed
 /// columns and DATA.md's rules for that table.

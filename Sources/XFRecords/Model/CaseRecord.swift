@@ -1,4 +1,5 @@
 import XFCalendar
+import XFVocabulary
 
 /// One 信访事项 after validation, packed to 40 bytes so that a million cases fit in
 /// well under 100 bytes each. Optional dates are stored as a sentinel day number and

@@ -1,4 +1,5 @@
 import XFCalendar
+import XFVocabulary
 
 /// 责任单位: a town/street or a department, in the order of units.csv.
 public struct Unit: Hashable, Sendable {

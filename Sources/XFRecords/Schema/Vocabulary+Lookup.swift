@@ -1,4 +1,5 @@
 import Glibc
+import XFVocabulary
 
 /// A closed list read from cells: canonical labels plus synonyms, matched on the
 /// trimmed UTF-8 bytes (English words case-insensitively).

@@ -1,8 +1,10 @@
 import XFCalendar
+import XFGuides
 import XFIndicators
 import XFRecords
 import XFPages
 import XFPublish
+import XFSettings
 
 /// One named step of the build; it reads what earlier steps left in the context
 /// and adds what it produces.
@@ -92,7 +94,7 @@ extension BuildStep {
         let theme = try context.need(input.theme, .theme, in: "内网看板页面")
         let snapshots = try context.need(context.snapshots, .snapshots, in: "内网看板页面")
         let revisions = try context.need(context.revisions, .revisions, in: "内网看板页面")
-        let site = DashboardSite(content: input.content, snapshots: snapshots, templates: theme.dashboard,
+        let site = DashboardSite(facts: ContentFacts(input.content), snapshots: snapshots, templates: theme.dashboard,
                                  revisions: revisions)
         try write { try site.write(to: context.sink) }
     }
@@ -102,7 +104,7 @@ extension BuildStep {
         let input = try context.need(context.input, .input, in: "期间报告和 Word 文件")
         let theme = try context.need(input.theme, .theme, in: "期间报告和 Word 文件")
         let snapshots = try context.need(context.snapshots, .snapshots, in: "期间报告和 Word 文件")
-        let site = DashboardSite(content: input.content, snapshots: snapshots, templates: theme.dashboard)
+        let site = DashboardSite(facts: ContentFacts(input.content), snapshots: snapshots, templates: theme.dashboard)
         try write { _ = try site.writeReports(to: context.sink) }
     }
 

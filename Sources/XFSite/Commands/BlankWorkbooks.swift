@@ -1,4 +1,5 @@
 import XFRecords
+import XFVocabulary
 import XFWorkbook
 
 /// The blank tables as `.xlsx` workbooks (`init`, `templates --tables`): every

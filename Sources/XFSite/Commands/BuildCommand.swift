@@ -1,6 +1,9 @@
 import Foundation
+import XFGuides
 import XFPages
 import XFPublish
+import XFRecords
+import XFSource
 
 /// `xfsite build`: the build's step list (`SiteBuild.steps`), from reading the
 /// content to publishing the site.

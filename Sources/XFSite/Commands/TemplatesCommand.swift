@@ -1,6 +1,7 @@
 import Foundation
 import XFBuiltin
 import XFRecords
+import XFSource
 
 /// `xfsite templates --output DIR`: writes the built-in templates and styles out
 /// for customising; `build --templates DIR` then uses every file found there in

@@ -1,6 +1,9 @@
 import Foundation
+import XFCalendar
+import XFGuides
 import XFPages
 import XFRecords
+import XFSettings
 import XFSource
 import XFText
 

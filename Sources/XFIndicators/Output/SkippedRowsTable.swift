@@ -1,3 +1,4 @@
+import XFSource
 import XFTable
 
 extension LoadReport {

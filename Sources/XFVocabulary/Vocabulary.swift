@@ -1,5 +1,5 @@
 /// The closed lists of DATA.md. Each case's raw value is its canonical Chinese label;
-/// synonyms accepted on input live with the schema (`Schema/Synonyms.swift`).
+/// synonyms accepted on input live with the schema (`XFRecords/Schema/Vocabulary+Lookup.swift`).
 
 /// 信访形式
 public enum Channel: UInt8, CaseIterable, Sendable {
