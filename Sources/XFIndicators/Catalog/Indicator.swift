@@ -1,3 +1,5 @@
+import XFVocabulary
+
 /// Every indicator of INDICATORS.md, in the order of that page. The raw value is
 /// the machine id used in `indicators.csv`; the case order is the output order.
 public enum Indicator: String, CaseIterable, Sendable, Hashable, Codable {
@@ -61,5 +63,18 @@ public enum Indicator: String, CaseIterable, Sendable, Hashable, Codable {
 
     private static let rowTable: [[Indicator]] = Period.allCases.flatMap { period in
         ScopeKind.allCases.map { scope in allCases.filter { $0.has(period) && $0.applies(to: scope) } }
+    }
+}
+
+extension Indicator {
+    /// The count of one 信访形式 (来信件数, 来访批次, 网上信访件数, 电话信访件数), as
+    /// the engine counts it, for the charts that split cases by channel.
+    public static func count(of channel: Channel) -> Indicator {
+        switch channel {
+        case .letter: .letters
+        case .visit: .visits
+        case .online: .online
+        case .phone: .phone
+        }
     }
 }

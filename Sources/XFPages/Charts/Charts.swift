@@ -60,14 +60,14 @@ enum Charts {
         MonthFrames(months: window(set, .cases, set.scopes.all, endingAt: month, count: 24).months)
     }
 
-    static let channelIndicators: [Indicator] = [.letters, .visits, .online, .phone]
+    /// Each 信访形式's label with the indicator that counts it, in `Channel` order.
+    static let channelCounts = Channel.allCases.map { (label: $0.label, indicator: Indicator.count(of: $0)) }
 
     /// Cases by channel (来信/来访/网上/电话), stacked per month, 12 months.
     static func channels(_ set: SnapshotSet, _ scope: Scope, endingAt month: Month, id: String) -> ChartView {
         let months = window(set, .cases, scope, endingAt: month, count: 12).months
-        let layers = channelIndicators.map { indicator in
-            MonthlySeries(name: Channel.allCases[channelIndicators.firstIndex(of: indicator)!].label,
-                          values: window(set, indicator, scope, endingAt: month, count: 12).values)
+        let layers = channelCounts.map { channel in
+            MonthlySeries(name: channel.label, values: window(set, channel.indicator, scope, endingAt: month, count: 12).values)
         }
         let title = "各渠道信访量（近12个月，件/批）"
         let chart = StackedBarChart.render(StackedBarInput(title: title, months: months, layers: layers, unit: "件"), idPrefix: id)
@@ -76,8 +76,8 @@ enum Charts {
 
     /// This month's cases by channel as a donut.
     static func channelShare(_ views: FigureViews, _ scope: Scope, id: String) -> ChartView {
-        let slices = channelIndicators.enumerated().map { offset, indicator in
-            DonutSlice(name: Channel.allCases[offset].label, value: views.figure(indicator, scope)?.value ?? 0)
+        let slices = channelCounts.map { channel in
+            DonutSlice(name: channel.label, value: views.figure(channel.indicator, scope)?.value ?? 0)
         }
         let title = "本月信访渠道构成"
         let chart = DonutChart.render(DonutInput(title: title, slices: slices, unit: "件"), idPrefix: id)
