@@ -203,3 +203,34 @@ func mergedDataCellsFromRealWriters() throws {
     #expect(loaded.content.cases.count == 1)
     #expect(loaded.content.report.skippedRows.map(\.line) == [5, 5])
 }
+
+/// A CSV saved from a sheet with a header on two rows reads as the workbook does:
+/// the merges come out as a name in the first cell and empty cells. In a.csv the
+/// upper row names the required columns and the lower one is its second level
+/// (办理情况 over 受理情况, 受理日期); in b.csv neither row alone names them
+/// (基本信息 over 登记日期 …, 信访件编号 only in the upper row): both rows make the header.
+@Test func csvHeaderOnTwoRowsReadsLikeAWorkbook() throws {
+    let content = try TemporaryContent([
+        "units.csv": unitsCSV,
+        "cases/a.csv": """
+        2025年11月信访事项登记表,,,,,,,
+        信访件编号,登记日期,信访形式,内容分类,问题领域,责任单位,办理情况,
+        ,,,,,,受理情况,受理日期
+        XF-1,2025-11-01,来信,申诉求决,教育,东关街道,受理,2025-11-03
+
+        """,
+        "cases/b.csv": """
+        信访件编号,基本信息,,,,,办理情况,
+        ,登记日期,信访形式,内容分类,问题领域,责任单位,受理情况,受理日期
+        XF-2,2025-11-02,来访,申诉求决,教育,城关镇,受理,2025-11-04
+
+        """,
+    ])
+    let loaded = content.load()
+    #expect(loaded.diagnostics.sorted.filter { $0.severity == .error }.map(\.brief) == [])
+    let ids = (0..<loaded.content.cases.count).map { loaded.content.cases.id(at: $0) }
+    #expect(ids == ["XF-1", "XF-2"])
+    #expect(loaded.content.cases.records.map(\.acceptance) == [.accepted, .accepted])
+    #expect(loaded.content.report.files.first { $0.path == "cases/a.csv" }?.rows == 1)
+    #expect(loaded.content.report.files.first { $0.path == "cases/b.csv" }?.rows == 1)
+}

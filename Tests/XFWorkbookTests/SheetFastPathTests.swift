@@ -67,3 +67,16 @@ private func read(_ xml: String, chunks size: Int) -> [String] {
         #expect(read(sheetXML, chunks: size) == whole, "chunks of \(size) bytes")
     }
 }
+
+/// Shared strings of the plain shape (`<si><t>…</t></si>`) are read in one go;
+/// entities, `xml:space`, rich text and empty items take the general path, in order.
+@Test func plainAndOtherSharedStringsKeepTheirOrder() throws {
+    let cells = (0..<6).map { "<c r=\"\(CellReference.columnName($0))1\" t=\"s\"><v>\($0)</v></c>" }.joined()
+    let (rows, found) = try problems(ofSheet: "<sheetData><row r=\"1\">\(cells)</row></sheetData>", strings: """
+    <sst count="6"><si><t>甲</t></si><si><t>a&amp;b</t></si><si><t xml:space="preserve"> 乙 </t></si>\
+    <si><r><t>丙</t></r><r><t>丁</t></r></si><si><t></t></si><si><t>戊</t></si></sst>
+    """)
+    #expect(found.isEmpty)
+    #expect(rows[0].cells.map { rows[0].string($0) } == ["甲", "a&b", " 乙 ", "丙丁", "戊"])
+    #expect(rows[0].cells.map(\.column) == [0, 1, 2, 3, 5])
+}

@@ -23,27 +23,44 @@ struct TableFileReader<Consumer: TableRowConsumer>: CSVRowHandler {
     private(set) var reader: RowReader?
     private(set) var headerProblems: [Diagnostic] = []
     private(set) var rows = 0
+    private var headerRows: HeaderRows
+    /// The header `isHeader` found (two rows joined, when written on two).
+    private var found: [String]?
+    private var headerLine = 0
 
     init(file: String, schema: TableSchema, cutoff: CivilDate?, consumer: Consumer) {
         self.file = file
         self.schema = schema
         self.cutoff = cutoff
         self.consumer = consumer
+        headerRows = HeaderRows(schema: schema)
     }
 
     /// The header is the first row (within the parser's first ten) that names the
-    /// schema's required columns: title, 导出时间 and blank lines above it are passed over.
+    /// schema's required columns, alone or completed by the row above (a header
+    /// on two rows, as workbooks have it): title, 导出时间 and blank lines above it are passed over.
     mutating func isHeader(_ row: CSVRow) -> Bool {
-        HeaderMap.namesRequired((0..<row.count).map { row.string($0) }, schema: schema)
+        found = headerRows.header((0..<row.count).map { row.string($0) }, line: row.line)
+        return found != nil
     }
 
     mutating func handle(_ row: CSVRow) {
         if row.index == 0 {
-            let header = (0..<row.count).map { row.string($0) }
+            // No row within the first ten named the columns: the first row is the header, and its problems are reported.
+            let header = found ?? (0..<row.count).map { row.string($0) }
             let (map, problems) = HeaderMap.map(header, schema: schema, file: file, line: row.line)
             headerProblems = problems
             reader = map.map { RowReader(file: file, map: $0, schema: schema, cutoff: cutoff) }
+            headerLine = row.line
             return
+        }
+        if row.index == 1 && row.line == headerLine + 1, let current = reader?.map {
+            let texts = (0..<row.count).map { row.string($0) }
+            let cells = texts.filter { !CellText.trim($0).isEmpty }.count
+            if let map = HeaderRows.subHeader(texts, cellCount: cells, under: current, schema: schema, file: file, line: row.line) {
+                reader = RowReader(file: file, map: map, schema: schema, cutoff: cutoff)
+                return
+            }
         }
         rows += 1
         guard reader != nil else {

@@ -200,9 +200,7 @@ struct WorkbookTableReader {
         var headerRejected = false
         /// The header's (last) row; data rows follow it.
         var headerRow = 0
-        /// The row above, as header text, for a header written on two rows.
-        var previousTexts: [String] = []
-        var previousRow = 0
+        var headerRows: HeaderRows
         var subHeaderChecked = false
 
         init(reader: WorkbookTableReader, sheet: SheetInfo, date1904: Bool, sink: Sink) {
@@ -212,6 +210,7 @@ struct WorkbookTableReader {
             self.sheet = sheet
             self.date1904 = date1904
             self.sink = sink
+            headerRows = HeaderRows(schema: reader.schema)
         }
 
         mutating func handle(_ row: SheetRow) -> Bool {
@@ -228,14 +227,7 @@ struct WorkbookTableReader {
         /// completed by the row above (a two-level header); false stops the sheet.
         private mutating func findHeader(_ row: SheetRow) -> Bool {
             searched += 1
-            var header = Self.texts(row, date1904: date1904)
-            let above = row.number == previousRow + 1 ? previousTexts : []
-            (previousTexts, previousRow) = (header, row.number)
-            if !HeaderMap.namesRequired(header, schema: schema) {
-                let combined = Self.twoLevel(upper: above, lower: header)
-                if HeaderMap.namesRequired(combined, schema: schema) { header = combined }
-            }
-            if HeaderMap.namesRequired(header, schema: schema) {
+            if let header = headerRows.header(Self.texts(row, date1904: date1904), line: row.number) {
                 headerRow = row.number
                 let (map, problems) = HeaderMap.map(header, schema: schema, file: file, line: row.number)
                 diagnostics += problems.map { problem in
@@ -252,34 +244,15 @@ struct WorkbookTableReader {
             return searched < WorkbookTableReader.headerSearchRows
         }
 
-        /// The row right under a header that already names the required columns
-        /// is its second level when it holds only column names the first level
-        /// lacks (办理情况 above 受理情况, 受理日期): the header is remapped from both rows.
+        /// The row right under the header may be its second level (`HeaderRows.subHeader`).
         private mutating func takeSubHeader(_ row: SheetRow) -> Bool {
             subHeaderChecked = true
-            guard let current = rowReader?.map else { return false }
-            let lower = Self.texts(row, date1904: date1904)
-            let names = lower.filter { !CellText.trim($0).isEmpty }
-            guard !names.isEmpty, names.count == row.cells.count, HeaderMap.namesOnly(names, schema: schema),
-                  !names.contains(where: { current.header.contains(CellText.trim($0)) }) else { return false }
-            let combined = Self.twoLevel(upper: current.header, lower: lower)
-            let (map, problems) = HeaderMap.map(combined, schema: schema, file: file, line: row.number)
-            guard let map, problems.isEmpty else { return false }
+            guard let current = rowReader?.map,
+                  let map = HeaderRows.subHeader(Self.texts(row, date1904: date1904), cellCount: row.cells.count, under: current,
+                                                 schema: schema, file: file, line: row.number) else { return false }
             headerRow = row.number
             rowReader = RowReader(file: file, map: map, schema: schema, cutoff: cutoff, sheet: sheet.name, sheetIndex: sheet.index)
             return true
-        }
-
-        /// A header on two rows, as office sheets write it: a group title merged
-        /// across columns above (办理情况 over 受理日期, 办结日期), and single
-        /// columns merged down both rows (信访件编号), so only the upper row has
-        /// their name. Each column takes the lower row's name, else the upper's.
-        static func twoLevel(upper: [String], lower: [String]) -> [String] {
-            (0..<max(upper.count, lower.count)).map { column in
-                let below = column < lower.count ? lower[column] : ""
-                if !CellText.trim(below).isEmpty { return below }
-                return column < upper.count ? upper[column] : ""
-            }
         }
 
         /// The row's cells as header text, by column (merged header cells keep their

@@ -34,6 +34,8 @@ struct RowReader {
     private var cellFailed: [Bool]
     /// A workbook cell's text while it is worked out (reused from cell to cell).
     private var scratch: [UInt8] = []
+    /// For each field of the file, the schema column read from it, or -1 (the inverse of `map.fieldOf`).
+    private let columnOfField: [Int]
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?) {
         self.file = file
@@ -42,6 +44,9 @@ struct RowReader {
         self.cutoff = cutoff
         unescaped = CellArena(columns: schema.columns.count)
         cellFailed = [Bool](repeating: false, count: schema.columns.count)
+        var columnOfField = [Int](repeating: -1, count: (map.fieldOf.compactMap { $0 }.max() ?? -1) + 1)
+        for (column, field) in map.fieldOf.enumerated() { if let field { columnOfField[field] = column } }
+        self.columnOfField = columnOfField
     }
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?, sheet: String, sheetIndex: Int) {
@@ -72,7 +77,12 @@ struct RowReader {
         for column in 0..<cells.count {
             cellFailed[column] = false
             cells[column] = UnsafeBufferPointer(start: nil, count: 0)
-            guard let field = map.fieldOf[column], let cell = row.cell(at: field) else { continue }
+        }
+        // One pass over the row's cells (sparse, in column order), each to the schema column it feeds.
+        for cell in row.cells {
+            guard cell.column < columnOfField.count else { break }
+            let column = columnOfField[cell.column]
+            guard column >= 0 else { continue }
             // Text, dates, whole numbers and booleans (nearly every cell) without an allocation.
             scratch.removeAll(keepingCapacity: true)
             if CellMeaning.appendPlain(cell, in: row, date1904: date1904, to: &scratch) {

@@ -6,13 +6,33 @@ public struct ColumnSpec: Sendable, Hashable {
     public let isRequired: Bool
     /// A case number: in a workbook a numeric cell here must be a whole number.
     public let isIdentifier: Bool
+    /// What the cells hold, as the loader reads them.
+    public let value: ColumnValue
 
-    init(_ name: String, _ aliases: [String] = [], required: Bool = false, identifier: Bool = false) {
+    init(_ name: String, _ aliases: [String] = [], required: Bool = false, identifier: Bool = false, _ value: ColumnValue = .text) {
         self.name = name
         self.aliases = aliases
         isRequired = required
         isIdentifier = identifier
+        self.value = value
     }
+}
+
+/// What a column's cells hold, as its loader reads them (DATA.md): the one home
+/// the blank workbooks take their drop-down lists and date formats from.
+public enum ColumnValue: Sendable, Hashable {
+    case text
+    case date
+    /// A whole number not below `minimum`.
+    case integer(minimum: Int)
+    /// 是/否 (or a synonym).
+    case boolean
+    /// One of a closed list's canonical labels (`Vocabulary`).
+    case choice([String])
+    /// A unit of units.csv; only its towns (镇街) when `townsOnly`.
+    case unit(townsOnly: Bool)
+    /// A domain of domains.csv.
+    case domain
 }
 
 /// The columns of one kind of table, in the order its column enum declares them.

@@ -6,8 +6,9 @@ import XFTable
 /// `xfsite init DIR`: a new bureau's content folder, ready for `check` and
 /// `build`: a commented `site.toml`, `units.csv` and `domains.csv` with their
 /// headers (the default domains filled in), `cases/`, `receptions/` and
-/// `publicity/` each with a blank table that has the canonical headers (as CSV and
-/// as an `.xlsx` workbook with drop-down lists and date cells), and the
+/// `publicity/` each with one blank table that has the canonical headers (an
+/// `.xlsx` workbook with drop-down lists and date cells: one, not a CSV beside
+/// it, so that a clerk never fills two and wonders which counts), and the
 /// seven guides. Writes only into a folder that does not exist or is empty.
 enum InitCommand: Subcommand {
     static let name = "init"
@@ -32,7 +33,7 @@ enum InitCommand: Subcommand {
           1. 修改 site.toml 中的标题、地区名称和发布单位；
           2. 在 units.csv 中列出本地的镇街和部门（名称与信访事项表中的“责任单位”一致）；
           3. 把信访系统导出的信访事项表（CSV）放进 cases/，领导接访、普法宣传记录放进 receptions/、publicity/
-             （各文件夹中的“模板”表只有表头，可以照着填，也可以删掉；.xlsx 模板带下拉列表，
+             （各文件夹中的“模板”工作簿只有表头，带下拉列表，可以照着填，也可以删掉；
              填入 units.csv 后可用 xfsite templates --tables --content \(folder.path) 生成带单位列表的模板）；
           4. xfsite check --content \(folder.path)   检查数据
           5. xfsite build --content \(folder.path) --output site   生成网站
@@ -45,10 +46,7 @@ enum InitCommand: Subcommand {
         var files: [(path: String, bytes: [UInt8])] = [("site.toml", Array(siteSettings.utf8))]
         files.append(("units.csv", table(TableSchema.units, rows: [])))
         files.append(("domains.csv", table(TableSchema.domains, rows: Domain.defaults.map { [$0.name, $0.isKey ? "是" : "否"] })))
-        for blank in BlankWorkbooks.tables {
-            files.append(("\(blank.folder)/\(blank.file).csv", table(blank.schema, rows: [])))
-        }
-        // The same blank tables as workbooks, with drop-down lists (no units known yet: 责任单位 is free text).
+        // The blank tables as workbooks, with drop-down lists (no units known yet: 责任单位 is free text).
         files += try BlankWorkbooks.files(units: [], domains: Domain.defaults)
         files += BuiltinFiles.guides.map { ("guides/\($0.path)", $0.bytes) }
         return files

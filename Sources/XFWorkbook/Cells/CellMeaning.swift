@@ -45,7 +45,8 @@ public enum CellMeaning: Equatable, Sendable {
                 out.append(contentsOf: bytes.first == 0x31 ? yes : no)
                 return true
             case .date:
-                guard let serial = NumberText.double(bytes), let date = ExcelDate.civil(serial: serial, date1904: date1904) else {
+                guard let serial = NumberText.wholePart(bytes).map(Double.init) ?? NumberText.double(bytes),
+                      let date = ExcelDate.civil(serial: serial, date1904: date1904) else {
                     return false
                 }
                 ExcelDate.appendISO(date, to: &out)

@@ -61,11 +61,43 @@ public enum NumberText {
 
     /// The shortest literal that reads back as `value` (binary records hold doubles).
     static func literal(_ value: Double) -> [UInt8] {
-        if value == value.rounded(), abs(value) < 1e15 { return Array(String(Int64(value)).utf8) }
+        var out: [UInt8] = []
+        if value == value.rounded(), abs(value) < 1e15 { appendWhole(Int64(value), to: &out); return out }
         return Array(value.description.utf8)
     }
 
+    /// `value`'s decimal digits (after a `-` if negative), as `String(value)` writes them.
+    static func appendWhole(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var magnitude = value.magnitude
+        let start = out.count
+        repeat {
+            out.append(UInt8(0x30 + magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        out[start...].reverse()
+    }
+
     /// Parses a decimal literal as a Double (for date serials).
+    /// A serial's whole part (`44218` for `44218.39583333334`, the time of day
+    /// dropped) without a String, for the literals where that is certainly what
+    /// `double` rounded down gives: digits, a point and digits whose first is not 9
+    /// (so rounding cannot carry into the whole part); nil for the rest.
+    static func wholePart(_ literal: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !literal.isEmpty, literal.count < 64 else { return nil }
+        var value = 0
+        var k = 0
+        while k < literal.count, literal[k] &- 0x30 < 10, k < 15 {
+            value = value * 10 + Int(literal[k] - 0x30)
+            k += 1
+        }
+        guard k > 0 else { return nil }
+        if k == literal.count { return value }
+        guard literal[k] == 0x2E, k + 1 < literal.count, literal[k + 1] < 0x39 else { return nil }
+        for byte in literal[(k + 1)...] where byte &- 0x30 >= 10 { return nil }
+        return value
+    }
+
     static func double(_ literal: UnsafeBufferPointer<UInt8>) -> Double? {
         guard literal.count < 64 else { return nil }
         // A whole serial (`45231`), the common case, without making a String.

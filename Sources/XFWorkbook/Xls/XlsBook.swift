@@ -10,7 +10,8 @@ final class XlsBook {
     let sheets: [SheetInfo]
     private let offsets: [Int]
     let date1904: Bool
-    private let strings: [[UInt8]]
+    /// The SST, one arena: LABELSST cells point into it, not copied.
+    private let strings: SharedStrings
     private let dateStyles: [Bool]
 
     static let oldVersion = WorkbookProblem(code: .xlsOldVersion,
@@ -37,7 +38,7 @@ final class XlsBook {
         var sheets: [SheetInfo] = []
         var offsets: [Int] = []
         var date1904 = false
-        var strings: [[UInt8]] = []
+        var strings = SharedStrings()
         var customDates: [Int: Bool] = [:]
         var styleFormats: [Int] = []
         while let record = records.next() {
@@ -67,10 +68,10 @@ final class XlsBook {
                 guard record.length >= 8 else { continue }
                 let unique = records.u32(d + 4)
                 var reader = ContinuedString(stream: stream, segments: segments)
-                strings.reserveCapacity(min(unique, 1 << 20))
+                strings.ends.reserveCapacity(min(unique, 1 << 20))
                 for _ in 0..<min(unique, SharedStrings.countLimit) {
-                    guard let string = reader.richString() else { break }
-                    strings.append(string)
+                    guard strings.bytes.count <= SharedStrings.byteLimit, reader.richString(into: &strings.bytes) else { break }
+                    strings.ends.append(strings.bytes.count)
                 }
             default: break
             }
@@ -92,6 +93,8 @@ final class XlsBook {
         var kind: CellKind
         var start: Int32
         var end: Int32
+        /// In the SST arena rather than the sheet's own bytes.
+        var isShared = false
     }
 
     func read<Handler: SheetRowHandler>(sheet: Int, into handler: inout Handler) -> SheetRead {
@@ -113,8 +116,8 @@ final class XlsBook {
         func style(_ index: Int) -> Bool { index < dateStyles.count && dateStyles[index] }
         var outside = 0
         var tooLarge = false
-        func add(_ row: Int, _ column: Int, _ kind: CellKind, _ value: [UInt8]) {
-            // BIFF8 has 256 columns; a record beyond them (a MULRK run past IV) is damage.
+        /// False (and reported once) for a column beyond BIFF8's 256 (a MULRK run past IV is damage).
+        func inGrid(_ row: Int, _ column: Int) -> Bool {
             guard column < Self.columns else {
                 outside += 1
                 if outside == 1 {
@@ -122,9 +125,18 @@ final class XlsBook {
                                                            message: "单元格超出 .xls 工作表的范围（最多 256 列），未读取。",
                                                            fix: WorkbookProblem.saveAsXlsx))
                 }
-                return
+                return false
             }
-            // Cells repeating one long shared string could grow this without bound: a sheet's text stops at 1 GB.
+            return true
+        }
+        func shared(_ row: Int, _ column: Int, _ range: Range<Int>) {
+            guard inGrid(row, column) else { return }
+            cells.append(PendingCell(row: Int32(row + 1), column: Int32(column), order: Int32(cells.count), kind: .text,
+                                     start: Int32(range.lowerBound), end: Int32(range.upperBound), isShared: true))
+        }
+        func add(_ row: Int, _ column: Int, _ kind: CellKind, _ value: [UInt8]) {
+            guard inGrid(row, column) else { return }
+            // A sheet's own text (not the SST's) stops at 1 GB.
             guard values.count + value.count <= Self.sheetTextLimit else {
                 if !tooLarge {
                     tooLarge = true
@@ -140,7 +152,15 @@ final class XlsBook {
                                      start: Int32(start), end: Int32(values.count)))
         }
         func number(_ row: Int, _ column: Int, _ xf: Int, _ value: Double) {
-            add(row, column, style(xf) ? .date : .number, NumberText.literal(value))
+            // Whole numbers (dates, counts, case numbers: nearly all) as digits written in place.
+            guard value == value.rounded(), abs(value) < 1e15, inGrid(row, column), values.count < Self.sheetTextLimit else {
+                add(row, column, style(xf) ? .date : .number, NumberText.literal(value))
+                return
+            }
+            let start = values.count
+            NumberText.appendWhole(Int64(value), to: &values)
+            cells.append(PendingCell(row: Int32(row + 1), column: Int32(column), order: Int32(cells.count), kind: style(xf) ? .date : .number,
+                                     start: Int32(start), end: Int32(values.count)))
         }
         loop: while let record = records.next() {
             let d = record.data, n = record.length
@@ -149,7 +169,8 @@ final class XlsBook {
             case 0x00FD where n >= 10:
                 let index = records.u32(d + 6)
                 if index < strings.count {
-                    if !strings[index].isEmpty { add(records.u16(d), records.u16(d + 2), .text, strings[index]) }
+                    let range = strings.range(index)
+                    if !range.isEmpty { shared(records.u16(d), records.u16(d + 2), range) }
                 } else {
                     result.problems.append(WorkbookProblem(code: .xlsBadSharedString, sheet: info.name,
                                                            cell: CellReference.name(column: records.u16(d + 2), row: records.u16(d) + 1),
@@ -215,6 +236,7 @@ final class XlsBook {
         }
         if !ordered { cells.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) } }
         var row = SheetRow()
+        row.strings = strings.bytes
         var k = 0
         values.withUnsafeBufferPointer { bytes in
             while k < cells.count {
@@ -222,7 +244,11 @@ final class XlsBook {
                 while k < cells.count && Int(cells[k].row) == row.number {
                     if k + 1 < cells.count && cells[k + 1].row == cells[k].row && cells[k + 1].column == cells[k].column { k += 1; continue }
                     let cell = cells[k]
-                    row.append(column: Int(cell.column), kind: cell.kind, UnsafeBufferPointer(rebasing: bytes[Int(cell.start)..<Int(cell.end)]))
+                    if cell.isShared {
+                        row.appendShared(column: Int(cell.column), Int(cell.start)..<Int(cell.end))
+                    } else {
+                        row.append(column: Int(cell.column), kind: cell.kind, UnsafeBufferPointer(rebasing: bytes[Int(cell.start)..<Int(cell.end)]))
+                    }
                     k += 1
                 }
                 if !handler.handle(row) { break }
@@ -359,40 +385,48 @@ struct ContinuedString {
     /// A string whose characters count is `lengthBytes` long (1 or 2), then flags.
     mutating func string(lengthBytes: Int) -> [UInt8]? {
         guard let count = lengthBytes == 1 ? byte().map(Int.init) : u16(), let flags = byte() else { return nil }
-        return characters(count, wide: flags & 1 != 0)
+        var out: [UInt8] = []
+        return characters(count, wide: flags & 1 != 0, into: &out) ? out : nil
     }
 
-    /// An SST entry (XLUnicodeRichExtendedString): rich-text runs and phonetic data skipped.
-    mutating func richString() -> [UInt8]? {
-        guard let count = u16(), let flags = byte() else { return nil }
+    /// An SST entry (XLUnicodeRichExtendedString) appended to `out` as UTF-8:
+    /// rich-text runs and phonetic data skipped; false (`out` unchanged) when it is cut short.
+    mutating func richString(into out: inout [UInt8]) -> Bool {
+        guard let count = u16(), let flags = byte() else { return false }
         var runs = 0
         var extended = 0
-        if flags & 0x08 != 0 { guard let value = u16() else { return nil }; runs = value }
+        if flags & 0x08 != 0 { guard let value = u16() else { return false }; runs = value }
         if flags & 0x04 != 0 {
-            guard let a = u16(), let b = u16() else { return nil }
+            guard let a = u16(), let b = u16() else { return false }
             extended = a | b << 16
         }
-        guard let text = characters(count, wide: flags & 1 != 0) else { return nil }
-        guard skip(4 * runs), skip(extended) else { return nil }
-        return text
+        let start = out.count
+        guard characters(count, wide: flags & 1 != 0, into: &out), skip(4 * runs), skip(extended) else {
+            out.removeSubrange(start...)
+            return false
+        }
+        return true
     }
 
-    private mutating func characters(_ count: Int, wide initiallyWide: Bool) -> [UInt8]? {
+    /// `count` UTF-16 code units (or Latin-1 bytes when not `wide`), which may run
+    /// on into continuation segments, appended to `out` as UTF-8 (unpaired surrogates
+    /// become U+FFFD); false when the segments end first.
+    private mutating func characters(_ count: Int, wide initiallyWide: Bool, into out: inout [UInt8]) -> Bool {
         var units: [UInt16] = []
         units.reserveCapacity(count)
         var wide = initiallyWide
         var segmentAtStart = segment
         while units.count < count {
-            guard available() else { return nil }
+            guard available() else { return false }
             if segment != segmentAtStart {
                 // A continuation: its first byte re-states the width of what follows.
-                guard let flags = byte() else { return nil }
+                guard let flags = byte() else { return false }
                 wide = flags & 1 != 0
                 segmentAtStart = segment
                 continue
             }
             if wide {
-                guard position + 1 < segments[segment].upperBound else { return nil }
+                guard position + 1 < segments[segment].upperBound else { return false }
                 units.append(UInt16(stream[position]) | UInt16(stream[position + 1]) << 8)
                 position += 2
             } else {
@@ -400,14 +434,19 @@ struct ContinuedString {
                 position += 1
             }
             if position >= segments[segment].upperBound && units.count < count {
-                guard segment + 1 < segments.count else { return nil }
+                guard segment + 1 < segments.count else { return false }
                 segment += 1
                 position = segments[segment].lowerBound
-                guard let flags = byte() else { return nil }
+                guard let flags = byte() else { return false }
                 wide = flags & 1 != 0
                 segmentAtStart = segment
             }
         }
-        return Array(String(decoding: units, as: UTF16.self).utf8)
+        if units.allSatisfy({ $0 < 0x80 }) {
+            out.append(contentsOf: units.lazy.map { UInt8(truncatingIfNeeded: $0) })
+        } else {
+            _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { out.append($0) }
+        }
+        return true
     }
 }

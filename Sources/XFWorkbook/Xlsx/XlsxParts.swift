@@ -137,6 +137,17 @@ struct SharedStrings {
         var inItem = false, phonetic = 0, inText = false
         func parse(_ scanner: inout XMLScanner) throws {
             while true {
+                if !inItem {
+                    // Plain items, `<si><t>text</t></si>` without entities, in one go; the rest token by token.
+                    let unread = scanner.unread
+                    var consumed = 0
+                    while let text = plainItem(unread, at: consumed) {
+                        table.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[text]))
+                        try close()
+                        consumed = text.upperBound + 9
+                    }
+                    scanner.skip(consumed)
+                }
                 let token: XMLScanner.Token
                 do { token = try scanner.next() } catch { throw XlsxParts.malformed(part: entry.name, error.message) }
                 switch token {
@@ -157,6 +168,22 @@ struct SharedStrings {
                     do { try scanner.appendText(to: &table.bytes) } catch { throw XlsxParts.malformed(part: entry.name, error.message) }
                 }
             }
+        }
+        /// The text of a plain item at `start` (followed by `</t></si>`, 9 bytes), or nil.
+        func plainItem(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int>? {
+            func matches(_ literal: StaticString, at k: Int) -> Bool {
+                guard k + literal.utf8CodeUnitCount <= p.count else { return false }
+                for j in 0..<literal.utf8CodeUnitCount where p[k + j] != literal.utf8Start[j] { return false }
+                return true
+            }
+            guard matches("<si><t>", at: start) else { return nil }
+            var k = start + 7
+            while k < p.count, p[k] != 0x3C {
+                if p[k] == 0x26 { return nil }
+                k += 1
+            }
+            guard matches("</t></si>", at: k) else { return nil }
+            return (start + 7)..<k
         }
         func close() throws {
             inItem = false
