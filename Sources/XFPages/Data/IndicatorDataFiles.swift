@@ -9,7 +9,9 @@ public enum IndicatorDataFiles {
     public static func write(_ snapshots: SnapshotSet, to sink: PageSink) throws -> Int {
         let all = snapshots.snapshots
         var count = 0
-        try ParallelBatches.run(count: all.count, work: { position in
+        // A scope's rows in the four files are some 25 KB a month.
+        let monthBytes = snapshots.scopes.count * 25_000
+        try ParallelBatches.run(count: all.count, itemBytes: monthBytes, work: { position in
             let rows = all[position].rows
             return (csv: IndicatorTableWriter.csv(rows), json: IndicatorTableWriter.json(all[position], rows: rows),
                     comparisons: ComparisonTableWriter.comparisonsCSV(all[position]),

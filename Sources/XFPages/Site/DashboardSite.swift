@@ -50,7 +50,9 @@ public struct DashboardSite: Sendable {
         let snapshots = data.set.snapshots
         // Snapshots are independent: render them on all cores, write in month order.
         let data = self.data, templates = self.templates
-        try ParallelBatches.run(count: snapshots.count, work: { position in
+        // A drill-down is some 40–50 KB; a month has one per unit and domain.
+        let monthBytes = (data.set.scopes.unitCount + data.set.scopes.domainCount) * 48_000
+        try ParallelBatches.run(count: snapshots.count, itemBytes: monthBytes, work: { position in
             let buffer = BufferSink()
             let outcome = Result {
                 try Self.pages(of: snapshots[position], isLatest: position == snapshots.count - 1, data,
