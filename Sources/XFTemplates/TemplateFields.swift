@@ -54,7 +54,7 @@ public struct TemplateField<Model>: Sendable {
     }
 
     @inlinable
-    public static func field<Value: TemplateRepresentable>(_ name: String, _ read: @escaping @Sendable (Model) -> Value) -> Self {
+    public static func field<Value: TemplateRepresentable & SendableMetatype>(_ name: String, _ read: @escaping @Sendable (Model) -> Value) -> Self {
         Self(name: name, read: { read($0).templateValue })
     }
 }
