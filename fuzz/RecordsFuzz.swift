@@ -22,7 +22,7 @@ public func fuzzRecords(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         _ = diagnostic.rendered
     }
     var units = SmallTableLoader<Unit>(schema: .units, cutoff: nil)
-    _ = units.read(file, TableReaders.unit)
+    _ = units.read(.csv(file), TableReaders.unit)
     return 0
 }
 

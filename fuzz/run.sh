@@ -38,9 +38,11 @@ library XFZip
 case "$target" in
 csv) target_with XFTable CSVFuzz.swift -lXFSource -lXFText ;;
 records)
+    library XFVocabulary
+    library XFSettings
     library XFTable
     library XFWorkbook
-    target_with XFRecords RecordsFuzz.swift -lXFTable -lXFWorkbook -lXFZip -lXFSource -lXFCalendar -lXFText
+    target_with XFRecords RecordsFuzz.swift -lXFTable -lXFWorkbook -lXFZip -lXFSettings -lXFVocabulary -lXFSource -lXFCalendar -lXFText
     ;;
 inflate) target_with XFWorkbook InflateFuzz.swift -lXFZip -lXFSource -lXFCalendar -lXFText ;;
 sheet) target_with XFWorkbook SheetFuzz.swift -lXFZip -lXFSource -lXFCalendar -lXFText ;;
