@@ -10,6 +10,9 @@ struct Inflater {
         case tooLarge
         /// The sink asked to stop early.
         case stopped
+
+        /// A bit pattern that is no code of the current Huffman table (both decoding loops).
+        static let invalidCode = Failure.corrupt("压缩数据中出现了无效的编码")
     }
 
     /// Inflates `input`, calling `sink` with consecutive output chunks; the sink
@@ -208,7 +211,7 @@ private struct InflateState {
         if bitCount < 15 { refill() }
         let entry = table.lookup(bitBuffer)
         let length = entry & 15
-        guard length > 0 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的编码") }
+        guard length > 0 else { throw Inflater.Failure.invalidCode }
         bitBuffer >>= UInt64(length)
         bitCount -= length
         return entry >> 8
@@ -351,7 +354,7 @@ private struct InflateState {
         @inline(__always) func take(_ table: HuffmanTable) throws -> Int {
             let entry = table.lookup(buffer)
             let codeLength = entry & 15
-            guard codeLength > 0 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的编码") }
+            guard codeLength > 0 else { throw Inflater.Failure.invalidCode }
             buffer >>= UInt64(codeLength)
             count -= codeLength
             return entry >> 8
