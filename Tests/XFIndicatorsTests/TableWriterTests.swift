@@ -98,3 +98,20 @@ import XFVocabulary
         }
     }
 }
+
+/// The writers put numbers straight into the file's bytes; they must read as
+/// `String(value)` and `Figure.decimal` write them, for every size and sign.
+@Test func numbersWrittenInPlaceReadAsTheirTexts() {
+    var values = [0, 1, 9, 10, 99, 100, 101, 999, 1_000, 12_345, 9_999_999, Int.max, Int.min + 1]
+    values += values.map { -$0 }
+    for value in values {
+        var integer: [UInt8] = []
+        IndicatorTableWriter.appendInteger(value, to: &integer)
+        #expect(String(decoding: integer, as: UTF8.self) == String(value))
+        for places in [1, 4] where value.magnitude < UInt(Int.max / 10) {
+            var decimal: [UInt8] = []
+            IndicatorTableWriter.appendDecimal(value, places: places, to: &decimal)
+            #expect(String(decoding: decimal, as: UTF8.self) == Figure.decimal(value, places: places))
+        }
+    }
+}

@@ -36,7 +36,9 @@ public enum IndicatorTableWriter {
             out.append(contentsOf: prefix.bytes)
             for column in figureColumns {
                 out.append(0x2C)
-                if column.isNumber { appendNumber(column, row.figure, to: &out) } else {
+                if column.isNumber { appendNumber(column, row.figure, to: &out) } else if column == .indicator {
+                    out.append(contentsOf: csvIDs[row.indicator.order])
+                } else {
                     appendCSVField(column.text(row, periodNames: periodNames), to: &out)
                 }
             }
@@ -69,7 +71,8 @@ public enum IndicatorTableWriter {
         out.reserveCapacity(out.count + rows.count * 192)
         var prefix = RowPrefix()
         for (position, row) in rows.enumerated() {
-            append(position == 0 ? "\n" : ",\n")
+            if position > 0 { out.append(0x2C) }
+            out.append(0x0A)
             if !prefix.holds(row) {
                 prefix.start(row)
                 for column in scopeColumns {
@@ -81,16 +84,16 @@ public enum IndicatorTableWriter {
             }
             out.append(contentsOf: prefix.bytes)
             for column in figureColumns {
-                append(",")
-                string(column.name)
-                append(":")
+                out.append(contentsOf: jsonKeys[column.rawValue])
                 if column.isNumber {
                     if !appendNumber(column, row.figure, to: &out) { append("null") }
+                } else if column == .indicator {
+                    out.append(contentsOf: jsonIDs[row.indicator.order])
                 } else {
                     string(column.text(row, periodNames: periodNames))
                 }
             }
-            append("}")
+            out.append(0x7D)
         }
         append("\n]}\n")
         return out
@@ -100,6 +103,25 @@ public enum IndicatorTableWriter {
     /// (written once per scope), and those that change with each figure.
     static let scopeColumns = IndicatorColumn.allCases.filter { $0.rawValue < IndicatorColumn.indicator.rawValue }
     static let figureColumns = IndicatorColumn.allCases.filter { $0.rawValue >= IndicatorColumn.indicator.rawValue }
+
+    /// Each indicator's id as a CSV field and as a JSON string, by `Indicator.order`,
+    /// and each column's `,"name":` in a JSON row: written on every row.
+    static let csvIDs: [[UInt8]] = Indicator.allCases.map { indicator in
+        var bytes: [UInt8] = []
+        appendCSVField(indicator.id, to: &bytes)
+        return bytes
+    }
+    static let jsonIDs: [[UInt8]] = Indicator.allCases.map { indicator in
+        var bytes: [UInt8] = []
+        appendJSONString(indicator.id, to: &bytes)
+        return bytes
+    }
+    static let jsonKeys: [[UInt8]] = IndicatorColumn.allCases.map { column in
+        var bytes: [UInt8] = [0x2C]
+        appendJSONString(column.name, to: &bytes)
+        bytes.append(0x3A)
+        return bytes
+    }
 
     /// The bytes of a row's scope columns, kept while the rows that follow share
     /// them (same month, as-of date, period and scope).
@@ -121,6 +143,12 @@ public enum IndicatorTableWriter {
 
     /// Decimal digits of `value`, as `String(value)` writes them.
     static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        // Most figures are a digit or two.
+        if value >= 0 && value < 100 {
+            if value >= 10 { out.append(UInt8(48 + value / 10)) }
+            out.append(UInt8(48 + value % 10))
+            return
+        }
         if value < 0 { out.append(0x2D) }
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
@@ -160,15 +188,23 @@ public enum IndicatorTableWriter {
             return true
         }
         guard let scaled = figure.scaledRate(10_000) else { return false }
-        if scaled < 0 { out.append(0x2D) }
-        appendInteger(abs(scaled) / 10_000, to: &out)
-        out.append(0x2E)
-        let fraction = abs(scaled) % 10_000
-        out.append(UInt8(48 + fraction / 1000))
-        out.append(UInt8(48 + fraction / 100 % 10))
-        out.append(UInt8(48 + fraction / 10 % 10))
-        out.append(UInt8(48 + fraction % 10))
+        appendDecimal(scaled, places: 4, to: &out)
         return true
+    }
+
+    /// `Figure.decimal(scaled, places:)` written in place: `-1.2`, `0.9827`.
+    static func appendDecimal(_ scaled: Int, places: Int, to out: inout [UInt8]) {
+        var unit = 1
+        for _ in 0 ..< places { unit *= 10 }
+        if scaled < 0 { out.append(0x2D) }
+        appendInteger(abs(scaled) / unit, to: &out)
+        out.append(0x2E)
+        var fraction = abs(scaled) % unit
+        while unit > 1 {
+            unit /= 10
+            out.append(UInt8(48 + fraction / unit))
+            fraction %= unit
+        }
     }
 
     static func appendCSVField(_ field: String, to out: inout [UInt8]) {

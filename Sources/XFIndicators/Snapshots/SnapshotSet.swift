@@ -246,6 +246,13 @@ public struct Snapshot: Sendable {
     /// where there is a comparable period.
     public var comparisonRows: [ComparisonRow] {
         var rows: [ComparisonRow] = []
+        forEachComparisonRow { rows.append($0) }
+        return rows
+    }
+
+    /// The rows of `comparisonRows` one at a time, without the array (the
+    /// comparisons.csv writer: a 1,000-unit month has some 70,000 rows).
+    public func forEachComparisonRow(_ body: (ComparisonRow) -> Void) {
         for period in Period.allCases {
             for scope in owner.scopes.scopes {
                 for indicator in Indicator.rows(period: period, scope: scope.kind) {
@@ -253,13 +260,11 @@ public struct Snapshot: Sendable {
                         guard let compared = compared(indicator, period: period, scope: scope, with: base) else { continue }
                         let current = figure(indicator, period: period, scope: scope)!
                         let change = owner.isSmallSample(current) ? nil : compared.comparison
-                        rows.append(ComparisonRow(month: month, scope: scope, indicator: indicator, compared: compared,
-                                                  change: change))
+                        body(ComparisonRow(month: month, scope: scope, indicator: indicator, compared: compared, change: change))
                     }
                 }
             }
         }
-        return rows
     }
 }
 
