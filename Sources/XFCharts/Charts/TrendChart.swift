@@ -84,9 +84,18 @@ public enum TrendChart {
         for (index, value) in values.enumerated() {
             guard let value else { continue }
             let (mx, my) = point(index, value)
-            if isSmall(index) { svg.open("g", [("class", "xf-chart-small-sample")]) } else { svg.open("g") }
-            let words = isSmall(index) ? smallSamples[index]! : format.label(value)
-            svg.element("title", text: name + " " + names[index] + " " + words)
+            // Piecewise (a trend draws 24 of these): no attribute array, no joined title.
+            svg.begin("g")
+            if isSmall(index) { svg.attribute("class", "xf-chart-small-sample") }
+            svg.endOpen()
+            svg.begin("title")
+            svg.beginContent()
+            svg.content(name)
+            svg.content(" ")
+            svg.content(names[index])
+            svg.content(" ")
+            svg.content(isSmall(index) ? smallSamples[index]! : format.label(value))
+            svg.close("title")
             Marks.marker(isSmall(index) ? .hollowCircle : marker, x: mx, y: my, color: color, size: isSmall(index) ? 3 : 2.5, into: &svg)
             svg.close("g")
         }

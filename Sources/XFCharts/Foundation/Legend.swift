@@ -66,24 +66,24 @@ enum Marks {
         switch shape {
         case .circle:
             svg.begin("circle")
-            svg.attribute("cx", px(x)); svg.attribute("cy", px(y)); svg.attribute("r", px(size))
+            svg.attribute("cx", coordinate: x); svg.attribute("cy", coordinate: y); svg.attribute("r", coordinate: size)
             svg.attribute("fill", color); svg.attribute("stroke", "#FFFFFF"); svg.attribute("stroke-width", "1")
             svg.endEmpty()
         case .hollowCircle:
             svg.begin("circle")
-            svg.attribute("cx", px(x)); svg.attribute("cy", px(y)); svg.attribute("r", px(size))
+            svg.attribute("cx", coordinate: x); svg.attribute("cy", coordinate: y); svg.attribute("r", coordinate: size)
             svg.attribute("fill", "#FFFFFF"); svg.attribute("stroke", color); svg.attribute("stroke-width", "1.5")
             svg.endEmpty()
         case .hollowSquare:
             svg.begin("rect")
-            svg.attribute("x", px(x - size + 0.5)); svg.attribute("y", px(y - size + 0.5))
-            svg.attribute("width", px(size * 2 - 1)); svg.attribute("height", px(size * 2 - 1))
+            svg.attribute("x", coordinate: x - size + 0.5); svg.attribute("y", coordinate: y - size + 0.5)
+            svg.attribute("width", coordinate: size * 2 - 1); svg.attribute("height", coordinate: size * 2 - 1)
             svg.attribute("fill", "#FFFFFF"); svg.attribute("stroke", color); svg.attribute("stroke-width", "1.5")
             svg.endEmpty()
         case .square:
             svg.begin("rect")
-            svg.attribute("x", px(x - size)); svg.attribute("y", px(y - size))
-            svg.attribute("width", px(size * 2)); svg.attribute("height", px(size * 2))
+            svg.attribute("x", coordinate: x - size); svg.attribute("y", coordinate: y - size)
+            svg.attribute("width", coordinate: size * 2); svg.attribute("height", coordinate: size * 2)
             svg.attribute("fill", color); svg.attribute("stroke", Palette.ink); svg.attribute("stroke-width", "0.8")
             svg.endEmpty()
         case .triangle:
