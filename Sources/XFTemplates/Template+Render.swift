@@ -177,6 +177,7 @@ struct TemplateRenderer {
     /// The first segment walks up the stack; the rest descend from what it found.
     private mutating func resolve(_ path: NamePath) -> Resolution {
         guard let first = path.segments.first else { return .found(stack[stack.count - 1]) }
+        let firstPrint = path.prints[0]
         var foundAt = -1
         // A name found below the memoised section's value: its output depends on the page.
         defer { if let frame = memoFrame, foundAt < frame.base { memoFrame!.impure = true } }
@@ -187,7 +188,7 @@ struct TemplateRenderer {
         while position >= 0 {
             // `field(named:)` reads the object in place: binding it here would
             // copy (retain and release) its arrays at every level passed.
-            if let found = stack[position].field(named: first) {
+            if let found = stack[position].field(named: first, print: firstPrint) {
                 current = found
                 foundAt = position
                 break
@@ -200,7 +201,7 @@ struct TemplateRenderer {
             return .missing(matched: 0, candidates: names)
         }
         for (index, segment) in path.segments.enumerated().dropFirst() {
-            guard let next = value.field(named: segment) else {
+            guard let next = value.field(named: segment, print: path.prints[index]) else {
                 guard case .object(let object) = value else { return .missing(matched: index, candidates: []) }
                 return .missing(matched: index, candidates: object.keys)
             }

@@ -58,14 +58,21 @@ enum Node: Sendable {
 }
 
 /// A dotted name as written (`unit.name`, or `.` for the current item).
-struct NamePath: Sendable, Equatable {
+/// A class: a render reads each tag's path thousands of times, and one
+/// reference is cheaper to pass around than its three arrays and strings.
+final class NamePath: Sendable, Equatable {
     let text: String
     let segments: [String]
+    /// Each segment's `FieldKeys.fingerprint`, for the lookups of every render.
+    let prints: [UInt64]
 
     init(_ text: String) {
         self.text = text
         self.segments = text == "." ? [] : text.split(separator: ".").map(String.init)
+        prints = segments.map(FieldKeys.fingerprint)
     }
+
+    static func == (a: NamePath, b: NamePath) -> Bool { a.text == b.text }
 }
 
 struct VariableNode: Sendable {

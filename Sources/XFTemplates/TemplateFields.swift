@@ -24,14 +24,15 @@ extension TemplateModel {
 
 /// The names and readers of one view-model type's fields, in template order.
 public struct TemplateFields<Model>: Sendable {
-    @usableFromInline let keys: [String]
+    @usableFromInline let keys: FieldKeys
     @usableFromInline let readers: [@Sendable (Model) -> TemplateValue]
 
     public init(_ fields: TemplateField<Model>...) {
-        keys = fields.map(\.name)
-        readers = fields.map(\.read)
+        let names = fields.map(\.name)
         // Checked in every build: a repeated name would silently hide a field.
-        precondition(Set(keys).count == keys.count, "repeated template field name in \(keys)")
+        precondition(Set(names).count == names.count, "repeated template field name in \(names)")
+        keys = FieldKeys(distinct: names)
+        readers = fields.map(\.read)
     }
 
     @inlinable

@@ -11,9 +11,10 @@ public enum TemplateValue: Sendable, Equatable {
     case markup(TrustedMarkup)
 
     /// The field `key` of an object; nil for a missing field or any other value.
-    func field(named key: String) -> TemplateValue? {
+    /// `print`: the key's `FieldKeys.fingerprint`, computed once by the caller.
+    func field(named key: String, print: UInt64) -> TemplateValue? {
         guard case .object(let object) = self else { return nil }
-        return object[key]
+        return object.value(of: key, print: print)
     }
 
     /// This object with `key` set to `value` (its other fields shared, not copied
@@ -43,34 +44,58 @@ public enum TemplateValue: Sendable, Equatable {
 /// keys for dictionaries, so the same model always gives the same tree.
 ///
 /// View-model objects have a handful of fields and a page builds and searches
-/// thousands of them, so a lookup scans `keys` in order (touching no value,
-/// hence no reference counting); only large objects (encoded dictionaries) also
-/// keep a hash index.
+/// thousands of them, so a lookup scans the keys' fingerprints (`FieldKeys`) in
+/// order, touching no value (hence no reference counting) and comparing a name
+/// only where its fingerprint matches; only large objects (encoded dictionaries)
+/// also keep a hash index. The keys live in one shared table per view-model type,
+/// so an object is two references: its keys and its values.
 public struct TemplateObject: Sendable, Equatable {
-    public private(set) var keys: [String] = []
-    private var values: [TemplateValue] = []
-    private var indexByKey: [String: Int]?
+    private var table: FieldKeys
+    private var values: [TemplateValue]
 
-    /// Above this many fields a lookup goes through `indexByKey`.
-    private static let linearLimit = 16
+    /// Above this many fields a lookup goes through the table's hash index.
+    static let linearLimit = 16
 
-    public init() {}
+    public init() {
+        table = FieldKeys.empty
+        values = []
+    }
 
+    /// A repeated key keeps its first position and its last value, as setting
+    /// the fields one by one would.
     public init(_ fields: [(String, TemplateValue)]) {
+        var keys: [String] = [], prints: [UInt64] = []
+        values = []
         keys.reserveCapacity(fields.count)
+        prints.reserveCapacity(fields.count)
         values.reserveCapacity(fields.count)
-        for (key, value) in fields { self[key] = value }
+        var positions: [String: Int] = [:]
+        let hashed = fields.count > Self.linearLimit
+        for (key, value) in fields {
+            let print = FieldKeys.fingerprint(key)
+            let found = hashed ? positions[key] : FieldKeys.search(key, print: print, keys: keys, prints: prints)
+            if let found {
+                values[found] = value
+            } else {
+                if hashed { positions[key] = keys.count }
+                keys.append(key)
+                prints.append(print)
+                values.append(value)
+            }
+        }
+        table = FieldKeys(keys: keys, prints: prints)
     }
 
     /// Fields whose distinct keys were checked once, by `TemplateFields`.
     @usableFromInline
-    init(sharing keys: [String], values: [TemplateValue]) {
-        self.keys = keys
+    init(sharing table: FieldKeys, values: [TemplateValue]) {
+        self.table = table
         self.values = values
-        if keys.count > Self.linearLimit { reindex() }
     }
 
-    public var isEmpty: Bool { keys.isEmpty }
+    public var keys: [String] { table.keys }
+
+    public var isEmpty: Bool { values.isEmpty }
 
     /// Where the values are stored (see `RenderMemo`); nil when empty.
     var identity: UInt? {
@@ -78,49 +103,91 @@ public struct TemplateObject: Sendable, Equatable {
     }
 
     public var fields: [(key: String, value: TemplateValue)] {
-        zip(keys, values).map { (key: $0, value: $1) }
+        zip(table.keys, values).map { (key: $0, value: $1) }
     }
 
-    private func index(of key: String) -> Int? {
-        if let indexByKey { return indexByKey[key] }
-        return keys.firstIndex(of: key)
+    /// The value of `key`, whose fingerprint the caller computed once (a template's names).
+    func value(of key: String, print: UInt64) -> TemplateValue? {
+        table.index(of: key, print: print).map { values[$0] }
     }
 
-    /// Setting an existing key replaces its value in place and keeps its position.
+    /// Setting an existing key replaces its value in place and keeps its position;
+    /// adding or removing a key makes a new key table (view models never do: they
+    /// are built whole).
     public subscript(key: String) -> TemplateValue? {
-        get { index(of: key).map { values[$0] } }
+        get { value(of: key, print: FieldKeys.fingerprint(key)) }
         set {
-            if let index = index(of: key) {
+            let print = FieldKeys.fingerprint(key)
+            if let index = table.index(of: key, print: print) {
                 if let newValue {
                     values[index] = newValue
                 } else {
+                    var keys = table.keys, prints = table.prints
                     keys.remove(at: index)
+                    prints.remove(at: index)
+                    table = FieldKeys(keys: keys, prints: prints)
                     values.remove(at: index)
-                    reindex()
                 }
             } else if let newValue {
-                keys.append(key)
+                table = FieldKeys(keys: table.keys + [key], prints: table.prints + [print])
                 values.append(newValue)
-                if indexByKey != nil { indexByKey?[key] = keys.count - 1 } else if keys.count > Self.linearLimit { reindex() }
             }
         }
     }
 
     /// Used for dictionaries, whose iteration order changes from run to run.
     mutating func sortKeys() {
-        let sorted = zip(keys, values).sorted { $0.0 < $1.0 }
-        keys = sorted.map(\.0)
+        let sorted = zip(table.keys, values).sorted { $0.0 < $1.0 }
+        table = FieldKeys(keys: sorted.map(\.0), prints: sorted.map { FieldKeys.fingerprint($0.0) })
         values = sorted.map(\.1)
-        reindex()
-    }
-
-    private mutating func reindex() {
-        indexByKey = keys.count > Self.linearLimit
-            ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) : nil
     }
 
     public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
-        a.keys == b.keys && a.values == b.values
+        a.table.keys == b.table.keys && a.values == b.values
+    }
+}
+
+/// The keys of one kind of object, in order, with a fingerprint of each (FNV-1a
+/// of its bytes) so that a search compares integers and reads a key only on a
+/// match. Shared by every object of a view-model type (`TemplateFields`), and
+/// immutable: an object that adds or removes a key gets a new table.
+@usableFromInline
+final class FieldKeys: Sendable {
+    let keys: [String]
+    let prints: [UInt64]
+    /// Only for objects over `TemplateObject.linearLimit` fields.
+    private let indexByKey: [String: Int]?
+
+    static let empty = FieldKeys(keys: [], prints: [])
+
+    /// `keys` are distinct; `prints` their fingerprints.
+    init(keys: [String], prints: [UInt64]) {
+        self.keys = keys
+        self.prints = prints
+        indexByKey = keys.count > TemplateObject.linearLimit
+            ? Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }) : nil
+    }
+
+    /// Keys that are known to be distinct.
+    @usableFromInline
+    convenience init(distinct keys: [String]) {
+        self.init(keys: keys, prints: keys.map(Self.fingerprint))
+    }
+
+    static func fingerprint(_ key: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    func index(of key: String, print: UInt64) -> Int? {
+        if let indexByKey { return indexByKey[key] }
+        return Self.search(key, print: print, keys: keys, prints: prints)
+    }
+
+    static func search(_ key: String, print: UInt64, keys: [String], prints: [UInt64]) -> Int? {
+        for index in prints.indices where prints[index] == print && keys[index] == key { return index }
+        return nil
     }
 }
 

@@ -8,51 +8,93 @@ public enum ChartNumber {
 
     /// `value` with exactly `decimals` decimals (or fewer when `trimZeros`).
     public static func fixed(_ value: Double, decimals: Int, trimZeros: Bool = false) -> String {
-        let decimals = max(0, min(decimals, 6))
-        guard value.isFinite else { return "0" }
-        var power: Int64 = 1
-        for _ in 0..<decimals { power *= 10 }
-        let scaled = value * Double(power)
-        guard abs(scaled) < 9e15 else { return "0" }
-        // Snap float noise first so 0.9625 × 1000 rounds like the decimal it stands for.
-        let snapped = (scaled * 1e6).rounded() / 1e6
-        let units = Int64(snapped.rounded(.toNearestOrAwayFromZero))
-        var fraction = units.magnitude % UInt64(power)
-        var fractionDigits = decimals
-        if trimZeros {
-            while fractionDigits > 0 && fraction % 10 == 0 {
-                fraction /= 10
-                fractionDigits -= 1
-            }
+        let parts = Parts(value, decimals: decimals, trimZeros: trimZeros)
+        // Fifteen bytes fit a small string, which needs no allocation: nearly every
+        // coordinate and label (asking for more capacity allocates even for "12.5").
+        return String(unsafeUninitializedCapacity: parts.byteCount <= 15 ? 15 : 24) { buffer in
+            parts.write(to: buffer.baseAddress!)
         }
-        return digits(negative: units < 0, whole: units.magnitude / UInt64(power), fraction: fraction, fractionDigits: fractionDigits)
     }
 
-    /// Writes the digits straight into the string's storage (small strings need
-    /// no allocation at all): charts format tens of numbers per element, and
-    /// building each from pieces was a visible share of a build.
-    private static func digits(negative: Bool, whole: UInt64, fraction: UInt64, fractionDigits: Int) -> String {
-        // Sign, 16 whole digits (below 9e15), point and up to 6 decimals.
-        String(unsafeUninitializedCapacity: 24) { buffer in
-            var count = 0
-            func put(_ byte: UInt8) {
-                buffer[count] = byte
-                count += 1
+    /// Appends the same text as `fixed` to a byte buffer, with no `String` between:
+    /// charts write their coordinates this way.
+    public static func append(_ value: Double, decimals: Int, trimZeros: Bool = false, to bytes: inout [UInt8]) {
+        let parts = Parts(value, decimals: decimals, trimZeros: trimZeros)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            let count = parts.write(to: buffer.baseAddress!)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: count))
+        }
+    }
+
+    /// A number cut into what is printed: sign, whole part and the decimals kept.
+    /// Non-finite values and values too large to round exactly print as `0`.
+    private struct Parts {
+        var negative = false
+        var whole: UInt64 = 0
+        var fraction: UInt64 = 0
+        var fractionDigits = 0
+
+        init(_ value: Double, decimals: Int, trimZeros: Bool) {
+            let decimals = max(0, min(decimals, 6))
+            guard value.isFinite else { return }
+            var power: Int64 = 1
+            for _ in 0..<decimals { power *= 10 }
+            let scaled = value * Double(power)
+            guard abs(scaled) < 9e15 else { return }
+            // Snap float noise first so 0.9625 × 1000 rounds like the decimal it stands for.
+            let snapped = (scaled * 1e6).rounded() / 1e6
+            let units = Int64(snapped.rounded(.toNearestOrAwayFromZero))
+            var fraction = units.magnitude % UInt64(power)
+            var fractionDigits = decimals
+            if trimZeros {
+                while fractionDigits > 0 && fraction % 10 == 0 {
+                    fraction /= 10
+                    fractionDigits -= 1
+                }
             }
+            negative = units < 0
+            whole = units.magnitude / UInt64(power)
+            self.fraction = fraction
+            self.fractionDigits = fractionDigits
+        }
+
+        /// Bytes `write` produces (at most 24: sign, 16 whole digits below 9e15, point, 6 decimals).
+        var byteCount: Int {
+            var digits = 1
+            var rest = whole / 10
+            while rest > 0 {
+                digits += 1
+                rest /= 10
+            }
+            return (negative ? 1 : 0) + digits + (fractionDigits > 0 ? 1 + fractionDigits : 0)
+        }
+
+        /// Writes the digits at `start` (room for 24 bytes); returns how many.
+        func write(to start: UnsafeMutablePointer<UInt8>) -> Int {
+            var count = 0
             // Least significant digit first, reversed at the end.
             var rest = fraction
             for _ in 0..<fractionDigits {
-                put(0x30 + UInt8(rest % 10))
+                start[count] = 0x30 + UInt8(rest % 10)
+                count += 1
                 rest /= 10
             }
-            if fractionDigits > 0 { put(UInt8(ascii: ".")) }
+            if fractionDigits > 0 {
+                start[count] = UInt8(ascii: ".")
+                count += 1
+            }
             rest = whole
             repeat {
-                put(0x30 + UInt8(rest % 10))
+                start[count] = 0x30 + UInt8(rest % 10)
+                count += 1
                 rest /= 10
             } while rest > 0
-            if negative { put(UInt8(ascii: "-")) }
-            buffer[0..<count].reverse()
+            if negative {
+                start[count] = UInt8(ascii: "-")
+                count += 1
+            }
+            var written = UnsafeMutableBufferPointer(start: start, count: count)
+            written.reverse()
             return count
         }
     }

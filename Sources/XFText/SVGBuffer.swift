@@ -19,7 +19,8 @@ public struct SVGBuffer: Sendable {
 
     public mutating func open(_ name: String, _ attributes: Attributes = []) {
         startTag(name, attributes)
-        append(">\n")
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(Self.lineBreak)
     }
 
     public mutating func close(_ name: String) {
@@ -30,7 +31,7 @@ public struct SVGBuffer: Sendable {
     /// A childless element: `<rect …/>`.
     public mutating func element(_ name: String, _ attributes: Attributes) {
         startTag(name, attributes)
-        append("/>\n")
+        endEmpty()
     }
 
     /// An element holding escaped text: `<text …>…</text>`, `<title>…</title>`.
@@ -48,7 +49,8 @@ public struct SVGBuffer: Sendable {
 
     /// An end tag with no line break after it.
     public mutating func closeInline(_ name: String) {
-        append("</")
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
         append(name)
         bytes.append(UInt8(ascii: ">"))
     }
@@ -72,16 +74,51 @@ public struct SVGBuffer: Sendable {
 
     /// ` name="value"`, the value escaped.
     public mutating func attribute(_ name: String, _ value: String) {
-        bytes.append(UInt8(ascii: " "))
-        append(name)
-        append("=\"")
+        attributeStart(name)
         appendEscaped(value, quotes: true)
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// ` name="12.5"`: a coordinate or length as `ChartNumber.coordinate` writes
+    /// it, put straight into the buffer (digits need no escaping).
+    public mutating func attribute(_ name: String, coordinate value: Double) {
+        attributeStart(name)
+        ChartNumber.append(value, decimals: 1, trimZeros: true, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// ` name="`: an attribute whose value is written in pieces (`value`), then
+    /// `endAttribute`; a path's `d` is dozens of numbers, never one string.
+    public mutating func beginAttribute(_ name: String) {
+        attributeStart(name)
+    }
+
+    /// A piece of an attribute value, escaped.
+    public mutating func value(_ text: String) {
+        appendEscaped(text, quotes: true)
+    }
+
+    /// A coordinate inside an attribute value, as `attribute(_:coordinate:)` writes it.
+    public mutating func value(coordinate: Double) {
+        ChartNumber.append(coordinate, decimals: 1, trimZeros: true, to: &bytes)
+    }
+
+    /// The closing quote of `beginAttribute`.
+    public mutating func endAttribute() {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `>` and a line break: an element with children, as `open` ends its start tag.
+    public mutating func endOpen() {
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(Self.lineBreak)
+    }
+
     /// `/>` and a line break: a childless element, as `element(_:_:)` ends it.
     public mutating func endEmpty() {
-        append("/>\n")
+        bytes.append(UInt8(ascii: "/"))
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(Self.lineBreak)
     }
 
     /// `>`, escaped text, the end tag and a line break, as `element(_:_:text:)` ends it.
@@ -90,6 +127,18 @@ public struct SVGBuffer: Sendable {
         appendEscaped(text, quotes: false)
         closeInline(name)
         bytes.append(Self.lineBreak)
+    }
+
+    /// `>`: the start tag begun with `begin` ends and text follows, in pieces
+    /// (`content`), then `close`. The same bytes as `end(_:text:)` with the
+    /// pieces joined, without building the joined string.
+    public mutating func beginContent() {
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// One piece of an element's text, escaped.
+    public mutating func content(_ text: String) {
+        appendEscaped(text, quotes: false)
     }
 
     /// The block forms end their tags with one; the inline forms do not.
@@ -102,13 +151,15 @@ public struct SVGBuffer: Sendable {
     private mutating func startTag(_ name: String, _ attributes: Attributes) {
         bytes.append(UInt8(ascii: "<"))
         append(name)
-        for (name, value) in attributes {
-            bytes.append(UInt8(ascii: " "))
-            append(name)
-            append("=\"")
-            appendEscaped(value, quotes: true)
-            bytes.append(UInt8(ascii: "\""))
-        }
+        for (name, value) in attributes { attribute(name, value) }
+    }
+
+    /// ` name="`.
+    private mutating func attributeStart(_ name: String) {
+        bytes.append(UInt8(ascii: " "))
+        append(name)
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Through `withUTF8`: one `memcpy`, where appending `text.utf8` walks a

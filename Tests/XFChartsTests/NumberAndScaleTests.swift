@@ -30,6 +30,64 @@ import XFText
     #expect(ChartNumber.fixed(1e16, decimals: 0) == "0")
 }
 
+/// Charts write coordinates straight into their byte buffer; those bytes must be
+/// the text `fixed` returns, for short (small-string) and long numbers alike.
+@Test func numbersAppendedAsBytesMatchTheirText() {
+    let values: [Double] = [0, -0.04, 12, 12.345, -2.25, 95.65, 0.9625 * 100, 1e-9, 480, 170.25, -1_234_567_890_123,
+                            123_456_789.987654, 1e16, .nan, .infinity]
+    for value in values {
+        for decimals in 0...6 {
+            for trim in [false, true] {
+                var bytes: [UInt8] = [0x3C]
+                ChartNumber.append(value, decimals: decimals, trimZeros: trim, to: &bytes)
+                #expect(bytes == [0x3C] + Array(ChartNumber.fixed(value, decimals: decimals, trimZeros: trim).utf8),
+                        "\(value) with \(decimals) decimals, trim \(trim)")
+            }
+        }
+    }
+    #expect(ChartNumber.fixed(123_456_789.987654, decimals: 6) == "123456789.987654")
+    #expect(ChartNumber.fixed(-12_345_678.5, decimals: 6) == "-12345678.500000")
+}
+
+/// The piecewise forms (a number attribute, a value or a text in pieces) write
+/// the same bytes as the forms taking whole strings, escaping included.
+@Test func piecewiseSVGMatchesTheWholeForms() {
+    var whole = SVGBuffer()
+    whole.element("path", [("d", "M1.5 2 L3 4"), ("x", ChartNumber.coordinate(-0.04)), ("title", "a\"<b")])
+    whole.open("g", [("class", "k")])
+    whole.element("title", text: "甲 & 乙 <1>")
+    whole.close("g")
+    var pieces = SVGBuffer()
+    pieces.begin("path")
+    pieces.beginAttribute("d")
+    pieces.value("M")
+    pieces.value(coordinate: 1.5)
+    pieces.value(" ")
+    pieces.value(coordinate: 2)
+    pieces.value(" L")
+    pieces.value(coordinate: 3)
+    pieces.value(" ")
+    pieces.value(coordinate: 4)
+    pieces.endAttribute()
+    pieces.attribute("x", coordinate: -0.04)
+    pieces.beginAttribute("title")
+    pieces.value("a\"")
+    pieces.value("<b")
+    pieces.endAttribute()
+    pieces.endEmpty()
+    pieces.begin("g")
+    pieces.attribute("class", "k")
+    pieces.endOpen()
+    pieces.begin("title")
+    pieces.beginContent()
+    pieces.content("甲 & ")
+    pieces.content("乙 <1>")
+    pieces.close("title")
+    pieces.close("g")
+    #expect(pieces.markup == whole.markup)
+    #expect(whole.markup.contains("x=\"0\""))
+}
+
 @Test func valueFormatsMatchTheReports() {
     #expect(ValueFormat.percent.label(0.9573) == "95.7%")
     #expect(ValueFormat.percent.label(0.95) == "95.0%")

@@ -28,6 +28,30 @@ import Testing
         #expect(object["b"] == 3 && object["a"] == nil)
     }
 
+    /// Built whole, a repeated key keeps its first place and its last value, as
+    /// setting the fields one by one does; small and large objects alike.
+    @Test func repeatedKeysKeepTheirFirstPlaceAndLastValue() {
+        let small = TemplateObject([("a", 1), ("b", 2), ("a", 3)])
+        #expect(small.keys == ["a", "b"] && small["a"] == 3 && small["b"] == 2)
+        let large = TemplateObject((0..<20).map { ("k\($0 % 18)", TemplateValue.integer($0)) })
+        #expect(large.keys.count == 18 && large.keys.first == "k0" && large["k0"] == 18 && large["k1"] == 19 && large["k17"] == 17)
+    }
+
+    /// Objects of one view-model type share one key table: a field added to one
+    /// of them must not appear in the others.
+    @Test func addingAFieldLeavesObjectsSharingItsKeysAlone() {
+        guard case .object(var first) = Row(name: "甲").templateValue, case .object(let second) = Row(name: "乙").templateValue else {
+            Issue.record("not objects")
+            return
+        }
+        first["extra"] = 1
+        first["name"] = "丙"
+        #expect(first.keys == ["name", "extra"] && first["extra"] == 1 && first["name"] == "丙")
+        #expect(second.keys == ["name"] && second["extra"] == nil && second["name"] == "乙")
+        first["name"] = nil
+        #expect(first.keys == ["extra"] && second.keys == ["name"] && Row(name: "丁").templateValue.field(named: "name", print: FieldKeys.fingerprint("name")) == "丁")
+    }
+
     /// Small objects are searched in order, large ones through a hash index that
     /// must follow every insertion, replacement and removal.
     @Test func largeObjectsFindEveryFieldAcrossChanges() {

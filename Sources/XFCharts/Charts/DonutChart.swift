@@ -39,8 +39,18 @@ public enum DonutChart {
         } else {
             var start = 0.0
             for (index, slice) in input.slices.enumerated() where shares[index] > 0 {
-                canvas.svg.open("g", [("class", "xf-chart-slice")])
-                canvas.svg.element("title", text: slice.name + " " + format.label(slice.value) + "（" + percent(shares[index]) + "）")
+                canvas.svg.begin("g")
+                canvas.svg.attribute("class", "xf-chart-slice")
+                canvas.svg.endOpen()
+                canvas.svg.begin("title")
+                canvas.svg.beginContent()
+                canvas.svg.content(slice.name)
+                canvas.svg.content(" ")
+                canvas.svg.content(format.label(slice.value))
+                canvas.svg.content("（")
+                canvas.svg.content(shareTexts[index])
+                canvas.svg.content("）")
+                canvas.svg.close("title")
                 drawSlice(from: start, to: start + shares[index], center: center, fill: fills[index], into: &canvas.svg)
                 canvas.svg.close("g")
                 start += shares[index]
@@ -71,16 +81,38 @@ public enum DonutChart {
             svg.element("circle", [("cx", px(center.x)), ("cy", px(center.y)), ("r", px((outer + inner) / 2)), ("fill", "none"), ("stroke", fill), ("stroke-width", px(outer - inner))])
             return
         }
-        func point(_ fraction: Double, _ radius: Double) -> String {
+        // The `d` value written piece by piece, not interpolated into a string first.
+        func point(_ fraction: Double, _ radius: Double) {
             let angle = (fraction - 0.25) * 2 * Double.pi
-            return px(center.x + radius * cos(angle)) + " " + px(center.y + radius * sin(angle))
+            svg.value(coordinate: center.x + radius * cos(angle))
+            svg.value(" ")
+            svg.value(coordinate: center.y + radius * sin(angle))
         }
-        let large = end - start > 0.5 ? "1" : "0"
-        let d = "M" + point(start, outer)
-            + " A\(px(outer)) \(px(outer)) 0 \(large) 1 " + point(end, outer)
-            + " L" + point(end, inner)
-            + " A\(px(inner)) \(px(inner)) 0 \(large) 0 " + point(start, inner) + " Z"
-        svg.element("path", [("d", d), ("fill", fill), ("stroke", "#FFFFFF"), ("stroke-width", "1")])
+        func arc(_ radius: Double, large: Bool, sweep: Bool) {
+            svg.value(" A")
+            svg.value(coordinate: radius)
+            svg.value(" ")
+            svg.value(coordinate: radius)
+            svg.value(large ? " 0 1 " : " 0 0 ")
+            svg.value(sweep ? "1 " : "0 ")
+        }
+        let large = end - start > 0.5
+        svg.begin("path")
+        svg.beginAttribute("d")
+        svg.value("M")
+        point(start, outer)
+        arc(outer, large: large, sweep: true)
+        point(end, outer)
+        svg.value(" L")
+        point(end, inner)
+        arc(inner, large: large, sweep: false)
+        point(start, inner)
+        svg.value(" Z")
+        svg.endAttribute()
+        svg.attribute("fill", fill)
+        svg.attribute("stroke", "#FFFFFF")
+        svg.attribute("stroke-width", "1")
+        svg.endEmpty()
     }
 
     /// The key beside the ring: swatch, name, value and share per slice.
@@ -92,17 +124,17 @@ public enum DonutChart {
         for (index, slice) in input.slices.enumerated() {
             let middle = top + (Double(index) + 0.5) * rowHeight
             svg.begin("rect")
-            svg.attribute("x", px(left)); svg.attribute("y", px(middle - 6)); svg.attribute("width", "12"); svg.attribute("height", "12")
+            svg.attribute("x", coordinate: left); svg.attribute("y", coordinate: middle - 6); svg.attribute("width", "12"); svg.attribute("height", "12")
             svg.attribute("fill", fills[index]); svg.attribute("stroke", Palette.ink); svg.attribute("stroke-width", "0.5")
             svg.endEmpty()
             svg.begin("text")
-            svg.attribute("x", px(left + 18)); svg.attribute("y", px(middle + 4))
+            svg.attribute("x", coordinate: left + 18); svg.attribute("y", coordinate: middle + 4)
             svg.end("text", text: TextFit.truncate(slice.name, maxWidth: right - left - 18 - 120, fontSize: fontSize))
             svg.begin("text")
-            svg.attribute("class", "xf-chart-value"); svg.attribute("x", px(right - 60)); svg.attribute("y", px(middle + 4)); svg.attribute("text-anchor", "end")
+            svg.attribute("class", "xf-chart-value"); svg.attribute("x", coordinate: right - 60); svg.attribute("y", coordinate: middle + 4); svg.attribute("text-anchor", "end")
             svg.end("text", text: format.label(slice.value))
             svg.begin("text")
-            svg.attribute("x", px(right)); svg.attribute("y", px(middle + 4)); svg.attribute("text-anchor", "end"); svg.attribute("fill", Palette.muted)
+            svg.attribute("x", coordinate: right); svg.attribute("y", coordinate: middle + 4); svg.attribute("text-anchor", "end"); svg.attribute("fill", Palette.muted)
             svg.end("text", text: shareTexts[index])
         }
         svg.close("g")

@@ -70,24 +70,45 @@ enum LinePath {
     /// - Parameter dotsIsolated: draw a dot for a value with gaps on both sides
     ///   (charts that mark every point already show it).
     static func draw(_ values: [Double?], point: (Int, Double) -> (Double, Double), color: String, dash: String?, width: Double, dotsIsolated: Bool = false, into svg: inout SVGBuffer) {
-        var path = ""
-        var runLength = 0
-        for (index, value) in values.enumerated() {
-            guard let value else { runLength = 0; continue }
-            let (x, y) = point(index, value)
-            let startsRun = runLength == 0
-            let nextPresent = index + 1 < values.count && values[index + 1] != nil
-            if startsRun && !nextPresent {
-                if dotsIsolated { svg.element("circle", [("cx", px(x)), ("cy", px(y)), ("r", px(width)), ("fill", color)]) }
-                continue
-            }
-            if !path.isEmpty && startsRun { path += " " }
-            path += (startsRun ? "M" : "L") + px(x) + " " + px(y)
-            runLength += 1
+        // A value starts a run when the one before is missing; a run of one is a dot, not part of the path.
+        func isAlone(_ index: Int) -> Bool {
+            (index == 0 || values[index - 1] == nil) && !(index + 1 < values.count && values[index + 1] != nil)
         }
-        guard !path.isEmpty else { return }
-        var attributes: SVGBuffer.Attributes = [("d", path), ("fill", "none"), ("stroke", color), ("stroke-width", px(width)), ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
-        if let dash { attributes.append(("stroke-dasharray", dash)) }
-        svg.element("path", attributes)
+        var hasPath = false
+        for (index, value) in values.enumerated() {
+            guard let value else { continue }
+            if isAlone(index) {
+                if dotsIsolated {
+                    let (x, y) = point(index, value)
+                    svg.element("circle", [("cx", px(x)), ("cy", px(y)), ("r", px(width)), ("fill", color)])
+                }
+            } else {
+                hasPath = true
+            }
+        }
+        guard hasPath else { return }
+        // The `d` value written number by number, not built as a string first.
+        svg.begin("path")
+        svg.beginAttribute("d")
+        var first = true
+        for (index, value) in values.enumerated() {
+            guard let value, !isAlone(index) else { continue }
+            let startsRun = index == 0 || values[index - 1] == nil
+            if !first && startsRun { svg.value(" ") }
+            first = false
+            let (x, y) = point(index, value)
+            svg.value(startsRun ? "M" : "L")
+            svg.value(coordinate: x)
+            svg.value(" ")
+            svg.value(coordinate: y)
+        }
+        svg.endAttribute()
+        svg.attribute("fill", "none")
+        svg.attribute("stroke", color)
+        svg.attribute("stroke-width", coordinate: width)
+        svg.attribute("stroke-linejoin", "round")
+        svg.attribute("stroke-linecap", "round")
+        if let dash { svg.attribute("stroke-dasharray", dash) }
+        svg.endEmpty()
     }
 }

@@ -81,13 +81,39 @@ public enum TrendChart {
         let isSmall = { (index: Int) in index < smallSamples.count && smallSamples[index] != nil }
         // The line skips small samples: a gap, as for a missing month.
         LinePath.draw(values.indices.map { isSmall($0) ? nil : values[$0] }, point: point, color: color, dash: dash, width: 2, into: &svg)
+        // A trend draws 24 of these: what they share is drawn once, the rest piecewise
+        // (no attribute array, no joined title).
+        var plainOpen = SVGBuffer(), smallOpen = SVGBuffer(), titleName = SVGBuffer(), titleEnd = SVGBuffer()
+        // Each opens the marker's group, then its title.
+        plainOpen.open("g")
+        plainOpen.begin("title")
+        plainOpen.beginContent()
+        smallOpen.open("g", [("class", "xf-chart-small-sample")])
+        smallOpen.begin("title")
+        smallOpen.beginContent()
+        titleName.content(name)
+        titleName.content(" ")
+        titleEnd.close("title")
+        let stamp = marker == .circle || marker == .hollowCircle ? CircleStamp(marker, color: color, size: 2.5) : nil
+        var smallStamp: CircleStamp?
         for (index, value) in values.enumerated() {
             guard let value else { continue }
             let (mx, my) = point(index, value)
-            if isSmall(index) { svg.open("g", [("class", "xf-chart-small-sample")]) } else { svg.open("g") }
-            let words = isSmall(index) ? smallSamples[index]! : format.label(value)
-            svg.element("title", text: name + " " + names[index] + " " + words)
-            Marks.marker(isSmall(index) ? .hollowCircle : marker, x: mx, y: my, color: color, size: isSmall(index) ? 3 : 2.5, into: &svg)
+            let small = isSmall(index)
+            svg.appendMarkup(small ? smallOpen : plainOpen)
+            svg.appendMarkup(titleName)
+            svg.content(names[index])
+            svg.content(" ")
+            svg.content(small ? smallSamples[index]! : format.label(value))
+            svg.appendMarkup(titleEnd)
+            if small {
+                if smallStamp == nil { smallStamp = CircleStamp(.hollowCircle, color: color, size: 3) }
+                smallStamp!.draw(x: mx, y: my, into: &svg)
+            } else if let stamp {
+                stamp.draw(x: mx, y: my, into: &svg)
+            } else {
+                Marks.marker(marker, x: mx, y: my, color: color, size: 2.5, into: &svg)
+            }
             svg.close("g")
         }
         svg.close("g")

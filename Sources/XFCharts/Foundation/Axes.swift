@@ -9,11 +9,11 @@ enum Axes {
             let y = scale(value)
             let isBase = value == ticks.lower
             svg.begin("line")
-            svg.attribute("x1", px(left)); svg.attribute("y1", px(y)); svg.attribute("x2", px(right)); svg.attribute("y2", px(y))
+            svg.attribute("x1", coordinate: left); svg.attribute("y1", coordinate: y); svg.attribute("x2", coordinate: right); svg.attribute("y2", coordinate: y)
             svg.attribute("stroke", isBase ? Palette.axis : Palette.grid); svg.attribute("stroke-width", "1")
             svg.endEmpty()
             svg.begin("text")
-            svg.attribute("x", px(left - 6)); svg.attribute("y", px(y + 4)); svg.attribute("text-anchor", "end")
+            svg.attribute("x", coordinate: left - 6); svg.attribute("y", coordinate: y + 4); svg.attribute("text-anchor", "end")
             svg.end("text", text: format.tick(value, step: ticks.step))
         }
         svg.close("g")
@@ -29,11 +29,11 @@ enum Axes {
         svg.open("g", [("class", "xf-chart-axis"), ("font-size", px(ChartFrame.smallFontSize)), ("fill", Palette.muted), ("text-anchor", "middle")])
         for tick in ticks {
             svg.begin("text")
-            svg.attribute("x", px(x(tick.index))); svg.attribute("y", px(top + 13))
+            svg.attribute("x", coordinate: x(tick.index)); svg.attribute("y", coordinate: top + 13)
             svg.end("text", text: tick.primary)
             if let secondary = tick.secondary {
                 svg.begin("text")
-                svg.attribute("x", px(x(tick.index))); svg.attribute("y", px(top + 27))
+                svg.attribute("x", coordinate: x(tick.index)); svg.attribute("y", coordinate: top + 27)
                 svg.end("text", text: secondary)
             }
         }

@@ -8,6 +8,12 @@ struct ChartIDs {
     /// Keeps ASCII letters, digits, `-` and `_` (safe in attributes and `url(#…)`)
     /// and makes sure the id starts with a letter.
     init(prefix: String) {
+        // Callers pass ids like `t-cases`: kept as they are, without the scalar-by-scalar rebuild.
+        if let first = prefix.utf8.first, Self.isLetter(first),
+           prefix.utf8.allSatisfy({ Self.isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }) {
+            self.prefix = prefix
+            return
+        }
         var cleaned = ""
         for scalar in prefix.unicodeScalars {
             let isSafe = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
@@ -17,6 +23,10 @@ struct ChartIDs {
             cleaned = "c" + cleaned
         }
         self.prefix = cleaned
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     var title: String { prefix + "-title" }
@@ -76,22 +86,39 @@ struct ChartCanvas {
     }
 
     func finish(height: Double, description: String, table: ChartTable) -> RenderedChart {
-        var root = SVGBuffer(capacity: svg.bytes.count + 1024)
-        root.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("class", "xf-chart xf-chart-" + kind),
-            ("viewBox", "0 0 \(px(width)) \(px(height))"),
-            ("width", "100%"),
-            ("preserveAspectRatio", "xMinYMin meet"),
-            ("role", "img"),
-            ("aria-labelledby", ids.title + " " + ids.desc),
-            ("font-family", ChartFrame.fallbackFonts),
-            ("font-size", px(ChartFrame.fontSize)),
-            ("fill", Palette.ink),
-            ("style", "max-width:100%;height:auto"),
-        ])
-        root.element("title", [("id", ids.title)], text: title)
-        root.element("desc", [("id", ids.desc)], text: description)
+        var root = SVGBuffer(capacity: svg.bytes.count + description.utf8.count + 1024)
+        // Piecewise: every chart of every page starts this way.
+        root.begin("svg")
+        root.attribute("xmlns", "http://www.w3.org/2000/svg")
+        root.beginAttribute("class")
+        root.value("xf-chart xf-chart-")
+        root.value(kind)
+        root.endAttribute()
+        root.beginAttribute("viewBox")
+        root.value("0 0 ")
+        root.value(coordinate: width)
+        root.value(" ")
+        root.value(coordinate: height)
+        root.endAttribute()
+        root.attribute("width", "100%")
+        root.attribute("preserveAspectRatio", "xMinYMin meet")
+        root.attribute("role", "img")
+        root.beginAttribute("aria-labelledby")
+        root.value(ids.title)
+        root.value(" ")
+        root.value(ids.desc)
+        root.endAttribute()
+        root.attribute("font-family", ChartFrame.fallbackFonts)
+        root.attribute("font-size", coordinate: ChartFrame.fontSize)
+        root.attribute("fill", Palette.ink)
+        root.attribute("style", "max-width:100%;height:auto")
+        root.endOpen()
+        root.begin("title")
+        root.attribute("id", ids.title)
+        root.end("title", text: title)
+        root.begin("desc")
+        root.attribute("id", ids.desc)
+        root.end("desc", text: description)
         if !defs.isEmpty { root.appendMarkup(defs.markup) }
         root.appendMarkup(svg)
         root.close("svg")

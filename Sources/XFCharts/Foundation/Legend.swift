@@ -64,26 +64,18 @@ enum Marks {
     static func marker(_ shape: MarkerShape, x: Double, y: Double, color: String, size: Double = 3.5, into svg: inout SVGBuffer) {
         // Drawn piecewise (no attribute array): a trend chart draws dozens per page.
         switch shape {
-        case .circle:
-            svg.begin("circle")
-            svg.attribute("cx", px(x)); svg.attribute("cy", px(y)); svg.attribute("r", px(size))
-            svg.attribute("fill", color); svg.attribute("stroke", "#FFFFFF"); svg.attribute("stroke-width", "1")
-            svg.endEmpty()
-        case .hollowCircle:
-            svg.begin("circle")
-            svg.attribute("cx", px(x)); svg.attribute("cy", px(y)); svg.attribute("r", px(size))
-            svg.attribute("fill", "#FFFFFF"); svg.attribute("stroke", color); svg.attribute("stroke-width", "1.5")
-            svg.endEmpty()
+        case .circle, .hollowCircle:
+            CircleStamp(shape, color: color, size: size).draw(x: x, y: y, into: &svg)
         case .hollowSquare:
             svg.begin("rect")
-            svg.attribute("x", px(x - size + 0.5)); svg.attribute("y", px(y - size + 0.5))
-            svg.attribute("width", px(size * 2 - 1)); svg.attribute("height", px(size * 2 - 1))
+            svg.attribute("x", coordinate: x - size + 0.5); svg.attribute("y", coordinate: y - size + 0.5)
+            svg.attribute("width", coordinate: size * 2 - 1); svg.attribute("height", coordinate: size * 2 - 1)
             svg.attribute("fill", "#FFFFFF"); svg.attribute("stroke", color); svg.attribute("stroke-width", "1.5")
             svg.endEmpty()
         case .square:
             svg.begin("rect")
-            svg.attribute("x", px(x - size)); svg.attribute("y", px(y - size))
-            svg.attribute("width", px(size * 2)); svg.attribute("height", px(size * 2))
+            svg.attribute("x", coordinate: x - size); svg.attribute("y", coordinate: y - size)
+            svg.attribute("width", coordinate: size * 2); svg.attribute("height", coordinate: size * 2)
             svg.attribute("fill", color); svg.attribute("stroke", Palette.ink); svg.attribute("stroke-width", "0.8")
             svg.endEmpty()
         case .triangle:
@@ -92,5 +84,36 @@ enum Marks {
             let right = "\(px(x + size * 1.15)),\(px(y + size * 0.9))"
             svg.element("polygon", [("points", top + " " + right + " " + left), ("fill", color), ("stroke", Palette.ink), ("stroke-width", "0.8")])
         }
+    }
+}
+
+/// A circle marker's markup around its centre, made once for many markers of
+/// one colour and size (a trend's 24): drawing one is then three copies and
+/// two numbers. The one place the circle markers' attributes are written.
+struct CircleStamp {
+    private var head = SVGBuffer(), middle = SVGBuffer(), tail = SVGBuffer()
+
+    /// `shape`: `.circle` (filled) or `.hollowCircle`; other shapes are not circles.
+    init(_ shape: MarkerShape, color: String, size: Double) {
+        head.begin("circle")
+        head.beginAttribute("cx")
+        middle.endAttribute()
+        middle.beginAttribute("cy")
+        tail.endAttribute()
+        tail.attribute("r", coordinate: size)
+        if shape == .hollowCircle {
+            tail.attribute("fill", "#FFFFFF"); tail.attribute("stroke", color); tail.attribute("stroke-width", "1.5")
+        } else {
+            tail.attribute("fill", color); tail.attribute("stroke", "#FFFFFF"); tail.attribute("stroke-width", "1")
+        }
+        tail.endEmpty()
+    }
+
+    func draw(x: Double, y: Double, into svg: inout SVGBuffer) {
+        svg.appendMarkup(head)
+        svg.value(coordinate: x)
+        svg.appendMarkup(middle)
+        svg.value(coordinate: y)
+        svg.appendMarkup(tail)
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import XFText
 
 /// `<pattern>` definitions a chart needs, registered on first use in drawing
@@ -34,7 +35,24 @@ struct PatternDefs {
         return complete
     }
 
+    /// Definitions drawn so far, by id, colour and pattern: the same few (a donut's
+    /// four channels under `cs-`) recur on every page, and their markup depends on
+    /// nothing else.
+    private static let drawn = Mutex<[String: SVGBuffer]>([:])
+
     private mutating func define(id: String, color: String, pattern: FillPattern) {
+        let key = id + "\u{1}" + color + "\u{1}" + pattern.rawValue
+        if let found = Self.drawn.withLock({ $0[key] }) {
+            definitions.appendMarkup(found)
+            return
+        }
+        var drawn = SVGBuffer()
+        Self.draw(id: id, color: color, pattern: pattern, into: &drawn)
+        definitions.appendMarkup(drawn)
+        Self.drawn.withLock { $0[key] = drawn }
+    }
+
+    private static func draw(id: String, color: String, pattern: FillPattern, into definitions: inout SVGBuffer) {
         let size = 6.0
         var attributes: SVGBuffer.Attributes = [("id", id), ("patternUnits", "userSpaceOnUse"), ("width", px(size)), ("height", px(size))]
         if pattern == .diagonal { attributes.append(("patternTransform", "rotate(45)")) }

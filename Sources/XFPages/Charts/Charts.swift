@@ -23,7 +23,8 @@ enum Charts {
         ChartView(id: id, title: title, svg: TrustedMarkup(bytes: chart.svgBytes), summary: chart.description,
                   caption: chart.table.caption, columns: chart.table.columns,
                   rows: chart.table.rows.map { row in
-                      PlainRow(head: row.first ?? "", href: links[row.first ?? ""], cells: Array(row.dropFirst()))
+                      // Most charts link nothing: no hashing of every row's name then.
+                      PlainRow(head: row.first ?? "", href: links.isEmpty ? nil : links[row.first ?? ""], cells: Array(row.dropFirst()))
                   }, wide: wide)
     }
 

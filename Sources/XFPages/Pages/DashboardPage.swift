@@ -25,10 +25,10 @@ enum PageModel {
 
     /// With the chrome already a template value (shared by a month's drill-downs).
     static func make(chrome: TemplateValue, _ fields: KeyValuePairs<String, any TemplateRepresentable>) -> TemplateValue {
-        var object = TemplateObject()
-        object["chrome"] = chrome
-        object["legend"] = BandLegend.value
-        for (key, value) in fields { object[key] = value.templateValue }
-        return .object(object)
+        // Built whole: one key table per page, not one per added field.
+        var all: [(String, TemplateValue)] = [("chrome", chrome), ("legend", BandLegend.value)]
+        all.reserveCapacity(fields.count + 2)
+        for (key, value) in fields { all.append((key, value.templateValue)) }
+        return .object(TemplateObject(all))
     }
 }
