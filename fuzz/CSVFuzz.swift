@@ -2,6 +2,7 @@
 // Built together with the XFTable sources into one module (see run.sh), so it can
 // check internal invariants. Any crash, sanitizer report, hang or failed check is a bug.
 import Foundation
+import XFSource
 
 /// Touches every field the way the loaders do, and checks what the parser promises.
 struct CheckingHandler: CSVRowHandler {
