@@ -1,6 +1,8 @@
 // libFuzzer target: arbitrary bytes through encoding detection and the CSV reader.
 // Built together with the XFTable sources into one module (see run.sh), so it can
 // check internal invariants. Any crash, sanitizer report, hang or failed check is a bug.
+import Foundation
+import XFSource
 
 /// Touches every field the way the loaders do, and checks what the parser promises.
 struct CheckingHandler: CSVRowHandler {
@@ -28,6 +30,7 @@ struct CheckingHandler: CSVRowHandler {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    checkDecoders(bytes)
     switch TextDecoder.decode(bytes, file: "fuzz.csv") {
     case .failure(let problem):
         precondition(!problem.message.isEmpty && problem.location.file == "fuzz.csv")
@@ -45,6 +48,18 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         if problems.isEmpty { checkRoundTrip(handler.strings) }
     }
     return 0
+}
+
+/// The word-at-a-time UTF-8 check agrees with the standard library's, and the
+/// GB18030 table with Foundation's decoder, wherever the table decodes.
+func checkDecoders(_ bytes: [UInt8]) {
+    guard !bytes.contains(0) else { return }
+    let valid = bytes.withUnsafeBufferPointer { UTF8Validation.scan($0) } == .valid
+    precondition(valid == (String(validating: bytes, as: UTF8.self) != nil), "UTF-8 check disagrees")
+    if GB18030Validation.firstInvalid(bytes) == nil, let table = GB18030Table.decode(bytes) {
+        let foundation = String(data: Data(bytes), encoding: String.Encoding(rawValue: 0x8000_0632)).map { Array($0.utf8) }
+        precondition(table == foundation, "GB18030 table disagrees with Foundation")
+    }
 }
 
 /// Rows read without problems, written by `CSVWriter` and read again, are the same rows.

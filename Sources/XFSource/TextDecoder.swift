@@ -35,6 +35,7 @@ public enum TextDecoder {
             let gbBad = GB18030Validation.firstInvalid(bytes)
             // The decoded text's bytes are taken and searched as one buffer: through
             // `String.UTF8View` element by element they cost more than the decoding.
+            if gbBad == nil, let utf8 = GB18030Table.decode(bytes) { return .success((utf8, .gb18030)) }
             if gbBad == nil, var text = String(data: Data(bytes), encoding: gb18030) {
                 let utf8 = text.withUTF8 { Array($0) }
                 if utf8.withUnsafeBufferPointer({ UTF8Validation.firstNUL($0) }) == nil { return .success((utf8, .gb18030)) }
@@ -207,5 +208,81 @@ package enum GB18030Validation {
             i += 4
         }
         return nil
+    }
+}
+
+/// GB18030 to UTF-8 through a table of every two-byte code, built once from
+/// Foundation's own decoder (so that each code means here what it means there),
+/// then read without a `String`: Foundation's whole-file decoding cost ~160
+/// instructions a byte. A file with a four-byte code, or a code Foundation does
+/// not decode, is left to Foundation (nil), which then decides as before.
+package enum GB18030Table {
+    /// The scalar of each two-byte code, lead 81–FE by trail 40–FE (0 where unknown).
+    static let scalars: [UInt32] = build()
+
+    static func index(_ lead: UInt8, _ trail: UInt8) -> Int { Int(lead - 0x81) * 191 + Int(trail - 0x40) }
+
+    private static func build() -> [UInt32] {
+        var table = [UInt32](repeating: 0, count: 126 * 191)
+        for lead in UInt8(0x81)...0xFE {
+            var codes: [UInt8] = []
+            for trail in UInt8(0x40)...0xFE where trail != 0x7F { codes += [lead, trail, 0x0A] }
+            // One row at a time, each code alone when the row does not decode as a whole.
+            if let text = String(data: Data(codes), encoding: TextDecoder.gb18030) {
+                let scalars = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+                if scalars.count == 191, scalars.allSatisfy({ $0.count == 1 }) {
+                    var k = 0
+                    for trail in UInt8(0x40)...0xFE where trail != 0x7F {
+                        table[index(lead, trail)] = scalars[k].first!.value
+                        k += 1
+                    }
+                    continue
+                }
+            }
+            for trail in UInt8(0x40)...0xFE where trail != 0x7F {
+                if let text = String(data: Data([lead, trail]), encoding: TextDecoder.gb18030),
+                   text.unicodeScalars.count == 1 {
+                    table[index(lead, trail)] = text.unicodeScalars.first!.value
+                }
+            }
+        }
+        return table
+    }
+
+    /// `bytes` (structurally GB18030, no NUL) as UTF-8, or nil when Foundation must decide.
+    package static func decode(_ bytes: [UInt8]) -> [UInt8]? {
+        let table = scalars
+        var failed = false
+        // A two-byte code becomes at most three UTF-8 bytes, a one-byte code one.
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 3) { out, written in
+            var o = 0
+            bytes.withUnsafeBufferPointer { input in
+                table.withUnsafeBufferPointer { table in
+                    var i = 0
+                    let n = input.count
+                    while i < n {
+                        let lead = input[i]
+                        if lead < 0x80 { out[o] = lead; o += 1; i += 1; continue }
+                        guard i + 1 < n, lead >= 0x81, lead <= 0xFE, input[i + 1] >= 0x40, input[i + 1] != 0x7F,
+                              input[i + 1] <= 0xFE else { failed = true; return }
+                        let scalar = table[index(lead, input[i + 1])]
+                        guard scalar >= 0x80, scalar <= 0xFFFF, !(0xD800...0xDFFF).contains(scalar) else { failed = true; return }
+                        if scalar < 0x800 {
+                            out[o] = UInt8(0xC0 | scalar >> 6)
+                            out[o + 1] = UInt8(0x80 | scalar & 0x3F)
+                            o += 2
+                        } else {
+                            out[o] = UInt8(0xE0 | scalar >> 12)
+                            out[o + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+                            out[o + 2] = UInt8(0x80 | scalar & 0x3F)
+                            o += 3
+                        }
+                        i += 2
+                    }
+                }
+            }
+            written = o
+        }
+        return failed ? nil : out
     }
 }

@@ -234,3 +234,22 @@ func mergedDataCellsFromRealWriters() throws {
     #expect(loaded.content.report.files.first { $0.path == "cases/a.csv" }?.rows == 1)
     #expect(loaded.content.report.files.first { $0.path == "cases/b.csv" }?.rows == 1)
 }
+
+/// Date cells reach the loader as dates: the same checks and messages as their
+/// ISO text would get (a year past 2099 is no valid date; a date cell where a
+/// name belongs is read as its ISO text).
+@Test func workbookDateCellsAreCheckedAsTheirTextWouldBe() throws {
+    let content = try TemporaryContent(["units.csv": unitsCSV])
+    let serial2150 = Double(CivilDate(year: 2150, month: 1, day: 1)!.dayNumber) + 25_569
+    try content.write("cases/2025-11.xlsx", xlsx(sheets: [
+        ("11月", false, [workbookHeader,
+                        ["XF-1", DateSerial(serial: serial2150), "来信", "申诉求决", "教育", "城关镇"],
+                        ["XF-2", DateSerial(serial: 45964), "来信", "申诉求决", "教育", DateSerial(serial: 45964)],
+                        ["XF-3", DateSerial(serial: 45964.75), "来信", "申诉求决", "教育", "城关镇"]]),
+    ]))
+    let loaded = content.load()
+    let problems = loaded.diagnostics.sorted.filter { $0.severity == .error }
+    #expect(problems.map { "\($0.code)@\($0.location.cell ?? "-")" } == ["cell.date@B2", "cell.unknown-name@F3"])
+    #expect(problems.map(\.value) == ["2150-01-01", "2025-11-03"])
+    #expect(loaded.content.cases.records.map(\.registered.description) == ["2025-11-03"])
+}

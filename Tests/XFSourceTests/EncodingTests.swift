@@ -82,3 +82,24 @@ private func referenceScan(_ bytes: [UInt8]) -> UTF8Validation.Scan {
         #expect(bytes.withUnsafeBufferPointer { UTF8Validation.scan($0) } == referenceScan(bytes), "\(bytes)")
     }
 }
+
+/// Each two-byte code the table decodes, it decodes as Foundation does; a text of
+/// such codes too; a four-byte code is left to Foundation.
+@Test func gb18030TableDecodesAsFoundationDoes() throws {
+    let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+    var decoded = 0
+    for lead in UInt8(0x81)...0xFE {
+        for trail in UInt8(0x40)...0xFE where trail != 0x7F {
+            let code = [lead, trail]
+            guard let table = GB18030Table.decode(code) else { continue }
+            decoded += 1
+            #expect(table == String(data: Data(code), encoding: gb18030).map { Array($0.utf8) }, "\(code)")
+        }
+    }
+    #expect(decoded > 21_000)
+    let text = "信访件编号,登记日期\nXF-1,2024年5月1日,网上信访,城关镇 「满意」\r\n"
+    let bytes = try #require(text.data(using: gb18030))
+    #expect(GB18030Table.decode(Array(bytes)) == Array(text.utf8))
+    #expect(GB18030Table.decode([0x41, 0x81, 0x30, 0x81, 0x30]) == nil)
+    #expect(try TextDecoder.decode(Array(bytes), file: "g.csv").get().bytes == Array(text.utf8))
+}

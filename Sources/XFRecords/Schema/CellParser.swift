@@ -83,6 +83,8 @@ public struct CellParser: Sendable {
     /// Years a petition record can have. A typo such as 0202 for 2022 would otherwise
     /// pass as a real date and stretch every monthly series over eighteen centuries.
     static let plausibleYears = 1900...2099
+    /// The same years as day numbers, for dates that arrive as dates.
+    static let plausibleDays = plausibleDate(1900, 1, 1)!.dayNumber...plausibleDate(2099, 12, 31)!.dayNumber
 
     /// The date, if it exists and its year is plausible (checked before the day
     /// number is made, so no conversion back is needed). Within these years a leap

@@ -36,6 +36,14 @@ struct RowReader {
     private var scratch: [UInt8] = []
     /// For each field of the file, the schema column read from it, or -1 (the inverse of `map.fieldOf`).
     private let columnOfField: [Int]
+    /// For each column, the day of a workbook date cell in the current row, or
+    /// `noDay`: such a cell reaches `date` as the date, not as text to parse again
+    /// (its text, the ISO date, is made only for a message).
+    private var cellDays: [Int32]
+    private static let noDay = Int32.min
+    private let plausibleDays = CellParser.plausibleDays
+    /// Which columns hold dates (`ColumnValue.date`).
+    private let isDateColumn: [Bool]
     /// `map.fieldOf` with -1 for an absent column: no optionals in the row loop.
     private let fieldOfColumn: [Int]
     /// Held here so that the row loop does not go through the global's lazy initialiser.
@@ -48,6 +56,8 @@ struct RowReader {
         self.cutoff = cutoff
         unescaped = CellArena(columns: schema.columns.count)
         cellFailed = [Bool](repeating: false, count: schema.columns.count)
+        cellDays = [Int32](repeating: Self.noDay, count: schema.columns.count)
+        isDateColumn = schema.columns.map { $0.value == .date }
         var columnOfField = [Int](repeating: -1, count: (map.fieldOf.compactMap { $0 }.max() ?? -1) + 1)
         for (column, field) in map.fieldOf.enumerated() { if let field { columnOfField[field] = column } }
         self.columnOfField = columnOfField
@@ -79,8 +89,11 @@ struct RowReader {
     }
 
     /// Starts a workbook row: each mapped column's cell as the data contract reads
-    /// it (dates as ISO dates, numbers in plain digits, 是/否); an Excel error value,
-    /// a date serial that is no date or a fractional case number is an error naming the cell.
+    /// it (dates as dates, numbers in plain digits, 是/否); an Excel error value,
+    /// a date serial that is no date or a fractional case number is an error naming
+    /// the cell. Text cells are read where they stand in `row`, which must stay
+    /// alive and unchanged until the next `begin` (the sheet reader hands each row
+    /// to one call that begins and reads it).
     mutating func begin(_ row: SheetRow, date1904: Bool) {
         line = row.number
         rowFailed = false
@@ -88,6 +101,7 @@ struct RowReader {
         unescaped.reset()
         for column in 0..<cells.count {
             cellFailed[column] = false
+            cellDays[column] = Self.noDay
             cells[column] = UnsafeBufferPointer(start: nil, count: 0)
         }
         // One pass over the row's cells (sparse, in column order), each to the schema column it feeds.
@@ -95,6 +109,16 @@ struct RowReader {
             guard cell.column < columnOfField.count else { break }
             let column = columnOfField[cell.column]
             guard column >= 0 else { continue }
+            // Text (most cells) where it stands: the row outlives the reading of its cells.
+            if let text = row.unsafeText(cell) {
+                cells[column] = CellText.trim(text)
+                continue
+            }
+            if isDateColumn[column], let day = CellMeaning.day(cell, in: row, date1904: date1904) {
+                cellDays[column] = Int32(day)
+                cells[column] = unescaped.dateStandIn
+                continue
+            }
             // Text, dates, whole numbers and booleans (nearly every cell) without an allocation.
             scratch.removeAll(keepingCapacity: true)
             if CellMeaning.appendPlain(cell, in: row, date1904: date1904, to: &scratch) {
@@ -133,13 +157,27 @@ struct RowReader {
         latestDate.raise(to: rowLatest)
     }
 
-    /// The trimmed cell of a schema column in the current row.
+    // The readers below take a schema column; each is a wrapper, inlined where it is
+    // called, around a body on the column's number, so that the column is a constant
+    // there (as generic bodies they were merged and read `rawValue` through a call).
+
+    /// The trimmed cell of a schema column in the current row (a date column's
+    /// cell is read with `date`: from a workbook date it holds only a stand-in).
+    @inline(__always)
     func cell(_ column: some SchemaColumn) -> UnsafeBufferPointer<UInt8> { cells[column.rawValue] }
 
-    func isEmpty(_ column: some SchemaColumn) -> Bool { cells[column.rawValue].isEmpty && !cellFailed[column.rawValue] }
+    @inline(__always)
+    func isEmpty(_ column: some SchemaColumn) -> Bool { isEmpty(at: column.rawValue) }
 
-    func text(_ column: some SchemaColumn) -> String? {
-        let cell = cells[column.rawValue]
+    private func isEmpty(at column: Int) -> Bool { cells[column].isEmpty && !cellFailed[column] }
+
+    func text(_ column: some SchemaColumn) -> String? { text(at: column.rawValue) }
+
+    private func text(at column: Int) -> String? { Self.shown(cells[column], day: cellDays[column]) }
+
+    /// The cell as the clerk sees it: a workbook date as its ISO date.
+    private static func shown(_ cell: UnsafeBufferPointer<UInt8>, day: Int32) -> String? {
+        if day != noDay { return CivilDate(dayNumber: day).description }
         return cell.isEmpty ? nil : String(decoding: cell, as: UTF8.self)
     }
 
@@ -148,7 +186,7 @@ struct RowReader {
     }
 
     private mutating func fail(at column: Int, code: DiagnosticCode, message: String, fix: String, showValue: Bool = true) {
-        let (header, file, line, cell) = (columnName(at: column), file, line, cells[column])
+        let (header, file, line, cell, day) = (columnName(at: column), file, line, cells[column], cellDays[column])
         let (sheet, field) = (sheet, map.fieldOf[column])
         // The value is decoded only for a diagnostic that is kept.
         problems.append(file: file, code: code, column: header) {
@@ -158,8 +196,7 @@ struct RowReader {
                 location.sheetIndex = sheet.index
                 location.cell = field.map { CellReference.name(column: $0, row: line) }
             }
-            return Diagnostic(code: code, at: location,
-                              value: showValue && !cell.isEmpty ? String(decoding: cell, as: UTF8.self) : nil,
+            return Diagnostic(code: code, at: location, value: showValue ? Self.shown(cell, day: day) : nil,
                               message: message, fix: fix)
         }
         rowFailed = true
@@ -171,31 +208,42 @@ struct RowReader {
     }
 
     /// Reports an empty required cell; true when the cell has a value.
-    mutating func requirePresent(_ column: some SchemaColumn) -> Bool {
-        if cellFailed[column.rawValue] { return false }
-        guard isEmpty(column) else { return true }
-        fail(column, code: .cellRequired, message: "「\(schema.columns[column.rawValue].name)」不能为空。",
+    @inline(__always)
+    mutating func requirePresent(_ column: some SchemaColumn) -> Bool { requirePresent(at: column.rawValue) }
+
+    private mutating func requirePresent(at column: Int) -> Bool {
+        if cellFailed[column] { return false }
+        guard isEmpty(at: column) else { return true }
+        fail(at: column, code: .cellRequired, message: "「\(schema.columns[column].name)」不能为空。",
              fix: "填写这一格；如确实不知道，请向承办人员核实后再填。", showValue: false)
         return false
     }
 
     /// Whether the cell holds something to parse: not already failed, not empty
     /// (an empty required cell is reported).
-    mutating func hasValue(_ column: some SchemaColumn, required: Bool) -> Bool {
-        if cellFailed[column.rawValue] { return false }
-        if required { return requirePresent(column) }
-        return !isEmpty(column)
+    private mutating func hasValue(at column: Int, required: Bool) -> Bool {
+        if cellFailed[column] { return false }
+        if required { return requirePresent(at: column) }
+        return !isEmpty(at: column)
     }
 
+    @inline(__always)
     mutating func date(_ column: some SchemaColumn, required: Bool = false) -> CivilDate? {
-        guard hasValue(column, required: required) else { return nil }
-        guard let value = parser.date(cell(column)) else {
-            fail(column, code: .cellDate, message: "不是有效的日期（或该日期不存在）。",
+        date(at: column.rawValue, required: required)
+    }
+
+    private mutating func date(at column: Int, required: Bool) -> CivilDate? {
+        guard hasValue(at: column, required: required) else { return nil }
+        let day = cellDays[column]
+        // A workbook date is taken as it is, within the years a text date may have.
+        let typed = day != Self.noDay && plausibleDays.contains(day) ? CivilDate(dayNumber: day) : nil
+        guard let value = day != Self.noDay ? typed : parser.date(cells[column]) else {
+            fail(at: column, code: .cellDate, message: "不是有效的日期（或该日期不存在）。",
                  fix: "写成 2024-05-01、2024/5/1、2024年5月1日 或 20240501 这样的日期；检查年份（1900–2099）、月份和日子是否存在。")
             return nil
         }
         if let cutoff, value > cutoff {
-            fail(column, code: .cellAfterCutoff, message: "日期晚于数据截止日期 \(cutoff)。",
+            fail(at: column, code: .cellAfterCutoff, message: "日期晚于数据截止日期 \(cutoff)。",
                  fix: "核对该日期是否录错；如数据确已更新，请修改 site.toml 中的 cutoff（数据截止日期）。")
         }
         rowLatest.raise(to: value)
@@ -203,19 +251,27 @@ struct RowReader {
     }
 
     /// A non-negative integer; `fallback` when the cell is empty.
+    @inline(__always)
     mutating func integer(_ column: some SchemaColumn, fallback: Int, required: Bool = false) -> Int {
-        guard hasValue(column, required: required) else { return fallback }
-        guard let value = parser.integer(cell(column)) else {
-            fail(column, code: .cellInteger, message: "应为不小于 0 的整数。",
+        integer(at: column.rawValue, fallback: fallback, required: required)
+    }
+
+    private mutating func integer(at column: Int, fallback: Int, required: Bool) -> Int {
+        guard hasValue(at: column, required: required) else { return fallback }
+        guard let value = parser.integer(cells[column]) else {
+            fail(at: column, code: .cellInteger, message: "应为不小于 0 的整数。",
                  fix: "只填数字，例如 1192 或 1,192；不要带单位、小数或负号。")
             return fallback
         }
         return value
     }
 
-    mutating func boolean(_ column: some SchemaColumn) -> Bool {
-        guard hasValue(column, required: false) else { return false }
-        let cell = cell(column)
+    @inline(__always)
+    mutating func boolean(_ column: some SchemaColumn) -> Bool { boolean(at: column.rawValue) }
+
+    private mutating func boolean(at column: Int) -> Bool {
+        guard hasValue(at: column, required: false) else { return false }
+        let cell = cells[column]
         // 是 and 否 (E6 98 AF, E5 90 A6), nearly every boolean cell, by one comparison each.
         if cell.count == 3, let base = cell.baseAddress {
             let bytes = UInt32(UnsafeRawPointer(base).loadUnaligned(as: UInt16.self).littleEndian) | UInt32(base[2]) << 16
@@ -223,30 +279,40 @@ struct RowReader {
             if bytes == 0xA6_90E5 { return false }
         }
         if let value = booleans.lookup(cell) { return value }
-        fail(column, code: .cellBoolean, message: "应为「是」或「否」。",
+        fail(at: column, code: .cellBoolean, message: "应为「是」或「否」。",
              fix: "填写 是/否（也可用 Y/N、1/0、√/×）；留空表示否。")
         return false
     }
 
+    @inline(__always)
     mutating func choice<Value>(_ column: some SchemaColumn, _ table: VocabularyTable<Value>, required: Bool = false) -> Value? {
-        guard hasValue(column, required: required) else { return nil }
-        if let value = table.lookup(cell(column)) { return value }
-        fail(column, code: .cellChoice, message: "不是允许的取值。", fix: "应为\(table.expected)之一。")
+        choice(at: column.rawValue, table, required: required)
+    }
+
+    private mutating func choice<Value>(at column: Int, _ table: VocabularyTable<Value>, required: Bool) -> Value? {
+        guard hasValue(at: column, required: required) else { return nil }
+        if let value = table.lookup(cells[column]) { return value }
+        fail(at: column, code: .cellChoice, message: "不是允许的取值。", fix: "应为\(table.expected)之一。")
         return nil
     }
 
     /// A name from a known list (units, domains), with the closest name suggested.
+    @inline(__always)
     mutating func name(_ column: some SchemaColumn, in names: ByteStringIndex, listFile: String, required: Bool = false) -> Int? {
-        guard hasValue(column, required: required) else { return nil }
-        if let index = names.find(cell(column)) { return index }
+        name(at: column.rawValue, in: names, listFile: listFile, required: required)
+    }
+
+    private mutating func name(at column: Int, in names: ByteStringIndex, listFile: String, required: Bool) -> Int? {
+        guard hasValue(at: column, required: required) else { return nil }
+        if let index = names.find(cells[column]) { return index }
         // Suggestions cost an edit distance per known name: only for diagnostics that are kept.
-        let written = text(column) ?? ""
+        let written = text(at: column) ?? ""
         var hint = ""
-        if problems.keeps(file: file, code: .cellUnknownName, column: columnName(at: column.rawValue)) {
+        if problems.keeps(file: file, code: .cellUnknownName, column: columnName(at: column)) {
             let known = (0..<names.count).map { names.string(at: $0) }
             hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
         }
-        fail(column, code: .cellUnknownName, message: "「\(Diagnostic.clipped(written))」不在 \(listFile) 中。",
+        fail(at: column, code: .cellUnknownName, message: "「\(Diagnostic.clipped(written))」不在 \(listFile) 中。",
              fix: "\(hint)请改成 \(listFile) 中已有的名称，或在 \(listFile) 中补充这一项。")
         return nil
     }
@@ -259,14 +325,21 @@ final class CellArena {
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity = 4096
     private var used = 0
+    /// What the cell of a workbook date holds (`RowReader.cellDays` has the date):
+    /// not empty, and never shown.
+    let dateStandIn: UnsafeBufferPointer<UInt8>
 
     init(columns: Int) {
         cells = .allocate(capacity: columns)
         cells.initialize(repeating: UnsafeBufferPointer(start: nil, count: 0))
         storage = .allocate(capacity: capacity)
+        let standIn = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 10)
+        standIn.initialize(repeating: 0x30)
+        dateStandIn = UnsafeBufferPointer(standIn)
     }
 
     deinit {
+        dateStandIn.deallocate()
         cells.deallocate()
         storage.deallocate()
         reset()
@@ -286,9 +359,11 @@ final class CellArena {
 
     func reset() {
         used = 0
-        guard !retired.isEmpty else { return }
+        // A plain flag: looking at the array itself costs a dynamic exclusivity check a row.
+        guard hasRetired else { return }
         for block in retired { block.deallocate() }
         retired.removeAll()
+        hasRetired = false
     }
 
     /// `raw` with each `""` made `"`. Earlier cells of the row keep their memory.
@@ -311,6 +386,7 @@ final class CellArena {
     private func room(for count: Int) -> UnsafeMutablePointer<UInt8> {
         if used + count > capacity {
             retired.append(storage)
+            hasRetired = true
             capacity = max(capacity, count)
             storage = .allocate(capacity: capacity)
             used = 0
@@ -319,4 +395,5 @@ final class CellArena {
     }
 
     private var retired: [UnsafeMutablePointer<UInt8>] = []
+    private var hasRetired = false
 }

@@ -1,7 +1,10 @@
+import XFCalendar
+
 /// A cell as the data contract reads it: the text a clerk sees for it, or a
-/// problem. Date cells become ISO civil dates (`2024-05-01`), so they go through
-/// the same date parser as CSV text; numbers are plain decimals (case numbers
-/// keep all their digits); booleans are 是/否; error values are problems.
+/// problem. Date cells become ISO civil dates (`2024-05-01`), the text a CSV
+/// export holds (a loader that wants the date itself takes `day`); numbers are
+/// plain decimals (case numbers keep all their digits); booleans are 是/否;
+/// error values are problems.
 public enum CellMeaning: Equatable, Sendable {
     case text([UInt8])
     /// An Excel error value (`#N/A`): the row cannot be trusted.
@@ -58,6 +61,18 @@ public enum CellMeaning: Equatable, Sendable {
     }
 
     private static let yes = Array("是".utf8), no = Array("否".utf8)
+
+    /// A date cell's day (days since 1970-01-01): the date `appendPlain` would write
+    /// as text, for a reader that wants the date itself. Nil for any other cell and
+    /// for a serial that is no date (which `of` describes).
+    public static func day(_ cell: SheetCell, in row: SheetRow, date1904: Bool) -> Int? {
+        guard cell.kind == .date else { return nil }
+        return row.withBytes(cell) { bytes in
+            guard let serial = NumberText.wholePart(bytes).map(Double.init) ?? NumberText.double(bytes),
+                  let date = ExcelDate.civil(serial: serial, date1904: date1904) else { return nil }
+            return DayCount.days(year: date.year, month: date.month, day: date.day)
+        }
+    }
 
     /// For a column of identifiers: a number that is not a whole number is no case number.
     public static func isWholeNumber(_ cell: SheetCell, in row: SheetRow) -> Bool {

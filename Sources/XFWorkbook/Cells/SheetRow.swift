@@ -75,6 +75,16 @@ public struct SheetRow: Sendable {
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
     }
 
+    /// A text cell's bytes where they stand (the row's buffer or the shared
+    /// strings), nil for other cells: for a reader that points at them while it
+    /// handles this row, instead of copying every cell. Valid only as long as this
+    /// row is neither changed nor released.
+    public func unsafeText(_ cell: SheetCell) -> UnsafeBufferPointer<UInt8>? {
+        guard cell.kind == .text else { return nil }
+        let storage = cell.isShared ? strings : bytes
+        return storage.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end]) }
+    }
+
     public func string(_ cell: SheetCell) -> String {
         withBytes(cell) { String(decoding: $0, as: UTF8.self) }
     }
