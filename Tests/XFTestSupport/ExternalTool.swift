@@ -32,6 +32,17 @@ public enum ExternalTool {
         return python
     }()
 
+    /// The `axe.min.js` that axe-selenium-python ships (the accessibility check injects it
+    /// itself), when python3 has both it and selenium.
+    public static let axe: String? = {
+        guard let python = selenium, let result = try? run(python, ["-c", """
+            import os, axe_selenium_python
+            print(os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules", "axe-core", "axe.min.js"))
+            """]), result.status == 0 else { return nil }
+        let path = result.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return FileManager.default.isReadableFile(atPath: path) ? path : nil
+    }()
+
     /// True when python3 can import `module` (openpyxl, xlrd, …; several with commas).
     public static func pythonModule(_ module: String) -> Bool {
         guard let python, let result = try? run(python, ["-c", "import \(module)"]) else { return false }

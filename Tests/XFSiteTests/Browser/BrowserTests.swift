@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import XFTestSupport
 
-/// One page of every type of the built sample, as files.
-private func pagesOfEveryType() throws -> [URL] {
+/// One page of every type of the built sample's intranet, as files.
+func pagesOfEveryType() throws -> [URL] {
     let site = try sampleSite.get().appendingPathComponent("intranet")
     let month = site.appendingPathComponent("snapshots/2025-10")
     let unit = try #require(try FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("units").path).sorted().first)
