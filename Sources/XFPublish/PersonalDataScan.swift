@@ -40,57 +40,108 @@ public struct PersonalDataScanner: Sendable {
 
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var hits: [Hit] = []
-        let count = bytes.count
         var index = 0
-        let base = bytes.baseAddress
-        while index < count {
-            // Fast path: most bytes of a page are not digits; skip eight at a time.
-            if let base, index + 8 <= count,
-               !Self.hasDigit(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            if bytes[index] &- 0x30 > 9 { index += 1; continue }
-            let start = index
-            while index < count, bytes[index] &- 0x30 <= 9 { index += 1 }
-            let end = index
-            let length = end - start
-            guard length >= 3 else { continue }
-            let before: UInt8 = start > 0 ? bytes[start - 1] : 0
-            let after: UInt8 = end < count ? bytes[end] : 0
-            let afterNext: UInt8 = end + 1 < count ? bytes[end + 1] : 0
-            if Self.isLetter(before) { continue }
-            if before == UInt8(ascii: "."), start >= 2, Self.isDigit(bytes[start - 2]) { continue }
-            if after == UInt8(ascii: "."), Self.isDigit(afterNext) { continue }
-            var found: (Kind, Int, Int)?
-            switch length {
-            case 17 where (after == UInt8(ascii: "X") || after == UInt8(ascii: "x")) && !Self.isWordByte(afterNext):
-                if Self.isResidentID(bytes, start, checkX: true) { found = (.residentID, start, end + 1) }
-            case 18 where !Self.isLetter(after):
-                if Self.isResidentID(bytes, start, checkX: false) { found = (.residentID, start, end) }
-            case 15 where !Self.isLetter(after):
-                if Self.isOldResidentID(bytes, start) { found = (.oldResidentID, start, end) }
-            case 11 where !Self.isLetter(after):
-                if bytes[start] == UInt8(ascii: "1"), bytes[start + 1] >= UInt8(ascii: "3") { found = (.mobile, start, end) }
-                else if bytes[start] == UInt8(ascii: "0"), bytes[start + 1] != UInt8(ascii: "0") { found = (.landline, start, end) }
-            case 12 where !Self.isLetter(after):
-                // 0 + three-digit area code + eight digits, written together.
-                if bytes[start] == UInt8(ascii: "0"), bytes[start + 1] != UInt8(ascii: "0") { found = (.landline, start, end) }
-            case 3, 4:
-                found = grouped(bytes, start, end)
-            default:
-                break
-            }
-            guard let (kind, from, to) = found else { continue }
-            let digits = Array(bytes[from ..< to].filter(Self.isDigit))
-            if allowed.contains(digits) || (kind == .landline && allowed.contains(Array(digits.dropFirst()))) {
-                index = to
-                continue
-            }
-            hits.append(Hit(kind: kind, text: String(decoding: bytes[from ..< to], as: UTF8.self), offset: from))
-            index = max(index, to)
+        while let start = Self.nextCandidate(bytes, from: index) {
+            index = examine(bytes, runAt: start, into: &hits)
         }
         return hits
+    }
+
+    /// The same scan examining every digit run, without the word-at-a-time
+    /// filter: the reference the filter is tested against.
+    func scanEveryRun(_ bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
+        var hits: [Hit] = []
+        var index = 0
+        while index < bytes.count {
+            if Self.isDigit(bytes[index]) { index = examine(bytes, runAt: index, into: &hits) } else { index += 1 }
+        }
+        return hits
+    }
+
+    /// The digit run starting at `start`: a hit when it is one of the numbers
+    /// above; returns where the scan goes on (past the run, or past the number
+    /// found, which may span several runs).
+    private func examine(_ bytes: UnsafeBufferPointer<UInt8>, runAt start: Int, into hits: inout [Hit]) -> Int {
+        let count = bytes.count
+        var end = start
+        while end < count, Self.isDigit(bytes[end]) { end += 1 }
+        let length = end - start
+        guard length >= 3 else { return end }
+        let before: UInt8 = start > 0 ? bytes[start - 1] : 0
+        let after: UInt8 = end < count ? bytes[end] : 0
+        let afterNext: UInt8 = end + 1 < count ? bytes[end + 1] : 0
+        if Self.isLetter(before) { return end }
+        if before == UInt8(ascii: "."), start >= 2, Self.isDigit(bytes[start - 2]) { return end }
+        if after == UInt8(ascii: "."), Self.isDigit(afterNext) { return end }
+        var found: (Kind, Int, Int)?
+        switch length {
+        case 17 where (after == UInt8(ascii: "X") || after == UInt8(ascii: "x")) && !Self.isWordByte(afterNext):
+            if Self.isResidentID(bytes, start, checkX: true) { found = (.residentID, start, end + 1) }
+        case 18 where !Self.isLetter(after):
+            if Self.isResidentID(bytes, start, checkX: false) { found = (.residentID, start, end) }
+        case 15 where !Self.isLetter(after):
+            if Self.isOldResidentID(bytes, start) { found = (.oldResidentID, start, end) }
+        case 11 where !Self.isLetter(after):
+            if bytes[start] == UInt8(ascii: "1"), bytes[start + 1] >= UInt8(ascii: "3") { found = (.mobile, start, end) }
+            else if bytes[start] == UInt8(ascii: "0"), bytes[start + 1] != UInt8(ascii: "0") { found = (.landline, start, end) }
+        case 12 where !Self.isLetter(after):
+            // 0 + three-digit area code + eight digits, written together.
+            if bytes[start] == UInt8(ascii: "0"), bytes[start + 1] != UInt8(ascii: "0") { found = (.landline, start, end) }
+        case 3, 4:
+            found = grouped(bytes, start, end)
+        default:
+            break
+        }
+        guard let (kind, from, to) = found else { return end }
+        let digits = Array(bytes[from ..< to].filter(Self.isDigit))
+        if allowed.contains(digits) || (kind == .landline && allowed.contains(Array(digits.dropFirst()))) {
+            return to
+        }
+        hits.append(Hit(kind: kind, text: String(decoding: bytes[from ..< to], as: UTF8.self), offset: from))
+        return max(end, to)
+    }
+
+    /// The first digit run at or after `index` that can be a number above,
+    /// eight bytes at a time. Every such run either starts with 0 or 1 and has
+    /// at least three digits (mobiles, landlines, IDs of region 1) or has at
+    /// least 15 (IDs), and a run of 15 covers a whole eight-byte word wherever
+    /// the words fall; other runs (figures, dates, coordinates, years: nearly
+    /// all the digits of a page) are passed over without being looked at.
+    /// `index` is never inside a run (the scan resumes past one).
+    static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        let count = bytes.count
+        var position = index
+        if let base = bytes.baseAddress, index + 16 <= count {
+            func word(_ at: Int) -> UInt64 { UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self) }
+            var current = word(position)
+            var digits = between(current, 0x2F, 0x3A)
+            while position + 16 <= count {
+                let next = word(position + 8)
+                let nextDigits = between(next, 0x2F, 0x3A)
+                if digits != 0 {
+                    if digits == highBits {
+                        var start = position
+                        while start > index, isDigit(bytes[start - 1]) { start -= 1 }
+                        return start
+                    }
+                    // Little-endian: byte k of the word is bits 8k…8k+7; `>> 8` brings byte k+1 to k.
+                    let previous: UInt64 = position > index && isDigit(bytes[position - 1]) ? 0x80 : 0
+                    let starts = between(current, 0x2F, 0x32) & (digits >> 8 | nextDigits << 56)
+                        & (digits >> 16 | nextDigits << 48) & ~(digits << 8 | previous)
+                    if starts != 0 { return position + starts.trailingZeroBitCount >> 3 }
+                }
+                position += 8
+                current = next
+                digits = nextDigits
+            }
+        }
+        // The last few bytes: every run, from the start of the one `position` may be in.
+        while position > index, isDigit(bytes[position - 1]) { position -= 1 }
+        while position < count {
+            if isDigit(bytes[position]) { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// A number written in groups: mobile 139-1234-5678 / 139 1234 5678, or a
@@ -158,12 +209,15 @@ public struct PersonalDataScanner: Sendable {
         return value
     }
 
-    /// Whether any of eight bytes is an ASCII digit ("has between" bit trick,
-    /// for bytes above 0x2F and below 0x3A; bytes with the high bit set never count).
-    @inline(__always) static func hasDigit(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each of eight bytes above `low` and below `high` (ASCII
+    /// bounds; bytes with the high bit set never count): the "has between" bit
+    /// trick, exact for each byte, as no byte's sum carries into the next.
+    @inline(__always) static func between(_ word: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
         let low7 = word & (ones &* 127)
-        return ((ones &* (127 + 0x3A)) &- low7) & ~word & (low7 &+ ones &* (127 - 0x2F)) & high != 0
+        return ((ones &* (127 + high)) &- low7) & ~word & (low7 &+ ones &* (127 - low)) & highBits
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 <= 9 }

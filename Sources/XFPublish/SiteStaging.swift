@@ -14,12 +14,14 @@ public final class SiteStaging {
     public let staging: URL
     let folders: PublishFolders
     private var committed = false
-    private var createdFolders: Set<String> = []
     /// Every file written, for the site marker.
     private var written: Set<String> = []
+    /// The writing threads, started at the first file (the scanner is set by then).
+    private var writes: StagedWrites?
 
     /// Scans every file written; a finding stops `commit` (see `PersonalDataScanner`).
     public var scanner: PersonalDataScanner?
+    /// After `finishWrites`: the numbers found, in the order the files were written.
     public private(set) var personalData: [PersonalDataFinding] = []
     /// CPU time spent scanning, for the benchmark.
     public private(set) var scanNanoseconds: UInt64 = 0
@@ -48,30 +50,34 @@ public final class SiteStaging {
     }
 
     /// Writes one file at `path`, a relative path with `/` separators that
-    /// `OutputPath` has already checked stays inside the site.
+    /// `OutputPath` has already checked stays inside the site. The file is
+    /// written (and scanned) on another thread: a failure is thrown by a later
+    /// call, by `finishWrites` or by `commit`, always the first file's that failed.
     public func write(_ path: OutputPath, _ bytes: [UInt8]) throws(PublishError) {
-        let url = staging.appendingPathComponent(path.value)
-        do {
-            let folder = url.deletingLastPathComponent()
-            if !createdFolders.contains(folder.path) {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                createdFolders.insert(folder.path)
-            }
-            try Self.writeFile(url.path, bytes)
-        } catch {
-            throw .write(path: path.value, errno: Self.systemError(of: error))
-        }
-        written.insert(path.value)
-        if let scanner { scan(path.value, bytes, with: scanner) }
+        let writes = self.writes ?? StagedWrites(root: staging.path, scanner: scanner, findingsKept: Self.findingsKept)
+        self.writes = writes
+        // A file written twice: the earlier write must land first.
+        if !written.insert(path.value).inserted { try writes.finish() }
+        try writes.write(path, bytes)
     }
 
     public func write(_ path: OutputPath, _ text: String) throws(PublishError) {
         try write(path, Array(text.utf8))
     }
 
+    /// Waits until every file handed to `write` is on disk (in the page cache)
+    /// and scanned; throws the first failed write.
+    public func finishWrites() throws(PublishError) {
+        guard let writes else { return }
+        try writes.finish()
+        (personalData, findingsDropped, scanNanoseconds) = writes.results()
+    }
+
     /// Puts the staged site in place of the output folder, once everything staged
     /// is on disk; the site it replaces becomes `site.previous`.
     public func commit() throws(PublishError) {
+        try finishWrites()
+        writes?.close()
         guard personalData.isEmpty else { throw .personalData(personalData) }
         let manager = FileManager.default
         do {
@@ -115,25 +121,6 @@ public final class SiteStaging {
         committed = true
     }
 
-    private func scan(_ path: String, _ bytes: [UInt8], with scanner: PersonalDataScanner) {
-        let start = Self.threadCPUNanoseconds()
-        for hit in scanner.scan(bytes) {
-            if personalData.count < Self.findingsKept {
-                personalData.append(PersonalDataFinding(path: path, hit: hit))
-            } else {
-                findingsDropped += 1
-            }
-        }
-        scanNanoseconds += Self.threadCPUNanoseconds() - start
-    }
-
-    /// CPU time of the calling thread: the scan's cost, whatever else the machine runs.
-    static func threadCPUNanoseconds() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-    }
-
     /// Removes `folder` only when it holds nothing but xfsite's own files (a
     /// site with its marker, or a staging folder); anything else is refused.
     static func removeOwn(_ folder: URL) throws(PublishError) {
@@ -150,6 +137,7 @@ public final class SiteStaging {
 
     /// Removes the staging folder of a build that did not finish.
     public func discard() {
+        writes?.close()
         guard !committed else { return }
         try? Self.removeOwn(staging)
     }

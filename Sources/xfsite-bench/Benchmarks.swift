@@ -14,6 +14,7 @@ enum Benchmarks {
         "build": build,
         "pages": pages,
         "scan": scan,
+        "datafiles": dataFiles,
         "reports": reports,
         "workbook": workbook,
     ]

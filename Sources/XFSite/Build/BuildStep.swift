@@ -69,20 +69,20 @@ extension BuildStep {
         context.revisions = log
         let bytes: [UInt8]
         do { bytes = try log.encoded() } catch { throw .previousSite(path: SitePaths.revisionLog, problem: .unwritable) }
-        try write { try context.sink.write(SitePaths.revisionLog, bytes) }
+        try write(to: context.sink) { try context.sink.write(SitePaths.revisionLog, bytes) }
     }
 
     /// `indicators.csv` and `.json` of every snapshot.
     public static let dataFiles = BuildStep(name: "指标数据文件") { (context: inout BuildContext) throws(BuildError) in
         let snapshots = try context.need(context.snapshots, .snapshots, in: "指标数据文件")
-        try write { _ = try IndicatorDataFiles.write(snapshots, to: context.sink) }
+        try write(to: context.sink) { _ = try IndicatorDataFiles.write(snapshots, to: context.sink) }
     }
 
     /// The public guidance pages, from the settings and the guides only.
     public static let publicPages = BuildStep(name: "公开导引页面") { (context: inout BuildContext) throws(BuildError) in
         let input = try context.need(context.input, .input, in: "公开导引页面")
         let theme = try context.need(input.theme, .theme, in: "公开导引页面")
-        try write {
+        try write(to: context.sink) {
             _ = try PublicSite.write(settings: input.content.settings, guides: input.guides.guides,
                                      theme: theme.publicPages, to: context.sink)
         }
@@ -96,7 +96,7 @@ extension BuildStep {
         let revisions = try context.need(context.revisions, .revisions, in: "内网看板页面")
         let site = DashboardSite(facts: ContentFacts(input.content), snapshots: snapshots, templates: theme.dashboard,
                                  revisions: revisions)
-        try write { try site.write(to: context.sink) }
+        try write(to: context.sink) { try site.write(to: context.sink) }
     }
 
     /// The period reports (year, half-year, quarter): pages, Word files and report.csv/json.
@@ -105,7 +105,7 @@ extension BuildStep {
         let theme = try context.need(input.theme, .theme, in: "期间报告和 Word 文件")
         let snapshots = try context.need(context.snapshots, .snapshots, in: "期间报告和 Word 文件")
         let site = DashboardSite(facts: ContentFacts(input.content), snapshots: snapshots, templates: theme.dashboard)
-        try write { _ = try site.writeReports(to: context.sink) }
+        try write(to: context.sink) { _ = try site.writeReports(to: context.sink) }
     }
 
     /// Swaps the staged site in place of the output folder.
@@ -113,8 +113,13 @@ extension BuildStep {
         do throws(PublishError) { try context.sink.commit() } catch { throw .publish(error) }
     }
 
-    /// Runs page-stage work, whose errors are untyped, and names what it threw.
-    private static func write(_ body: () throws -> Void) throws(BuildError) {
-        do { try body() } catch { throw BuildError.from(error) }
+    /// Runs page-stage work, whose errors are untyped, and names what it threw;
+    /// the step ends when its files are written (on other threads), so a failed
+    /// write is reported by the step that made the file.
+    private static func write(to sink: StagingSink, _ body: () throws -> Void) throws(BuildError) {
+        do {
+            try body()
+            try sink.finishWrites()
+        } catch { throw BuildError.from(error) }
     }
 }

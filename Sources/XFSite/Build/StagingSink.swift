@@ -30,6 +30,9 @@ public final class StagingSink: PageSink, @unchecked Sendable {
         return made
     }
 
+    /// Waits for the files written so far; throws the first that failed.
+    func finishWrites() throws(PublishError) { try staging?.finishWrites() }
+
     /// Swaps the staged site in place of the output folder.
     func commit() throws(PublishError) { try folder().commit() }
 
