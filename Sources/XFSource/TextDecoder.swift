@@ -18,7 +18,9 @@ public enum TextDecoder {
 
     public static func decode(_ bytes: [UInt8], file: String,
                               kind: SourceKind = .table) -> Result<(bytes: [UInt8], encoding: TextEncoding), Diagnostic> {
-        if let refusal = signatureRefusal(bytes, file: file, kind: kind) { return .failure(refusal) }
+        if let refusal = bytes.withUnsafeBufferPointer({ signatureRefusal($0, file: file, kind: kind) }) {
+            return .failure(refusal)
+        }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let scan = bytes.withUnsafeBufferPointer { UTF8Validation.scan(UnsafeBufferPointer(rebasing: $0[(hasBOM ? 3 : 0)...])) }
         switch scan {
@@ -31,8 +33,11 @@ public enum TextDecoder {
                 return .failure(nulRefusal(bytes, at: nul, file: file, kind: kind))
             }
             let gbBad = GB18030Validation.firstInvalid(bytes)
-            if gbBad == nil, let text = String(data: Data(bytes), encoding: gb18030), !text.utf8.contains(0) {
-                return .success((Array(text.utf8), .gb18030))
+            // The decoded text's bytes are taken and searched as one buffer: through
+            // `String.UTF8View` element by element they cost more than the decoding.
+            if gbBad == nil, var text = String(data: Data(bytes), encoding: gb18030) {
+                let utf8 = text.withUTF8 { Array($0) }
+                if utf8.withUnsafeBufferPointer({ UTF8Validation.firstNUL($0) }) == nil { return .success((utf8, .gb18030)) }
             }
             // Point at the line where the file stops making sense in the encoding that
             // got further: a UTF-8 file with a stray byte, or a GB18030 file with one.
@@ -44,9 +49,11 @@ public enum TextDecoder {
         }
     }
 
-    /// Workbooks and UTF-16 files, recognised by their first bytes.
-    package static func signatureRefusal<Bytes: Collection<UInt8>>(_ bytes: Bytes, file: String,
-                                                                    kind: SourceKind = .table) -> Diagnostic? {
+    /// Workbooks and UTF-16 files, recognised by their first bytes. (Over a buffer,
+    /// not a generic collection: unspecialised, the UTF-16 sniff cost ~3,000
+    /// instructions a byte of its sample.)
+    package static func signatureRefusal(_ bytes: UnsafeBufferPointer<UInt8>, file: String,
+                                         kind: SourceKind = .table) -> Diagnostic? {
         let location = SourceLocation(file: file)
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             return Diagnostic(code: .encodingWorkbook, at: location,
@@ -63,10 +70,10 @@ public enum TextDecoder {
 
     /// UTF-16 saved without a byte order mark: ASCII characters (commas, digits, line
     /// breaks) leave zero bytes, all on odd offsets (little-endian) or all on even ones.
-    static func looksLikeUTF16<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        let sample = bytes.prefix(4096)
+    static func looksLikeUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let sample = UnsafeBufferPointer(rebasing: bytes.prefix(4096))
         var zeros = (even: 0, odd: 0)
-        for (offset, byte) in sample.enumerated() where byte == 0 {
+        for offset in sample.indices where sample[offset] == 0 {
             if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
         }
         let enough = max(2, sample.count / 32)
@@ -104,6 +111,30 @@ package enum UTF8Validation {
         return nil
     }
 
+    /// The end of the run of three-byte sequences with a lead byte E1–EC or EE–EF
+    /// (all of CJK) starting at `i`, two characters (then one) per load: a mask
+    /// test and a table bit per character. Stops (returning `i` itself if none) at
+    /// anything else, which the general path then judges.
+    @inline(__always)
+    package static func threeByteRun(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        // Bit k set: lead byte 0xE0 + k needs no check of its second byte beyond 80–BF (not E0, not ED).
+        let plainLeads: UInt64 = 0xDFFE
+        var i = start
+        while i &+ 8 <= count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+            // 1110xxxx 10xxxxxx 10xxxxxx, twice.
+            guard x & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
+                  (plainLeads >> (x & 0xF)) & (plainLeads >> ((x >> 24) & 0xF)) & 1 != 0 else { break }
+            i &+= 6
+        }
+        while i &+ 4 <= count {
+            let x = UInt64(UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self).littleEndian)
+            guard x & 0x00C0_C0F0 == 0x0080_80E0, (plainLeads >> (x & 0xF)) & 1 != 0 else { break }
+            i &+= 3
+        }
+        return i
+    }
+
     /// `invalid` carries the offset of the first byte that starts no valid sequence.
     package enum Scan: Equatable { case valid, invalid(Int), nul(Int) }
 
@@ -118,25 +149,22 @@ package enum UTF8Validation {
         let count = buffer.count
         var i = 0
         while i < count {
-            if i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 {
-                        for k in 0..<8 where base[i + k] == 0 { return .nul(i + k) }
-                    }
-                    i += 8
-                    continue
-                }
+            if i &+ 8 <= count {
+                // The ASCII bytes before the word's first high byte, all at once.
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                let high = word & 0x8080_8080_8080_8080
+                let ascii = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                let zeros = ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
+                if zeros != 0 && zeros.trailingZeroBitCount >> 3 < ascii { return .nul(i + zeros.trailingZeroBitCount >> 3) }
+                i &+= ascii
+                if high == 0 { continue }
+                let after = threeByteRun(base, from: i, count: count)
+                if after > i { i = after; continue }
             }
             let lead = base[i]
             if lead < 0x80 {
                 if lead == 0 { return .nul(i) }
                 i += 1
-                continue
-            }
-            if lead >= 0xE1 && lead <= 0xEC && i + 2 < count {
-                guard base[i + 1] & 0xC0 == 0x80 && base[i + 2] & 0xC0 == 0x80 else { return .invalid(i) }
-                i += 3
                 continue
             }
             let length: Int

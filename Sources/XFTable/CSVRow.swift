@@ -21,6 +21,10 @@ public struct CSVRow {
 
     public var count: Int { spans.count }
 
+    /// The file's bytes and the row's field spans, for a reader that takes many
+    /// fields in one pass (valid during the handler call; spans are raw, see `rawField`).
+    public var fields: (bytes: UnsafeBufferPointer<UInt8>, spans: UnsafeBufferPointer<CSVFieldSpan>) { (buffer, spans) }
+
     /// The field's bytes with quotes undone (`""` → `"`), passed to `body`.
     public func withField<R>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let span = spans[field]

@@ -58,3 +58,46 @@ func refusedDateForms(text: String) {
     #expect(CivilDate(year: 1970, month: 1, day: 1)!.dayNumber == 0)
     #expect(CivilDate(year: 2024, month: 3, day: 1)!.dayNumber - CivilDate(year: 2024, month: 2, day: 28)!.dayNumber == 2)
 }
+
+@Test func dayNumbersWithoutDivisionMatchTheCalendar() {
+    for year in 1898...2101 {
+        for month in 0...13 {
+            for day in 0...32 {
+                let expected = CellParser.plausibleYears.contains(year) ? CivilDate(year: year, month: month, day: day) : nil
+                #expect(CellParser.plausibleDate(year, month, day) == expected, "\(year)-\(month)-\(day)")
+            }
+        }
+    }
+}
+
+/// The positional reading of `2024-05-01` gives what the general reading gives, for
+/// every ten-byte cell it takes, and declines every other shape.
+@Test func isoFastPathAgreesWithTheGeneralReading() {
+    let alphabet = Array("0123456789-/. :xT".utf8) + [0x80, 0xFF, 0x00]
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next() -> Int {
+        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        return Int(state % UInt64(alphabet.count))
+    }
+    var cells: [[UInt8]] = ["2024-05-01", "1900-02-29", "2000-02-29", "2099-12-31", "2100-01-01", "1899-12-31",
+                            "0202-05-01", "2024-00-10", "2024-05-00", "2024-05-32", "2024/05/01", "2024-05-1 "].map { Array($0.utf8) }
+    for _ in 0..<20_000 {
+        var cell = Array("2024-05-01".utf8)
+        for _ in 0..<(next() % 3 + 1) { cell[next() % 10] = alphabet[next()] }
+        cells.append(cell)
+    }
+    var taken = 0
+    for cell in cells {
+        cell.withUnsafeBufferPointer { text in
+            let iso = CellParser.isoDate(text)
+            let isoShape = text[4] == 0x2D && text[7] == 0x2D
+                && [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { text[$0] >= 0x30 && text[$0] <= 0x39 }
+            #expect((iso != nil) == isoShape, "\(cell)")
+            if let iso {
+                taken += 1
+                #expect(iso == CellParser.generalDate(text), "\(cell)")
+            }
+        }
+    }
+    #expect(taken > 1_000)
+}

@@ -30,6 +30,9 @@ struct CaseFileParser: TableRowConsumer, Sendable {
     /// This file's (or sheet's) 信访件编号 so far, valid rows or not, and the line of each first one.
     private var seen = ByteStringIndex()
     private var firstLines: [Int32] = []
+    /// The lists, held here so that each row does not go through the globals' lazy initialisers.
+    private let channels = Vocabulary.channels, categories = Vocabulary.categories
+    private let acceptances = Vocabulary.acceptances, routes = Vocabulary.routes, ratings = Vocabulary.ratings
 
     init(units: ByteStringIndex, domains: ByteStringIndex, collectsUnits: Bool, cutoff: CivilDate?) {
         self.units = units
@@ -42,6 +45,10 @@ struct CaseFileParser: TableRowConsumer, Sendable {
         startMergeUnit()
         switch source {
         case .csv(let file):
+            // About one row per 100 bytes, each id about 15 bytes (a guess, to size the duplicate check once).
+            let rows = file.withBytes { $0.count } / 100
+            seen = ByteStringIndex(expecting: rows, keyBytes: rows * 15)
+            firstLines.reserveCapacity(rows)
             // The parser moves into the reader and back, so its arrays are never copied.
             let outcome = TableFileReader.read(file, schema: .cases, cutoff: cutoff, into: self)
             self = outcome.consumer
@@ -87,12 +94,12 @@ struct CaseFileParser: TableRowConsumer, Sendable {
     private mutating func readCase(_ r: inout RowReader) {
         let idPresent = r.requirePresent(CaseColumn.id)
         let registered = r.date(CaseColumn.registered, required: true)
-        let channel = r.choice(CaseColumn.channel, Vocabulary.channels, required: true)
+        let channel = r.choice(CaseColumn.channel, channels, required: true)
         let persons = r.integer(CaseColumn.persons, fallback: 1)
         if persons == 0 {
             r.fail(CaseColumn.persons, code: .cellPersons, message: "人数至少为 1。", fix: "填写实际人数；留空表示 1 人。")
         }
-        let category = r.choice(CaseColumn.category, Vocabulary.categories, required: true)
+        let category = r.choice(CaseColumn.category, categories, required: true)
         let domain = r.name(CaseColumn.domain, in: domains, listFile: "domains.csv", required: true)
         var unit: Int?
         if collectsUnits {
@@ -114,13 +121,13 @@ struct CaseFileParser: TableRowConsumer, Sendable {
         let firstTime = r.boolean(CaseColumn.firstTime)
         let repeated = r.boolean(CaseColumn.repeated)
         let bypass = r.boolean(CaseColumn.bypass)
-        let acceptance = r.choice(CaseColumn.acceptance, Vocabulary.acceptances) ?? .undecided
+        let acceptance = r.choice(CaseColumn.acceptance, acceptances) ?? .undecided
         let accepted = r.date(CaseColumn.accepted)
         let extended = r.boolean(CaseColumn.extended)
         let closed = r.date(CaseColumn.closed)
-        let route = r.choice(CaseColumn.route, Vocabulary.routes) ?? .none
+        let route = r.choice(CaseColumn.route, routes) ?? .none
         let resolved = r.boolean(CaseColumn.resolved)
-        let rating = r.choice(CaseColumn.rating, Vocabulary.ratings) ?? .none
+        let rating = r.choice(CaseColumn.rating, ratings) ?? .none
         var rated = r.date(CaseColumn.rated)
         let backlog = r.boolean(CaseColumn.backlog)
         let review = r.date(CaseColumn.review)

@@ -11,21 +11,37 @@ public struct CellParser: Sendable {
     /// digits, and a trailing time (`2023-05-01 14:30`, `2023/5/1 14:30:00`,
     /// `2023-05-01T14:30`) that is ignored. Nil for anything else or an impossible date.
     public mutating func date(_ cell: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        if let iso = Self.isoDate(cell) { return iso }
         // Most exports write plain ASCII dates: parse those in place.
         if !cell.contains(where: { $0 >= 0x80 }) { return Self.asciiDate(cell) }
         guard CellText.asciiForm(cell, into: &scratch) else { return nil }
         return scratch.withUnsafeBufferPointer(Self.asciiDate)
     }
 
+    /// The common export form, `2024-05-01`, read by position: nil when the cell
+    /// has another shape, else the date it names (nil inside for a date that does
+    /// not exist), exactly as the general reading below would give it.
+    @inline(__always)
+    static func isoDate(_ text: UnsafeBufferPointer<UInt8>) -> CivilDate?? {
+        guard text.count == 10, let base = text.baseAddress else { return nil }
+        // Bytes 0–7 against "0000-00-": a digit becomes 0–9, a dash 0.
+        let head = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian ^ 0x2D30_302D_3030_3030
+        let (d8, d9) = (base[8] &- 0x30, base[9] &- 0x30)
+        guard head & 0xF0F0_F0F0_F0F0_F0F0 == 0,
+              (head &+ 0x0006_0600_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0,
+              head & 0xFF00_00FF_0000_0000 == 0, d8 <= 9, d9 <= 9 else { return nil }
+        func digit(_ k: UInt64) -> Int { Int(truncatingIfNeeded: head >> (k * 8)) & 0xF }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        return .some(plausibleDate(year, digit(5) * 10 + digit(6), Int(d8) * 10 + Int(d9)))
+    }
+
     static func asciiDate(_ text: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        // The common export form, 2024-05-01, read by position.
-        if text.count == 10, text[4] == 0x2D, text[7] == 0x2D {
-            let digits = [0, 1, 2, 3, 5, 6, 8, 9]
-            if digits.allSatisfy({ isDigit(text[$0]) }) {
-                func number(_ range: ClosedRange<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(text[$1] - 0x30) } }
-                return plausibleDate(number(0...3), number(5...6), number(8...9))
-            }
-        }
+        if let iso = isoDate(text) { return iso }
+        return generalDate(text)
+    }
+
+    /// Every ASCII form `date` accepts, the ISO one included.
+    static func generalDate(_ text: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         var end = text.count
         for k in 0..<text.count where text[k] == 0x20 || text[k] == 0x54 {   // space or T: a time follows
             guard isTime(text[(k + 1)...]) else { return nil }
@@ -69,13 +85,50 @@ public struct CellParser: Sendable {
     static let plausibleYears = 1900...2099
 
     /// The date, if it exists and its year is plausible (checked before the day
-    /// number is made, so no conversion back is needed).
+    /// number is made, so no conversion back is needed). Within these years a leap
+    /// year is one divisible by four, except 1900: the day number needs no
+    /// division (the same as `CivilDate(year:month:day:)`, which every date of
+    /// these years is tested against).
     static func plausibleDate(_ year: Int, _ month: Int, _ day: Int) -> CivilDate? {
-        plausibleYears.contains(year) ? CivilDate(year: year, month: month, day: day) : nil
+        guard plausibleYears.contains(year), month >= 1, month <= 12, day >= 1 else { return nil }
+        let leap = year & 3 == 0 && year != 1900
+        let (before, length) = monthDays(month)
+        guard day <= length + (leap && month == 2 ? 1 : 0) else { return nil }
+        // Days from 1970-01-01 to 1 January: a leap day for each fourth year since 1972 (1900 is none).
+        let yearStart = (year - 1970) * 365 + ((year - 1969) >> 2) + (year == 1900 ? 1 : 0)
+        return CivilDate(dayNumber: Int32(yearStart + before + (leap && month > 2 ? 1 : 0) + day - 1))
+    }
+
+    /// Days before the month in a common year, and the month's length.
+    @inline(__always)
+    static func monthDays(_ month: Int) -> (before: Int, length: Int) {
+        switch month {
+        case 1: (0, 31)
+        case 2: (31, 28)
+        case 3: (59, 31)
+        case 4: (90, 30)
+        case 5: (120, 31)
+        case 6: (151, 30)
+        case 7: (181, 31)
+        case 8: (212, 31)
+        case 9: (243, 30)
+        case 10: (273, 31)
+        case 11: (304, 30)
+        default: (334, 31)
+        }
     }
 
     /// A non-negative integer, thousands separators allowed (`1,192`, `1，192`).
     public mutating func integer(_ cell: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Up to nine plain digits (no separator, nothing full-width) read in place.
+        if cell.count > 0 && cell.count <= 9 {
+            var value = 0
+            for byte in cell {
+                guard Self.isDigit(byte) else { value = -1; break }
+                value = value &* 10 &+ Int(byte &- 0x30)
+            }
+            if value >= 0 { return value }
+        }
         guard CellText.asciiForm(cell, into: &scratch), !scratch.isEmpty else { return nil }
         var value = 0
         var digitsSinceSeparator = 0

@@ -3,11 +3,17 @@
 /// and dates normalised to ASCII. Works on UTF-8 bytes.
 public enum CellText {
     /// The cell without leading and trailing ASCII whitespace and U+3000.
+    @inline(__always)
     public static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        // Almost every cell starts and ends with a printable byte that can begin no space.
-        if let first = bytes.first, let last = bytes.last, first > 0x20, first != 0xE3, last > 0x20, last != 0x80 {
-            return bytes
-        }
+        // Almost every cell is empty, or starts and ends with a printable byte that can begin no space.
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return bytes }
+        let (first, last) = (base[0], base[bytes.count - 1])
+        if first > 0x20, first != 0xE3, last > 0x20, last != 0x80 { return bytes }
+        return trimSpaces(bytes)
+    }
+
+    @inline(never)
+    static func trimSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0
         var end = bytes.count
         while start < end {

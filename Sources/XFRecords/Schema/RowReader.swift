@@ -36,6 +36,10 @@ struct RowReader {
     private var scratch: [UInt8] = []
     /// For each field of the file, the schema column read from it, or -1 (the inverse of `map.fieldOf`).
     private let columnOfField: [Int]
+    /// `map.fieldOf` with -1 for an absent column: no optionals in the row loop.
+    private let fieldOfColumn: [Int]
+    /// Held here so that the row loop does not go through the global's lazy initialiser.
+    private let booleans = Vocabulary.booleans
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?) {
         self.file = file
@@ -47,6 +51,7 @@ struct RowReader {
         var columnOfField = [Int](repeating: -1, count: (map.fieldOf.compactMap { $0 }.max() ?? -1) + 1)
         for (column, field) in map.fieldOf.enumerated() { if let field { columnOfField[field] = column } }
         self.columnOfField = columnOfField
+        fieldOfColumn = map.fieldOf.map { $0 ?? -1 }
     }
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?, sheet: String, sheetIndex: Int) {
@@ -59,10 +64,17 @@ struct RowReader {
         rowFailed = false
         rowLatest = nil
         unescaped.reset()
-        for column in 0..<cells.count {
-            guard let field = map.fieldOf[column] else { continue }
-            let (raw, hasDoubledQuotes) = row.rawField(field)
-            cells[column] = CellText.trim(hasDoubledQuotes ? unescaped.unescape(raw) : raw)
+        let (bytes, spans) = row.fields
+        guard let base = bytes.baseAddress else { return }
+        let cells = cells
+        fieldOfColumn.withUnsafeBufferPointer { fieldOfColumn in
+            for column in fieldOfColumn.indices {
+                let field = fieldOfColumn[column]
+                guard field >= 0 else { continue }
+                let span = spans[field]
+                let raw = UnsafeBufferPointer(start: base + span.start, count: span.end - span.start)
+                cells[column] = CellText.trim(span.hasDoubledQuotes ? unescaped.unescape(raw) : raw)
+            }
         }
     }
 
@@ -203,7 +215,14 @@ struct RowReader {
 
     mutating func boolean(_ column: some SchemaColumn) -> Bool {
         guard hasValue(column, required: false) else { return false }
-        if let value = Vocabulary.booleans.lookup(cell(column)) { return value }
+        let cell = cell(column)
+        // 是 and 否 (E6 98 AF, E5 90 A6), nearly every boolean cell, by one comparison each.
+        if cell.count == 3, let base = cell.baseAddress {
+            let bytes = UInt32(UnsafeRawPointer(base).loadUnaligned(as: UInt16.self).littleEndian) | UInt32(base[2]) << 16
+            if bytes == 0xAF_98E6 { return true }
+            if bytes == 0xA6_90E5 { return false }
+        }
+        if let value = booleans.lookup(cell) { return value }
         fail(column, code: .cellBoolean, message: "应为「是」或「否」。",
              fix: "填写 是/否（也可用 Y/N、1/0、√/×）；留空表示否。")
         return false
@@ -267,6 +286,7 @@ final class CellArena {
 
     func reset() {
         used = 0
+        guard !retired.isEmpty else { return }
         for block in retired { block.deallocate() }
         retired.removeAll()
     }
