@@ -53,13 +53,16 @@ func book(sheet: [UInt8], strings: [UInt8]) -> [UInt8] {
     return try! zip.bytes()
 }
 
-/// `bytes` with each `<c ` as `<c  `: valid XML the sheet reader's fast path leaves to its general path.
+/// `bytes` with each `<c ` as `<c  ` and `<row ` as `<row  `: valid XML the sheet
+/// reader's fast path (cells, row boundaries) leaves to its general path.
 func generalOnly(_ bytes: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + bytes.count / 8)
     for (k, byte) in bytes.enumerated() {
         out.append(byte)
-        if byte == 0x20 && k >= 2 && bytes[k - 1] == 0x63 && bytes[k - 2] == 0x3C { out.append(0x20) }
+        guard byte == 0x20 else { continue }
+        if k >= 2 && bytes[k - 1] == 0x63 && bytes[k - 2] == 0x3C { out.append(0x20) }
+        if k >= 4 && bytes[(k - 4)..<k].elementsEqual([0x3C, 0x72, 0x6F, 0x77]) { out.append(0x20) }
     }
     return out
 }
@@ -76,7 +79,7 @@ public func fuzzSheet(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let sheet = Array(input[..<cut])
     let strings = cut < input.count ? Array(input[(cut + 1)...]) : Array("<sst><si><t>a</t></si></sst>".utf8)
     let read = readAll(book(sheet: sheet, strings: strings), name: "fuzz.xlsx")
-    // The fast path and the general path read the same (CDATA text may hold "<c " itself).
+    // The fast path and the general path read the same (CDATA text may hold "<c " or "<row " itself).
     if !sheet.contains(0x5B) {
         precondition(readAll(book(sheet: generalOnly(sheet), strings: strings), name: "fuzz.xlsx") == read,
                      "the fast path reads as the general path")

@@ -34,16 +34,16 @@ public struct CRC32: Sendable {
         let n = bytes.count
         @inline(__always) func slice(_ table: Int, _ byte: UInt32) -> UInt32 { t[table << 8 | Int(byte & 0xFF)] }
         while i + 16 <= n {
-            let first = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            let second = UInt64(littleEndian: UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self))
-            let a = UInt32(truncatingIfNeeded: first) ^ crc
-            let b = UInt32(truncatingIfNeeded: first >> 32)
-            let c = UInt32(truncatingIfNeeded: second)
-            let d = UInt32(truncatingIfNeeded: second >> 32)
-            crc = slice(15, a) ^ slice(14, a >> 8) ^ slice(13, a >> 16) ^ slice(12, a >> 24)
-                ^ slice(11, b) ^ slice(10, b >> 8) ^ slice(9, b >> 16) ^ slice(8, b >> 24)
-                ^ slice(7, c) ^ slice(6, c >> 8) ^ slice(5, c >> 16) ^ slice(4, c >> 24)
-                ^ slice(3, d) ^ slice(2, d >> 8) ^ slice(1, d >> 16) ^ slice(0, d >> 24)
+            let p = base + i
+            let a = UInt32(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt32.self)) ^ crc
+            // The twelve bytes after the first four do not depend on `crc`: their lookups (bytes
+            // read straight from memory) are summed apart from it, so a block waits on one lookup
+            // and a short tree, not on a chain of sixteen.
+            @inline(__always) func at(_ table: Int, _ k: Int) -> UInt32 { t[table << 8 | Int(p[k])] }
+            let rest = ((at(11, 4) ^ at(10, 5)) ^ (at(9, 6) ^ at(8, 7)))
+                ^ ((at(7, 8) ^ at(6, 9)) ^ (at(5, 10) ^ at(4, 11)))
+                ^ ((at(3, 12) ^ at(2, 13)) ^ (at(1, 14) ^ at(0, 15)))
+            crc = ((slice(15, a) ^ slice(14, a >> 8)) ^ (slice(13, a >> 16) ^ slice(12, a >> 24))) ^ rest
             i += 16
         }
         while i < n {

@@ -188,9 +188,18 @@ struct XMLScanner {
     }
 
     private func hash(_ start: Int, _ end: Int) -> UInt32 {
+        Self.hash(UnsafeBufferPointer(rebasing: p[start..<end]))
+    }
+
+    private static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h: UInt32 = 2_166_136_261
-        for k in start..<end { h = (h ^ UInt32(p[k])) &* 16_777_619 }
+        for byte in name { h = (h ^ UInt32(byte)) &* 16_777_619 }
         return h
+    }
+
+    /// Whether the innermost open element is `name` (with no prefix), as its end tag would find it.
+    func innermostIs(_ name: StaticString) -> Bool {
+        depth.last == Self.hash(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 
     private func find(_ a: UInt8, _ b: UInt8, from: Int) -> Int? {

@@ -14,10 +14,15 @@ struct XlsxSheetReader {
     var merges: [MergedRange] = []
 
     private var row = SheetRow()
+    private var scratch = RowScratch()
     var inRow = false
     var rowNumber = 0
     var lastColumn = -1
     var rowSkipped = false
+    /// The row number's decimal digits, packed little-endian, and their count: the
+    /// fast path checks a reference's row against them without parsing it.
+    var rowDigits: UInt64 = 0
+    var rowDigitCount = 0
     /// Whether the handler asked to stop.
     var stopped = false
 
@@ -52,6 +57,7 @@ struct XlsxSheetReader {
                                                  into handler: inout Handler) {
         var scanner = XMLScanner(UnsafeBufferPointer(start: nil, count: 0), isFinal: false)
         var chunks = XMLChunks()
+        defer { scratch.release() }
         do {
             try stream { chunk in
                 try chunks.feed(chunk, scanner: &scanner, isFinal: false) { try parse(&$0, &handler) }
@@ -89,7 +95,7 @@ struct XlsxSheetReader {
         while !stopped {
             if inRow && !inCell {
                 // Cells of the usual shape are read in one go; anything else takes the general path below.
-                let consumed = try fastCells(scanner.unread)
+                let consumed = try fastCells(scanner.unread, rowIsInnermost: scanner.innermostIs("row"), &handler)
                 if consumed > 0 { scanner.skip(consumed) }
                 if stopped { return }
             }
@@ -154,26 +160,43 @@ struct XlsxSheetReader {
                 if let parsed = Self.integer(value), parsed >= 1, parsed <= CellReference.maxRows { number = parsed } else { bad = String(decoding: value, as: UTF8.self) }
             }
         } catch { throw malformedAttributes(error) }
-        inRow = true
-        lastColumn = -1
-        rowSkipped = false
         if let bad {
+            beginRow(rowNumber)
             try report(.xlsxBadRow, cell: String(rowNumber + 1), value: bad, "行号「\(bad)」无效（Excel 的行号为 1 到 1048576）。",
                        fix: WorkbookProblem.saveAsXlsx)
             rowSkipped = true
         } else if number <= rowNumber {
+            beginRow(rowNumber)
             try report(.xlsxRowOrder, cell: String(number), "第 \(number) 行出现在第 \(rowNumber) 行之后，行的顺序错乱（文件可能被其他程序改写过），本行未读取。",
                        fix: WorkbookProblem.saveAsXlsx)
             rowSkipped = true
         } else {
-            rowNumber = number
+            beginRow(number)
         }
-        row.reset(number: rowNumber)
     }
 
-    private mutating func endRow<Handler: SheetRowHandler>(_ handler: inout Handler) throws {
+    /// Starts row `number` (the general path and the fast path share it).
+    mutating func beginRow(_ number: Int) {
+        inRow = true
+        lastColumn = -1
+        rowSkipped = false
+        rowNumber = number
+        row.reset(number: number)
+        scratch.clear()
+        var digits: UInt64 = 0, count = 0
+        var rest = number
+        repeat {
+            digits = digits << 8 | UInt64(0x30 + rest % 10)
+            rest /= 10
+            count += 1
+        } while rest > 0
+        (rowDigits, rowDigitCount) = (digits, count)
+    }
+
+    mutating func endRow<Handler: SheetRowHandler>(_ handler: inout Handler) throws {
         guard inRow else { return }
         inRow = false
+        scratch.flush(into: &row)
         if !rowSkipped && !row.cells.isEmpty && !handler.handle(row) {
             stopped = true
             throw Inflater.Failure.stopped
@@ -261,26 +284,39 @@ struct XlsxSheetReader {
         guard !cellSkipped, !value.isEmpty else { return }
         switch cellType {
         case 0x73:   // s: shared string index
-            guard let index = Self.integer(value), index < strings.count else {
+            guard appendShared(value) else {
                 inCell = true
                 defer { inCell = false }
                 try report(.xlsxBadSharedString, cell: here, value: String(decoding: value, as: UTF8.self),
                            "单元格引用了不存在的共享文字（编号超出范围），该格未读取。", fix: WorkbookProblem.saveAsXlsx)
                 return
             }
-            let range = strings.range(index)
-            guard !range.isEmpty else { return }
-            row.appendShared(column: cellColumn, range)
         case 0x53, 0x49, 0x64:   // str, inlineStr, d (ISO 8601 text)
-            row.append(column: cellColumn, kind: .text, value)
+            scratch.append(column: cellColumn, kind: .text, value)
         case 0x62:   // b
-            row.append(column: cellColumn, kind: .boolean, value)
+            scratch.append(column: cellColumn, kind: .boolean, value)
         case 0x65:   // e
-            row.append(column: cellColumn, kind: .error, value)
+            scratch.append(column: cellColumn, kind: .error, value)
         default:     // n
             let isDate = cellStyle < dateStyles.count && dateStyles[cellStyle]
-            row.append(column: cellColumn, kind: isDate ? .date : .number, value)
+            scratch.append(column: cellColumn, kind: isDate ? .date : .number, value)
         }
+    }
+
+    /// Appends the shared string whose index is `value` to the row (an empty one
+    /// adds no cell); false, with nothing changed, when there is no such string.
+    @inline(__always) mutating func appendShared(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard value.count <= 10 else { return false }
+        var index = 0
+        for byte in value {
+            let digit = byte &- 0x30
+            guard digit < 10 else { return false }
+            index = index &* 10 &+ Int(digit)
+        }
+        guard !value.isEmpty, index < strings.count else { return false }
+        let range = strings.range(index)
+        if !range.isEmpty { scratch.appendShared(column: cellColumn, range) }
+        return true
     }
 
     private mutating func mergeCell(_ scanner: XMLScanner) throws {
@@ -306,6 +342,64 @@ struct XlsxSheetReader {
             value = value * 10 + Int(byte - 0x30)
         }
         return value
+    }
+}
+
+/// The current row's cells and their bytes, gathered in plain memory and handed
+/// to the `SheetRow` once at the row's end: an array append per cell costs a call
+/// and a uniqueness check, which a sheet of millions of cells feels.
+struct RowScratch {
+    private var cells: UnsafeMutablePointer<SheetCell>?
+    private var cellCount = 0, cellCapacity = 0
+    private var bytes: UnsafeMutablePointer<UInt8>?
+    private var byteCount = 0, byteCapacity = 0
+
+    /// A cell whose bytes are `value`.
+    @inline(__always) mutating func append(column: Int, kind: CellKind, _ value: UnsafeBufferPointer<UInt8>) {
+        if byteCount + value.count > byteCapacity { grow(bytesFor: value.count) }
+        if let base = value.baseAddress { (bytes! + byteCount).update(from: base, count: value.count) }
+        add(SheetCell(column: column, kind: kind, start: byteCount, end: byteCount + value.count))
+        byteCount += value.count
+    }
+
+    /// A shared string's cell: its range in the workbook's string arena.
+    @inline(__always) mutating func appendShared(column: Int, _ range: Range<Int>) {
+        add(SheetCell(column: column, kind: .text, start: range.lowerBound, end: range.upperBound, isShared: true))
+    }
+
+    @inline(__always) private mutating func add(_ cell: SheetCell) {
+        if cellCount == cellCapacity { growCells() }
+        (cells! + cellCount).initialize(to: cell)
+        cellCount += 1
+    }
+
+    private mutating func growCells() {
+        let larger = UnsafeMutablePointer<SheetCell>.allocate(capacity: max(64, cellCapacity * 2))
+        if let cells { larger.moveInitialize(from: cells, count: cellCount); cells.deallocate() }
+        (cells, cellCapacity) = (larger, max(64, cellCapacity * 2))
+    }
+
+    private mutating func grow(bytesFor count: Int) {
+        let capacity = max(4096, (byteCount + count) * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        if let bytes { larger.update(from: bytes, count: byteCount); bytes.deallocate() }
+        (bytes, byteCapacity) = (larger, capacity)
+    }
+
+    /// Appends the gathered cells to `row` (started empty) and starts over.
+    mutating func flush(into row: inout SheetRow) {
+        if byteCount > 0 { row.bytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: byteCount)) }
+        if cellCount > 0 { row.cells.append(contentsOf: UnsafeBufferPointer(start: cells, count: cellCount)) }
+        clear()
+    }
+
+    mutating func clear() { (cellCount, byteCount) = (0, 0) }
+
+    /// Frees the memory (the reader is done).
+    mutating func release() {
+        cells?.deallocate()
+        bytes?.deallocate()
+        self = RowScratch()
     }
 }
 

@@ -1,7 +1,8 @@
 /// RFC 1951 (DEFLATE) decoder. Output goes to a window buffer that is handed to a
 /// sink in chunks, so a sheet of a gigabyte is parsed while it is inflated and
-/// never held whole. Huffman codes are decoded through one lookup table per
-/// alphabet indexed by the next `maxLength` bits; bits are read 64 at a time.
+/// never held whole. Huffman codes are decoded through a two-level lookup table
+/// per alphabet whose entries are already decoded (a literal's byte, a length's or
+/// distance's base and extra bits); bits are read 64 at a time.
 struct Inflater {
     enum Failure: Error, Equatable {
         /// The stream is damaged: what part of it, in Chinese.
@@ -39,6 +40,8 @@ struct Inflater {
 /// that a subtable per primary slot, indexed by the bits after them. An entry is
 /// `symbol << 8 | code length` (length 1…15, the whole code), or for a slot with a
 /// subtable `offset << 8 | 0x10 | subtable bits`; 0 is a bit pattern no code uses.
+/// The literal/length and distance tables hold decoded entries instead of the
+/// symbol (see `InflateState.literalEntries`), so the hot loop needs no second lookup.
 struct HuffmanTable {
     var entries: UnsafeMutablePointer<UInt32>
     var primaryBits = 0
@@ -61,7 +64,8 @@ struct HuffmanTable {
     }
 
     /// Builds the table from code lengths; false if the lengths over-subscribe the code.
-    mutating func build(_ lengths: UnsafePointer<UInt8>, count: Int) -> Bool {
+    /// An entry holds `decoded[symbol]` (low 5 bits clear), or `symbol << 8` without it.
+    mutating func build(_ lengths: UnsafePointer<UInt8>, count: Int, decoded: UnsafePointer<UInt32>? = nil) -> Bool {
         var lengthCount = [Int](repeating: 0, count: 16)
         var maxLength = 0
         for i in 0..<count where lengths[i] > 0 {
@@ -112,7 +116,7 @@ struct HuffmanTable {
             let length = Int(lengths[symbol])
             guard length > 0 else { continue }
             let reversed = reversedCodes[symbol]
-            let entry = UInt32(symbol << 8 | length)
+            let entry = (decoded.map { $0[symbol] } ?? UInt32(symbol << 8)) | UInt32(length)
             if length <= primaryBits {
                 var index = reversed
                 while index < primarySize {
@@ -298,9 +302,9 @@ private struct InflateState {
         for i in 144..<256 { lengths[i] = 9 }
         for i in 256..<280 { lengths[i] = 7 }
         for i in 280..<288 { lengths[i] = 8 }
-        _ = literals.build(lengths, count: 288)
+        _ = literals.build(lengths, count: 288, decoded: InflateState.literalEntries)
         for i in 0..<30 { lengths[i] = 5 }
-        _ = distances.build(lengths, count: 30)
+        _ = distances.build(lengths, count: 30, decoded: InflateState.distanceEntries)
     }
 
     mutating func dynamicTables() throws {
@@ -333,15 +337,14 @@ private struct InflateState {
             try checkTruncation()
         }
         guard lengths[256] > 0 else { throw Inflater.Failure.corrupt("压缩数据缺少块结束标记") }
-        guard literals.build(lengths, count: literalCount),
-              distances.build(lengths + literalCount, count: distanceCount) else {
+        guard literals.build(lengths, count: literalCount, decoded: InflateState.literalEntries),
+              distances.build(lengths + literalCount, count: distanceCount, decoded: InflateState.distanceEntries) else {
             throw Inflater.Failure.corrupt("压缩数据的编码表无效")
         }
     }
 
     mutating func codes(_ sink: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         let literals = literals, distances = distances
-        let lengthTable = InflateState.lengthTable, distanceTable = InflateState.distanceTable
         let out = out
         // Up to here a refill takes 8 whole bytes (no end-of-input checks).
         let fastEnd = input.count - 8
@@ -350,23 +353,41 @@ private struct InflateState {
         var buffer = bitBuffer, count = bitCount, at = position, outAt = outPosition
         var producedBefore = produced - outPosition
         defer { (bitBuffer, bitCount, position, outPosition) = (buffer, count, at, outAt); produced = producedBefore + outAt }
-        /// The next symbol of `table`.
-        @inline(__always) func take(_ table: HuffmanTable) throws -> Int {
-            let entry = table.lookup(buffer)
-            let codeLength = entry & 15
-            guard codeLength > 0 else { throw Inflater.Failure.invalidCode }
-            buffer >>= UInt64(codeLength)
-            count -= codeLength
-            return entry >> 8
+        /// Drops the bits of a literal's code (the entry's low 4 bits).
+        @inline(__always) func consume(_ entry: Int) {
+            buffer >>= UInt64(entry & 15)
+            count -= entry & 15
         }
-        /// A length or distance from its table entry (base << 4 | extra bits) and the extra bits.
-        @inline(__always) func extra(_ info: Int) -> Int {
-            let bits = info & 15
-            let value = info >> 4 + Int(buffer & ((1 << UInt64(bits)) - 1))
-            buffer >>= UInt64(bits)
-            count -= bits
+        /// A length or distance from its decoded entry (base << 12 | extra bits << 8 |
+        /// code length): the code and the extra bits after it are dropped in one shift.
+        @inline(__always) func decoded(_ entry: Int) -> Int {
+            let codeLength = entry & 15, bits = (entry >> 8) & 15
+            let value = entry >> 12 + Int((buffer >> UInt64(codeLength)) & ((1 << UInt64(bits)) - 1))
+            buffer >>= UInt64(codeLength + bits)
+            count -= codeLength + bits
             return value
         }
+        /// One refill gives at least 56 bits: a literal/length code (15), its extra
+        /// bits (5), a distance code (15) and its extra bits (13) take at most 48. The
+        /// bits already there stay where they are, so an entry looked up before holds.
+        @inline(__always) func refillFast() {
+            guard count < 48 else { return }
+            if at <= fastEnd {
+                let word = UnsafeRawPointer(input.baseAddress! + at).loadUnaligned(as: UInt64.self)
+                buffer |= UInt64(littleEndian: word) << UInt64(count)
+                let taken = (63 - count) >> 3
+                at += taken
+                count += taken << 3
+            } else {
+                (bitBuffer, bitCount, position) = (buffer, count, at)
+                refill()
+                (buffer, count, at) = (bitBuffer, bitCount, position)
+            }
+        }
+        // The entry of the next code is looked up as early as its bits are known (at
+        // least 15 in the buffer), so that its lookup overlaps the work before it.
+        refillFast()
+        var entry = literals.lookup(buffer)
         while true {
             if outAt > outEnd {
                 (bitBuffer, bitCount, position, outPosition, produced) = (buffer, count, at, outAt, producedBefore + outAt)
@@ -376,52 +397,55 @@ private struct InflateState {
                 // The window moved to the buffer's start: what was produced stays counted.
                 (outAt, producedBefore) = (outPosition, produced - outPosition)
             }
-            // One refill gives at least 56 bits: a literal/length code (15), its extra
-            // bits (5), a distance code (15) and its extra bits (13) take at most 48.
-            if count < 48 {
-                if at <= fastEnd {
-                    let word = UnsafeRawPointer(input.baseAddress! + at).loadUnaligned(as: UInt64.self)
-                    buffer |= UInt64(littleEndian: word) << UInt64(count)
-                    let taken = (63 - count) >> 3
-                    at += taken
-                    count += taken << 3
-                } else {
-                    (bitBuffer, bitCount, position) = (buffer, count, at)
-                    refill()
-                    (buffer, count, at) = (bitBuffer, bitCount, position)
-                }
-            }
-            let symbol = try take(literals)
-            if symbol < 256 {
-                out[outAt] = UInt8(truncatingIfNeeded: symbol)
-                outAt += 1
+            refillFast()
+            if entry & InflateState.kindMask == 0 {
+                guard entry & 15 > 0 else { throw Inflater.Failure.invalidCode }
+                // With at least 48 bits after the refill, a second literal is taken
+                // straight away, and the code after it looked up (15 bits each).
+                consume(entry)
+                out[outAt] = UInt8(truncatingIfNeeded: entry >> 8)
+                entry = literals.lookup(buffer)
+                guard entry & InflateState.kindMask == 0, entry & 15 > 0 else { outAt += 1; continue }
+                consume(entry)
+                out[outAt + 1] = UInt8(truncatingIfNeeded: entry >> 8)
+                outAt += 2
+                entry = literals.lookup(buffer)
                 continue
             }
-            if symbol == 256 { break }
-            guard symbol < 286 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的长度码") }
-            let length = extra(Int(lengthTable[symbol - 257]))
-            let distanceCode = try take(distances)
-            guard distanceCode < 30 else { throw Inflater.Failure.corrupt("压缩数据中出现了无效的距离码") }
-            let distance = extra(Int(distanceTable[distanceCode]))
+            guard entry & InflateState.kindMask == InflateState.lengthKind else {
+                if entry & InflateState.kindMask == InflateState.endKind { consume(entry); break }
+                throw Inflater.Failure.corrupt("压缩数据中出现了无效的长度码")
+            }
+            let length = decoded(entry)
+            let distanceEntry = distances.lookup(buffer)
+            guard distanceEntry & 15 > 0 else { throw Inflater.Failure.invalidCode }
+            let distance = decoded(distanceEntry)
             // The window holds up to 32 KB before outAt; what was produced bounds it at the start.
             guard distance <= min(outAt, producedBefore + outAt) else {
                 throw Inflater.Failure.corrupt("压缩数据引用了窗口之外的内容")
             }
+            refillFast()
+            entry = literals.lookup(buffer)
             InflateState.copyMatch(to: out + outAt, distance: distance, length: length)
             outAt += length
         }
         if producedBefore + outAt > limit { throw Inflater.Failure.tooLarge }
     }
 
-    /// Copies a match of `length` bytes from `distance` back; may write up to 7
+    /// Copies a match of `length` bytes from `distance` back; may write up to 31
     /// bytes past the end (the buffer keeps 512 spare bytes), which later output overwrites.
     @inline(__always) static func copyMatch(to: UnsafeMutablePointer<UInt8>, distance: Int, length: Int) {
         let from = to - distance
         if distance >= 8 {
-            // Eight bytes at a time: each word read lies at least 8 bytes back, so it is already written.
-            var k = 0
-            while k < length {
+            // Eight bytes at a time: each word read lies at least 8 bytes back, so it is
+            // already written. Most matches are short: the first 32 bytes without a loop.
+            @inline(__always) func word(_ k: Int) {
                 UnsafeMutableRawPointer(to + k).storeBytes(of: UnsafeRawPointer(from + k).loadUnaligned(as: UInt64.self), as: UInt64.self)
+            }
+            word(0); word(8); word(16); word(24)
+            var k = 32
+            while k < length {
+                word(k)
                 k += 8
             }
         } else if distance == 1 {
@@ -431,13 +455,31 @@ private struct InflateState {
         }
     }
 
-    /// Length symbols 257…285 and distance codes 0…29: base << 4 | extra bits.
-    nonisolated(unsafe) static let lengthTable: UnsafePointer<UInt16> = table(lengthBase, lengthExtra)
-    nonisolated(unsafe) static let distanceTable: UnsafePointer<UInt32> = table(distanceBase, distanceExtra)
+    /// A literal/length entry's kind (bits 5–7): a literal (0), the end of the block,
+    /// a length, or a symbol no stream may use (286, 287).
+    static let kindMask = 0xE0
+    static let endKind = 0x20
+    static let lengthKind = 0x40
+    static let invalidKind = 0x60
 
-    static func table<Entry: FixedWidthInteger>(_ bases: [Int], _ extras: [Int]) -> UnsafePointer<Entry> {
-        let table = UnsafeMutablePointer<Entry>.allocate(capacity: bases.count)
-        for (index, base) in bases.enumerated() { table[index] = Entry(base << 4 | extras[index]) }
+    /// The decoded entry of each literal/length symbol: a literal's byte << 8, or a
+    /// length's base << 12 | extra bits << 8, with its kind.
+    nonisolated(unsafe) static let literalEntries: UnsafePointer<UInt32> = {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 288)
+        for symbol in 0..<256 { table[symbol] = UInt32(symbol << 8) }
+        table[256] = UInt32(endKind)
+        for symbol in 257..<286 {
+            table[symbol] = UInt32(lengthBase[symbol - 257] << 12 | lengthExtra[symbol - 257] << 8 | lengthKind)
+        }
+        table[286] = UInt32(invalidKind)
+        table[287] = UInt32(invalidKind)
         return UnsafePointer(table)
-    }
+    }()
+
+    /// The decoded entry of each distance code: base << 12 | extra bits << 8.
+    nonisolated(unsafe) static let distanceEntries: UnsafePointer<UInt32> = {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 30)
+        for code in 0..<30 { table[code] = UInt32(distanceBase[code] << 12 | distanceExtra[code] << 8) }
+        return UnsafePointer(table)
+    }()
 }
