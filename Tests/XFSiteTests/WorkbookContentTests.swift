@@ -35,7 +35,7 @@ enum WorkbookContent {
     static let csvFiles = indicatorFiles(ContentLoader(directory: Repository.content).load().content)
 }
 
-@Test(.enabled(if: WorkbookContent.writers("xlsxwriter"), "需要 python3 和 XlsxWriter"), arguments: [[], ["--xls"]])
+@Test(.enabled(if: WorkbookContent.writers("xlsxwriter, xlwt"), "需要 python3、XlsxWriter 和 xlwt"), arguments: [[], ["--xls"]])
 func sampleContentAsWorkbooksGivesTheSameIndicators(_ options: [String]) throws {
     let folder = try WorkbookContent.convert(options)
     defer { folder.remove() }
