@@ -80,10 +80,13 @@ extension TrustedMarkup: TemplateRepresentable {
     @inlinable public var templateValue: TemplateValue { .markup(self) }
 }
 
+// `map { $0.templateValue }`, not `map(\.templateValue)`: in these generic
+// extensions a key path is not folded away and each element would go through
+// the runtime's key path projection.
 extension Optional: TemplateRepresentable where Wrapped: TemplateRepresentable {
-    @inlinable public var templateValue: TemplateValue { map(\.templateValue) ?? .null }
+    @inlinable public var templateValue: TemplateValue { map { $0.templateValue } ?? .null }
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    @inlinable public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    @inlinable public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }

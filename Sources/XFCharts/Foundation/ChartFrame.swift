@@ -87,26 +87,57 @@ struct ChartCanvas {
 
     func finish(height: Double, description: String, table: ChartTable) -> RenderedChart {
         var root = SVGBuffer(capacity: svg.bytes.count + description.utf8.count + 1024)
-        // Piecewise: every chart of every page starts this way.
+        // The fixed runs between the variable pieces are stamped (`RootTag`).
+        root.appendMarkup(RootTag.start)
+        root.value(kind)
+        root.appendMarkup(RootTag.viewBox)
+        root.value(coordinate: width)
+        root.value(" ")
+        root.value(coordinate: height)
+        root.appendMarkup(RootTag.labelledBy)
+        root.value(ids.title)
+        root.value(" ")
+        root.value(ids.desc)
+        root.appendMarkup(RootTag.presentation)
+        root.value(ids.title)
+        root.appendMarkup(RootTag.idEnd)
+        root.content(title)
+        root.appendMarkup(RootTag.desc)
+        root.value(ids.desc)
+        root.appendMarkup(RootTag.idEnd)
+        root.content(description)
+        root.close("desc")
+        if !defs.isEmpty { root.appendMarkup(defs.markup) }
+        root.appendMarkup(svg)
+        root.close("svg")
+        return RenderedChart(svgBytes: root.bytes, table: table, description: description)
+    }
+}
+
+/// The root `<svg>` tag and its `<title>` and `<desc>`, every chart of every
+/// page: the runs that never change, drawn once with the same calls
+/// (`ChartCanvas.finish` puts kind, size, ids and texts between them).
+private enum RootTag {
+    static let start = stamp { root in
         root.begin("svg")
         root.attribute("xmlns", "http://www.w3.org/2000/svg")
         root.beginAttribute("class")
         root.value("xf-chart xf-chart-")
-        root.value(kind)
+    }
+    static let viewBox = stamp { root in
         root.endAttribute()
         root.beginAttribute("viewBox")
         root.value("0 0 ")
-        root.value(coordinate: width)
-        root.value(" ")
-        root.value(coordinate: height)
+    }
+    static let labelledBy = stamp { root in
         root.endAttribute()
         root.attribute("width", "100%")
         root.attribute("preserveAspectRatio", "xMinYMin meet")
         root.attribute("role", "img")
         root.beginAttribute("aria-labelledby")
-        root.value(ids.title)
-        root.value(" ")
-        root.value(ids.desc)
+    }
+    /// The attributes after the labels, the start tag's end and `<title id="`.
+    static let presentation = stamp { root in
         root.endAttribute()
         root.attribute("font-family", ChartFrame.fallbackFonts)
         root.attribute("font-size", coordinate: ChartFrame.fontSize)
@@ -114,14 +145,23 @@ struct ChartCanvas {
         root.attribute("style", "max-width:100%;height:auto")
         root.endOpen()
         root.begin("title")
-        root.attribute("id", ids.title)
-        root.end("title", text: title)
+        root.beginAttribute("id")
+    }
+    /// `">`: the id ends, the text follows.
+    static let idEnd = stamp { root in
+        root.endAttribute()
+        root.beginContent()
+    }
+    /// `</title>` and `<desc id="`.
+    static let desc = stamp { root in
+        root.close("title")
         root.begin("desc")
-        root.attribute("id", ids.desc)
-        root.end("desc", text: description)
-        if !defs.isEmpty { root.appendMarkup(defs.markup) }
-        root.appendMarkup(svg)
-        root.close("svg")
-        return RenderedChart(svgBytes: root.bytes, table: table, description: description)
+        root.beginAttribute("id")
+    }
+
+    private static func stamp(_ draw: (inout SVGBuffer) -> Void) -> SVGBuffer {
+        var buffer = SVGBuffer()
+        draw(&buffer)
+        return buffer
     }
 }

@@ -47,7 +47,7 @@ public struct Figure: Hashable, Sendable {
     public var displayText: String {
         guard isRate else { return String(numerator) }
         guard let perMille = scaledRate(1_000) else { return "—" }
-        return Figure.decimal(perMille, places: 1) + "%"
+        return Figure.decimal(perMille, places: 1, suffix: 0x25)
     }
 
     /// The value used for target bands: the 4-decimal machine value, so that the
@@ -60,12 +60,31 @@ public struct Figure: Hashable, Sendable {
         return a < 0 ? -magnitude : magnitude
     }
 
-    /// `scaled` / 10^places written with exactly `places` decimals.
-    static func decimal(_ scaled: Int, places: Int) -> String {
-        var power = 1
-        for _ in 0 ..< places { power *= 10 }
-        let digits = String(abs(scaled) % power)
-        let fraction = String(repeating: "0", count: places - digits.count) + digits
-        return (scaled < 0 ? "-" : "") + String(abs(scaled) / power) + "." + fraction
+    /// `scaled` / 10^places written with exactly `places` decimals (at most 8),
+    /// then `suffix` if given. Written backwards into a buffer on the stack: every
+    /// rate of every page comes through here.
+    static func decimal(_ scaled: Int, places: Int, suffix: UInt8? = nil) -> String {
+        precondition(places >= 0 && places <= 8, "decimal places out of range")
+        // 20 digits, a sign, a point, 8 decimals and a suffix fit.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var position = buffer.count
+            func put(_ byte: UInt8) {
+                position -= 1
+                buffer[position] = byte
+            }
+            if let suffix { put(suffix) }
+            var magnitude = scaled.magnitude
+            for _ in 0 ..< places {
+                put(UInt8(48 + magnitude % 10))
+                magnitude /= 10
+            }
+            put(0x2E)
+            repeat {
+                put(UInt8(48 + magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            if scaled < 0 { put(0x2D) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
+        }
     }
 }

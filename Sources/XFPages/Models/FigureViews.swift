@@ -11,11 +11,16 @@ struct FigureViews {
     let snapshot: Snapshot
     /// The snapshot's period, as-of and caution lines, made once for all its rules.
     let rules: RuleWords
+    /// The KPI table's months, newest first, with their labels: the same for
+    /// every scope of the snapshot.
+    private let recentMonths: [(month: Month, label: String)]
 
     init(set: SnapshotSet, snapshot: Snapshot) {
         self.set = set
         self.snapshot = snapshot
         rules = RuleWords(snapshot)
+        let month = snapshot.month
+        recentMonths = set.months.filter { $0 <= month && $0 > month.adding(months: -12) }.reversed().map { ($0, $0.chinese) }
     }
 
     var month: Month { snapshot.month }
@@ -134,15 +139,19 @@ struct FigureViews {
     /// sparklines only where no trend chart of the same scope follows.
     func kpis(_ indicators: [Indicator], _ scope: Scope, sparklines: Bool = true) -> KPIBlock {
         let cards = indicators.map { card($0, scope, sparkID: sparklines ? "k-\($0.id)" : nil) }
-        let months = set.months.filter { $0 <= month && $0 > month.adding(months: -12) }
-        let rows = months.reversed().map { m in
-            PlainRow(head: m.chinese, href: nil, cells: indicators.map { indicator in
-                set.figure(indicator, period: .month, scope: scope, month: m).map { shown($0, indicator) } ?? "—"
+        let rows = recentMonths.map { m in
+            PlainRow(head: m.label, href: nil, cells: indicators.map { indicator in
+                set.figure(indicator, period: .month, scope: scope, month: m.month).map { shown($0, indicator) } ?? "—"
             })
         }
         return KPIBlock(cards: cards, table: DataTable(caption: "关键指标近12个月数值（\(scope.name)）",
-                                                        columns: ["月份"] + indicators.map { Self.shortLabel($0) + ($0.isRate ? "" : "（\($0.unit)）") },
+                                                        columns: ["月份"] + indicators.map { Self.columnLabels[$0.order] },
                                                         rows: rows))
+    }
+
+    /// A KPI table's column heading: the short label, with the unit of a count.
+    private static let columnLabels: [String] = Indicator.allCases.map { indicator in
+        shortLabel(indicator) + (indicator.isRate ? "" : "（\(indicator.unit)）")
     }
 
     /// The label without a trailing unit in brackets: 信访总量（件） → 信访总量.
