@@ -9,6 +9,7 @@ public enum HeatGrid {
         var canvas = ChartCanvas(kind: "heat", title: input.title, idPrefix: idPrefix, width: width)
         let months = input.months
         let grid = input.rows.map { $0.values(count: months.count) }
+        let monthNames = months.map(\.chineseName)
         let present = grid.flatMap { $0.compactMap { $0 } }
         let fontSize = ChartFrame.fontSize
         let labelWidth = min(RankedBarChart.maxLabelEm * fontSize, input.rows.map { TextWidth.pixels($0.name, fontSize: fontSize) }.max() ?? 0)
@@ -35,14 +36,14 @@ public enum HeatGrid {
                 let rowTop = top + Double(rowIndex) * cellHeight
                 canvas.svg.element("text", [("x", px(left - 8)), ("y", px(rowTop + cellHeight / 2 + 4)), ("text-anchor", "end")], text: TextFit.truncate(row.name, maxWidth: labelWidth, fontSize: fontSize))
                 for (column, value) in grid[rowIndex].enumerated() {
-                    drawCell(value, row: row.name, month: months[column], x: x(column), y: rowTop, width: cellWidth, steps: steps, format: input.format, showValue: showValues, into: &canvas.svg)
+                    drawCell(value, row: row.name, month: monthNames[column], x: x(column), y: rowTop, width: cellWidth, steps: steps, format: input.format, showValue: showValues, into: &canvas.svg)
                 }
             }
             height = drawKey(steps, format: input.format, left: left, top: bottom + 8, into: &canvas.svg)
         }
         let table = ChartTable(
             caption: input.title,
-            columns: ["单位"] + months.map(\.chineseName),
+            columns: ["单位"] + monthNames,
             rows: zip(input.rows, grid).map { [$0.name] + $1.map { input.format.label($0) } }
         )
         return canvas.finish(height: height, description: description, table: table)
@@ -62,18 +63,48 @@ public enum HeatGrid {
         format.isRate ? ChartNumber.fixed(value * 100, decimals: 1) : format.label(value)
     }
 
-    static func drawCell(_ value: Double?, row: String, month: ChartMonth, x: Double, y: Double, width: Double, steps: NiceTicks, format: ValueFormat, showValue: Bool, into svg: inout SVGBuffer) {
-        let box: SVGBuffer.Attributes = [("x", px(x + 0.5)), ("y", px(y + 0.5)), ("width", px(width - 1)), ("height", px(cellHeight - 1))]
+    /// One cell, piecewise (`SVGBuffer.begin` …): the same bytes as attribute
+    /// lists, without building and freeing them for each of a grid's hundreds of cells.
+    static func drawCell(_ value: Double?, row: String, month: String, x: Double, y: Double, width: Double, steps: NiceTicks, format: ValueFormat, showValue: Bool, into svg: inout SVGBuffer) {
+        func box() {
+            svg.begin("rect")
+            svg.attribute("x", coordinate: x + 0.5)
+            svg.attribute("y", coordinate: y + 0.5)
+            svg.attribute("width", coordinate: width - 1)
+            svg.attribute("height", coordinate: cellHeight - 1)
+        }
         guard let value else {
-            svg.element("rect", box + [("class", "xf-chart-cell-empty"), ("fill", "#FFFFFF"), ("stroke", Palette.grid), ("stroke-width", "1")])
+            box()
+            svg.attribute("class", "xf-chart-cell-empty")
+            svg.attribute("fill", "#FFFFFF")
+            svg.attribute("stroke", Palette.grid)
+            svg.attribute("stroke-width", "1")
+            svg.endEmpty()
             return
         }
         let index = step(of: value, steps: steps)
-        svg.open("g", [("class", "xf-chart-cell")])
-        svg.element("title", text: "\(row) \(month.chineseName) \(format.label(value))")
-        svg.element("rect", box + [("fill", Palette.sequential[index])])
+        svg.begin("g")
+        svg.attribute("class", "xf-chart-cell")
+        svg.endOpen()
+        svg.begin("title")
+        svg.beginContent()
+        svg.content(row)
+        svg.content(" ")
+        svg.content(month)
+        svg.content(" ")
+        svg.content(format.label(value))
+        svg.close("title")
+        box()
+        svg.attribute("fill", Palette.sequential[index])
+        svg.endEmpty()
         if showValue {
-            svg.element("text", [("x", px(x + width / 2)), ("y", px(y + cellHeight / 2 + 3.5)), ("text-anchor", "middle"), ("font-size", px(cellFontSize)), ("fill", Palette.textColor(onSequentialStep: index))], text: cellText(value, format: format))
+            svg.begin("text")
+            svg.attribute("x", coordinate: x + width / 2)
+            svg.attribute("y", coordinate: y + cellHeight / 2 + 3.5)
+            svg.attribute("text-anchor", "middle")
+            svg.attribute("font-size", coordinate: cellFontSize)
+            svg.attribute("fill", Palette.textColor(onSequentialStep: index))
+            svg.end("text", text: cellText(value, format: format))
         }
         svg.close("g")
     }

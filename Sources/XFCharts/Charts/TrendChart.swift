@@ -15,7 +15,10 @@ public enum TrendChart {
         let other = input.comparison.map { $0.values(count: months.count) }
         let present = main.compactMap { $0 } + (other ?? []).compactMap { $0 }
         let description = describe(input, main: main, other: other, names: names, period: frames?.period)
-        let table = makeTable(input, main: main, other: other, names: names)
+        // Each value's label serves the table and the marker's title.
+        let mainLabels = main.map { input.format.label($0) }
+        let otherLabels = other.map { $0.map { input.format.label($0) } }
+        let table = makeTable(input, mainLabels: mainLabels, otherLabels: otherLabels, names: names)
 
         let small = input.smallSample
         var legend: [LegendEntry] = [LegendEntry(sample: .line(color: Palette.blue, dash: nil, marker: .circle), label: input.series.name)]
@@ -73,17 +76,18 @@ public enum TrendChart {
         }
         let point = { (index: Int, value: Double) in (x(index), y(value)) }
         if let other {
-            drawSeries(other, name: input.comparison!.name, names: names, format: input.format, point: point, color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare, into: &canvas.svg)
+            drawSeries(other, labels: otherLabels!, name: input.comparison!.name, names: names, point: point, color: Palette.orange, dash: Marks.secondSeriesDash, marker: .hollowSquare, into: &canvas.svg)
         }
-        drawSeries(main, name: input.series.name, names: names, format: input.format, point: point, color: Palette.blue, dash: nil, marker: .circle, smallSamples: small, into: &canvas.svg)
+        drawSeries(main, labels: mainLabels, name: input.series.name, names: names, point: point, color: Palette.blue, dash: nil, marker: .circle, smallSamples: small, into: &canvas.svg)
         if let last = main.lastIndex(where: { $0 != nil }), let value = main[last], small[last] == nil {
             let (lx, ly) = point(last, value)
-            canvas.svg.element("text", [("class", "xf-chart-value"), ("x", px(lx + 6)), ("y", px(ly - 6)), ("font-weight", "600")], text: input.format.label(value))
+            canvas.svg.element("text", [("class", "xf-chart-value"), ("x", px(lx + 6)), ("y", px(ly - 6)), ("font-weight", "600")], text: mainLabels[last])
         }
         return canvas.finish(height: height, description: description, table: table)
     }
 
-    static func drawSeries(_ values: [Double?], name: String, names: [String], format: ValueFormat, point: (Int, Double) -> (Double, Double), color: String, dash: String?, marker: MarkerShape, smallSamples: [String?] = [], into svg: inout SVGBuffer) {
+    /// `labels`: each value as `ValueFormat.label` writes it.
+    static func drawSeries(_ values: [Double?], labels: [String], name: String, names: [String], point: (Int, Double) -> (Double, Double), color: String, dash: String?, marker: MarkerShape, smallSamples: [String?] = [], into svg: inout SVGBuffer) {
         svg.open("g", [("class", "xf-chart-series")])
         let isSmall = { (index: Int) in index < smallSamples.count && smallSamples[index] != nil }
         // The line skips small samples: a gap, as for a missing month.
@@ -111,7 +115,7 @@ public enum TrendChart {
             svg.appendMarkup(titleName)
             svg.content(names[index])
             svg.content(" ")
-            svg.content(small ? smallSamples[index]! : format.label(value))
+            svg.content(small ? smallSamples[index]! : labels[index])
             svg.appendMarkup(titleEnd)
             if small {
                 if smallStamp == nil { smallStamp = CircleStamp(.hollowCircle, color: color, size: 3) }
@@ -146,12 +150,12 @@ public enum TrendChart {
         return text
     }
 
-    static func makeTable(_ input: TrendInput, main: [Double?], other: [Double?]?, names: [String]) -> ChartTable {
+    static func makeTable(_ input: TrendInput, mainLabels: [String], otherLabels: [String]?, names: [String]) -> ChartTable {
         var columns = ["月份", input.series.name]
         if let comparison = input.comparison { columns.append(comparison.name) }
         let small = input.smallSample
         let rows = input.months.indices.map { index in
-            [names[index], small[index] ?? input.format.label(main[index])] + (other.map { [input.format.label($0[index])] } ?? [])
+            [names[index], small[index] ?? mainLabels[index]] + (otherLabels.map { [$0[index]] } ?? [])
         }
         let caption = input.target.map { input.title + "（目标 " + input.format.reference($0) + "）" } ?? input.title
         return ChartTable(caption: caption, columns: columns, rows: rows)
