@@ -10,6 +10,10 @@ struct TemplateRenderer {
     let partials: [String: Template]
     private(set) var out: [UInt8] = []
     private var stack: [TemplateValue]
+    /// `stack`'s objects, one per entry (empty for other values): a name is
+    /// searched here, in place, where matching each entry of `stack` against
+    /// `.object` would copy (retain and release) it at every level passed.
+    private var objects: [TemplateObject]
     /// Blocks a page fills in its layout, with the page they were written in.
     private var overrides: [String: (template: Template, block: BlockNode)] = [:]
     private var partialDepth = 0
@@ -25,6 +29,7 @@ struct TemplateRenderer {
         self.templates = templates
         self.partials = partials
         self.stack = [root]
+        self.objects = [root.objectOrEmpty]
         self.memo = memo
         out.reserveCapacity(capacity)
     }
@@ -138,17 +143,27 @@ struct TemplateRenderer {
         switch value {
         case .list(let items):
             for item in items {
-                stack.append(item)
+                push(item)
                 try render(section.children, of: template)
-                stack.removeLast()
+                pop()
             }
         case .bool:
             try render(section.children, of: template)
         default:
-            stack.append(value)
+            push(value)
             try render(section.children, of: template)
-            stack.removeLast()
+            pop()
         }
+    }
+
+    private mutating func push(_ value: TemplateValue) {
+        stack.append(value)
+        objects.append(value.objectOrEmpty)
+    }
+
+    private mutating func pop() {
+        stack.removeLast()
+        objects.removeLast()
     }
 
     private mutating func renderPartial(_ reference: NamedReference, of template: Template) throws(TemplateError) {
@@ -186,9 +201,7 @@ struct TemplateRenderer {
         // (retain and release) every value passed on the way.
         var position = stack.count - 1
         while position >= 0 {
-            // `field(named:)` reads the object in place: binding it here would
-            // copy (retain and release) its arrays at every level passed.
-            if let found = stack[position].field(named: first, print: firstPrint) {
+            if let found = objects[position].value(of: first, print: firstPrint) {
                 current = found
                 foundAt = position
                 break

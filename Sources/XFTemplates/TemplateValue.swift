@@ -17,6 +17,12 @@ public enum TemplateValue: Sendable, Equatable {
         return object.value(of: key, print: print)
     }
 
+    /// The object, or an empty one for any other value (the renderer's name stack).
+    var objectOrEmpty: TemplateObject {
+        if case .object(let object) = self { return object }
+        return TemplateObject()
+    }
+
     /// This object with `key` set to `value` (its other fields shared, not copied
     /// deeply); any other value is returned as it is.
     public func setting(_ key: String, to value: TemplateValue) -> TemplateValue {

@@ -253,3 +253,23 @@ func mergedDataCellsFromRealWriters() throws {
     #expect(problems.map(\.value) == ["2150-01-01", "2025-11-03"])
     #expect(loaded.content.cases.records.map(\.registered.description) == ["2025-11-03"])
 }
+
+@Test func excelDateDayConstantsAndDaysOfSerials() {
+    #expect(ExcelDate.day1904 == DayCount.days(year: 1904, month: 1, day: 1))
+    #expect(ExcelDate.day1899December31 == DayCount.days(year: 1899, month: 12, day: 31))
+    #expect(ExcelDate.day1899December30 == DayCount.days(year: 1899, month: 12, day: 30))
+    // The day a loader takes from a date cell is the day of the date its text would show.
+    func day(_ literal: String, _ date1904: Bool) -> Int? {
+        var bytes = Array(literal.utf8)
+        return bytes.withUnsafeMutableBufferPointer { CellMeaning.day(ofSerial: UnsafeBufferPointer($0), date1904: date1904) }
+    }
+    for date1904 in [false, true] {
+        for literal in ["0", "1", "59", "59.99", "60", "60.5", "61", "45231", "45231.75", "45231.999999999", "2958465", "2958465.5",
+                        "2958466", "-1", "1e3", "4.5231E4", "abc", "", "12345678901234567"] {
+            let expected = Double(literal)
+                .flatMap { ExcelDate.civil(serial: $0, date1904: date1904) }
+                .map { DayCount.days(year: $0.year, month: $0.month, day: $0.day) }
+            #expect(day(literal, date1904) == expected, "\(literal) \(date1904)")
+        }
+    }
+}

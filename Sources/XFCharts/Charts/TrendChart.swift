@@ -53,16 +53,23 @@ public enum TrendChart {
         let slot = (right - left) / Double(months.count)
         let x = { (index: Int) in left + (Double(index) + 0.5) * slot }
 
-        Axes.valueGrid(ticks, scale: y, left: left, right: right, format: input.format, into: &canvas.svg)
+        if let frames {
+            canvas.svg.appendMarkup(frames.grid(ticks, scale: y, left: left, right: right, format: input.format))
+        } else {
+            Axes.valueGrid(ticks, scale: y, left: left, right: right, format: input.format, into: &canvas.svg)
+        }
         if let frames {
             canvas.svg.appendMarkup(frames.axis(style: input.monthLabels, left: left, slot: slot, top: bottom))
         } else {
             Axes.months(MonthAxis.ticks(months, style: input.monthLabels, slotWidth: slot, fontSize: ChartFrame.smallFontSize), x: x, top: bottom, into: &canvas.svg)
         }
         if let target = input.target {
-            let ty = y(target)
-            canvas.svg.element("line", [("class", "xf-chart-target"), ("x1", px(left)), ("y1", px(ty)), ("x2", px(right)), ("y2", px(ty)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
-            canvas.svg.element("text", [("class", "xf-chart-target-label"), ("x", px(left + 4)), ("y", px(ty - 4)), ("font-size", px(ChartFrame.smallFontSize))], text: "目标 " + input.format.reference(target))
+            let label = "目标 " + input.format.reference(target)
+            if let frames {
+                canvas.svg.appendMarkup(frames.target(left: left, right: right, y: y(target), label: label))
+            } else {
+                Axes.targetLine(left: left, right: right, y: y(target), label: label, into: &canvas.svg)
+            }
         }
         let point = { (index: Int, value: Double) in (x(index), y(value)) }
         if let other {

@@ -19,6 +19,12 @@ enum Axes {
         svg.close("g")
     }
 
+    /// A horizontal target line across the plot at `y`, labelled at its left end.
+    static func targetLine(left: Double, right: Double, y: Double, label: String, into svg: inout SVGBuffer) {
+        svg.element("line", [("class", "xf-chart-target"), ("x1", px(left)), ("y1", px(y)), ("x2", px(right)), ("y2", px(y)), ("stroke", Palette.ink), ("stroke-width", "1"), ("stroke-dasharray", Marks.targetDash)])
+        svg.element("text", [("class", "xf-chart-target-label"), ("x", px(left + 4)), ("y", px(y - 4)), ("font-size", px(ChartFrame.smallFontSize))], text: label)
+    }
+
     /// Width needed for the tick labels of `valueGrid`.
     static func valueLabelWidth(_ ticks: NiceTicks, format: ValueFormat) -> Double {
         ticks.values.map { TextWidth.pixels(format.tick($0, step: ticks.step), fontSize: ChartFrame.smallFontSize) }.max() ?? 0

@@ -19,6 +19,25 @@ public final class MonthFrames: Sendable {
     private struct Drawn {
         var legends: [String: (markup: SVGBuffer, height: Double)] = [:]
         var axes: [AxisKey: SVGBuffer] = [:]
+        var grids: [GridKey: SVGBuffer] = [:]
+        var targets: [TargetKey: SVGBuffer] = [:]
+    }
+
+    /// A value grid depends on its ticks, their scale, the plot's edges and the
+    /// format, compared exactly (the same arithmetic gives the same doubles). A
+    /// month's drill-downs share few: 25 grids among the 424 trends of a
+    /// `--large` month.
+    struct GridKey: Hashable {
+        let ticks: NiceTicks
+        let scale: LinearScale
+        let left, right: Double
+        let format: ValueFormat
+    }
+
+    /// The target line and its label: where the line lies and what it says.
+    struct TargetKey: Hashable {
+        let left, right, y: Double
+        let label: String
     }
 
     /// The month axis depends on the label style, the plot's left edge and slot
@@ -42,6 +61,26 @@ public final class MonthFrames: Sendable {
         let made = (markup: svg, height: height)
         drawn.withLock { $0.legends[key] = made }
         return made
+    }
+
+    /// `Axes.valueGrid` for these ticks, drawn the first time they are met.
+    func grid(_ ticks: NiceTicks, scale: LinearScale, left: Double, right: Double, format: ValueFormat) -> SVGBuffer {
+        let key = GridKey(ticks: ticks, scale: scale, left: left, right: right, format: format)
+        if let found = drawn.withLock({ $0.grids[key] }) { return found }
+        var svg = SVGBuffer()
+        Axes.valueGrid(ticks, scale: scale, left: left, right: right, format: format, into: &svg)
+        drawn.withLock { $0.grids[key] = svg }
+        return svg
+    }
+
+    /// `Axes.targetLine` from `left` to `right` at `y`, drawn the first time it is met.
+    func target(left: Double, right: Double, y: Double, label: String) -> SVGBuffer {
+        let key = TargetKey(left: left, right: right, y: y, label: label)
+        if let found = drawn.withLock({ $0.targets[key] }) { return found }
+        var svg = SVGBuffer()
+        Axes.targetLine(left: left, right: right, y: y, label: label, into: &svg)
+        drawn.withLock { $0.targets[key] = svg }
+        return svg
     }
 
     /// The month labels under a plot of `months.count` slots starting at `left`.

@@ -1,6 +1,6 @@
 /// Axis ticks at round steps (1, 2, 5 × 10ⁿ) covering the data, and the linear map
 /// from values to pixels that uses them.
-public struct NiceTicks: Sendable, Equatable {
+public struct NiceTicks: Sendable, Hashable {
     public let lower: Double
     public let upper: Double
     public let step: Double
@@ -62,7 +62,7 @@ private extension Double {
 }
 
 /// Maps a value domain onto a pixel range (which may run backwards, as y does).
-public struct LinearScale: Sendable, Equatable {
+public struct LinearScale: Sendable, Hashable {
     public let domain: ClosedRange<Double>
     public let start: Double
     public let end: Double

@@ -2,7 +2,7 @@ import XFText
 
 /// How a chart's numbers read: rates arrive as fractions (0.9573) and show as
 /// percentages with one decimal (95.7%); counts are whole numbers with a unit (件).
-public enum ValueFormat: Sendable, Equatable {
+public enum ValueFormat: Sendable, Hashable {
     case percent
     case count(unit: String)
 

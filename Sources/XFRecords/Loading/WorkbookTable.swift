@@ -218,9 +218,13 @@ struct WorkbookTableReader {
             if row.number == headerRow + 1 && !subHeaderChecked, takeSubHeader(row) { return true }
             subHeaderChecked = true
             rows += 1
-            rowReader!.begin(row, date1904: date1904)
-            sink.row(&rowReader!)
+            Self.read(row, date1904: date1904, with: &rowReader!, into: &sink)
             return true
+        }
+
+        /// Two stored properties as two `inout`s: neither is copied nor moved for the row.
+        private static func read(_ row: SheetRow, date1904: Bool, with reader: inout RowReader, into sink: inout Sink) {
+            reader.read(row, date1904: date1904) { sink.row(&$0) }
         }
 
         /// Takes `row` as the header if it names the required columns, alone or

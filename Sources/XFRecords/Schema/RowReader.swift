@@ -31,7 +31,7 @@ struct RowReader {
     private(set) var sheet: (name: String, index: Int)?
     /// Columns whose cell already failed in this row (an Excel error value), so the
     /// typed readers neither report it again nor call it empty.
-    private var cellFailed: [Bool]
+    private var cellFailed: UnsafeMutableBufferPointer<Bool> { unescaped.failed }
     /// A workbook cell's text while it is worked out (reused from cell to cell).
     private var scratch: [UInt8] = []
     /// For each field of the file, the schema column read from it, or -1 (the inverse of `map.fieldOf`).
@@ -39,7 +39,7 @@ struct RowReader {
     /// For each column, the day of a workbook date cell in the current row, or
     /// `noDay`: such a cell reaches `date` as the date, not as text to parse again
     /// (its text, the ISO date, is made only for a message).
-    private var cellDays: [Int32]
+    private var cellDays: UnsafeMutableBufferPointer<Int32> { unescaped.days }
     private static let noDay = Int32.min
     private let plausibleDays = CellParser.plausibleDays
     /// Which columns hold dates (`ColumnValue.date`).
@@ -54,9 +54,7 @@ struct RowReader {
         self.map = map
         self.schema = schema
         self.cutoff = cutoff
-        unescaped = CellArena(columns: schema.columns.count)
-        cellFailed = [Bool](repeating: false, count: schema.columns.count)
-        cellDays = [Int32](repeating: Self.noDay, count: schema.columns.count)
+        unescaped = CellArena(columns: schema.columns.count, noDay: Self.noDay)
         isDateColumn = schema.columns.map { $0.value == .date }
         var columnOfField = [Int](repeating: -1, count: (map.fieldOf.compactMap { $0 }.max() ?? -1) + 1)
         for (column, field) in map.fieldOf.enumerated() { if let field { columnOfField[field] = column } }
@@ -88,63 +86,95 @@ struct RowReader {
         }
     }
 
-    /// Starts a workbook row: each mapped column's cell as the data contract reads
-    /// it (dates as dates, numbers in plain digits, 是/否); an Excel error value,
-    /// a date serial that is no date or a fractional case number is an error naming
-    /// the cell. Text cells are read where they stand in `row`, which must stay
-    /// alive and unchanged until the next `begin` (the sheet reader hands each row
-    /// to one call that begins and reads it).
-    mutating func begin(_ row: SheetRow, date1904: Bool) {
-        line = row.number
+    /// Reads a workbook row: `body` gets this reader with the row begun, each
+    /// mapped column's cell as the data contract reads it (dates as dates, numbers
+    /// in plain digits, 是/否); an Excel error value, a date serial that is no date
+    /// or a fractional case number is an error naming the cell. Text cells are read
+    /// where they stand in `row`, and only while `body` runs: the reader lets go of
+    /// them before it returns.
+    mutating func read<R>(_ row: SheetRow, date1904: Bool, _ body: (inout RowReader) -> R) -> R {
+        row.withCells { cells in
+            begin(cells, number: row.number, date1904: date1904)
+            defer { endWorkbookRow() }
+            return body(&self)
+        }
+    }
+
+    private mutating func begin(_ row: SheetRow.Cells, number: Int, date1904: Bool) {
+        line = number
         rowFailed = false
         rowLatest = nil
         unescaped.reset()
-        for column in 0..<cells.count {
-            cellFailed[column] = false
-            cellDays[column] = Self.noDay
-            cells[column] = UnsafeBufferPointer(start: nil, count: 0)
-        }
-        // One pass over the row's cells (sparse, in column order), each to the schema column it feeds.
-        for cell in row.cells {
-            guard cell.column < columnOfField.count else { break }
-            let column = columnOfField[cell.column]
-            guard column >= 0 else { continue }
-            // Text (most cells) where it stands: the row outlives the reading of its cells.
-            if let text = row.unsafeText(cell) {
-                cells[column] = CellText.trim(text)
-                continue
-            }
-            if isDateColumn[column], let day = CellMeaning.day(cell, in: row, date1904: date1904) {
-                cellDays[column] = Int32(day)
-                cells[column] = unescaped.dateStandIn
-                continue
-            }
-            // Text, dates, whole numbers and booleans (nearly every cell) without an allocation.
-            scratch.removeAll(keepingCapacity: true)
-            if CellMeaning.appendPlain(cell, in: row, date1904: date1904, to: &scratch) {
-                cells[column] = CellText.trim(unescaped.store(scratch))
-                continue
-            }
-            switch CellMeaning.of(cell, in: row, date1904: date1904) {
-            case .text(let bytes):
-                cells[column] = CellText.trim(unescaped.store(bytes))
-                if schema.columns[column].isIdentifier && !CellMeaning.isWholeNumber(cell, in: row) {
-                    fail(at: column, code: .cellFractionalID, message: "编号是带小数的数字，不像是信访件编号。",
-                         fix: "把这一列设成“文本”格式，照系统中的件号重新填写（不要让 Excel 把件号当作数字计算）。")
-                    cellFailed[column] = true
+        let (cells, days, arena, columnOfField, isDateColumn) = (cells, cellDays, unescaped, columnOfField, isDateColumn)
+        columnOfField.withUnsafeBufferPointer { columnOfField in
+            isDateColumn.withUnsafeBufferPointer { isDateColumn in
+                // One pass over the row's cells (sparse, in column order), each to the schema column it feeds.
+                for cell in row.cells {
+                    guard cell.column < columnOfField.count else { break }
+                    let column = columnOfField[cell.column]
+                    guard column >= 0 else { continue }
+                    let bytes = row.bytes(cell)
+                    // Text, whole numbers, booleans and the dates of date columns (nearly every cell) where they stand.
+                    switch cell.kind {
+                    case .text:
+                        cells[column] = CellText.trim(bytes)
+                        continue
+                    case .number where CellMeaning.isPlainWhole(bytes):
+                        cells[column] = bytes   // digits: nothing to trim
+                        continue
+                    case .boolean:
+                        cells[column] = bytes.first == 0x31 ? arena.yes : arena.no
+                        continue
+                    case .date where isDateColumn[column]:
+                        if let day = CellMeaning.day(ofSerial: bytes, date1904: date1904) {
+                            days[column] = Int32(day)
+                            cells[column] = arena.dateStandIn
+                            continue
+                        }
+                    default:
+                        break
+                    }
+                    beginOther(cell.kind, bytes, column: column, date1904: date1904)
                 }
-            case .errorValue(let text):
-                cells[column] = unescaped.store(Array(text.utf8))
-                fail(at: column, code: .cellExcelError, message: "单元格是 Excel 的错误值 \(text)（公式无法算出结果）。",
-                     fix: "在 Excel 中改正这一格的公式或引用，或直接填写数值。")
-                cellFailed[column] = true
-            case .badDate(let serial):
-                cells[column] = unescaped.store(Array(serial.utf8))
-                fail(at: column, code: .cellDateSerial, message: "单元格是日期格式，但其数值不对应任何日期。",
-                     fix: "在 Excel 中重新填写这一格的日期，例如 2024-05-01。")
-                cellFailed[column] = true
             }
         }
+    }
+
+    /// The rest: a date in a column that is not one (its ISO text), other numbers,
+    /// error values and serials that are no date.
+    @inline(never)
+    private mutating func beginOther(_ kind: CellKind, _ bytes: UnsafeBufferPointer<UInt8>, column: Int, date1904: Bool) {
+        scratch.removeAll(keepingCapacity: true)
+        if CellMeaning.appendPlain(kind, bytes, date1904: date1904, to: &scratch) {
+            cells[column] = CellText.trim(unescaped.store(scratch))
+            return
+        }
+        switch CellMeaning.of(kind, bytes, date1904: date1904) {
+        case .text(let text):
+            cells[column] = CellText.trim(unescaped.store(text))
+            if schema.columns[column].isIdentifier && !CellMeaning.isWholeNumber(kind, bytes) {
+                fail(at: column, code: .cellFractionalID, message: "编号是带小数的数字，不像是信访件编号。",
+                     fix: "把这一列设成“文本”格式，照系统中的件号重新填写（不要让 Excel 把件号当作数字计算）。")
+                cellFailed[column] = true
+            }
+        case .errorValue(let text):
+            cells[column] = unescaped.store(Array(text.utf8))
+            fail(at: column, code: .cellExcelError, message: "单元格是 Excel 的错误值 \(text)（公式无法算出结果）。",
+                 fix: "在 Excel 中改正这一格的公式或引用，或直接填写数值。")
+            cellFailed[column] = true
+        case .badDate(let serial):
+            cells[column] = unescaped.store(Array(serial.utf8))
+            fail(at: column, code: .cellDateSerial, message: "单元格是日期格式，但其数值不对应任何日期。",
+                 fix: "在 Excel 中重新填写这一格的日期，例如 2024-05-01。")
+            cellFailed[column] = true
+        }
+    }
+
+    /// The row is done: no cell points into it any more, none has failed, none is a date.
+    private mutating func endWorkbookRow() {
+        cells.update(repeating: UnsafeBufferPointer(start: nil, count: 0))
+        cellFailed.update(repeating: false)
+        cellDays.update(repeating: Self.noDay)
     }
 
     /// The current row as a place: file and line, and in a workbook the sheet.
@@ -328,18 +358,40 @@ final class CellArena {
     /// What the cell of a workbook date holds (`RowReader.cellDays` has the date):
     /// not empty, and never shown.
     let dateStandIn: UnsafeBufferPointer<UInt8>
+    /// Per column: whether the current workbook cell failed already, and its day
+    /// (`RowReader.cellDays`); plain memory, so that a row's reset checks no array.
+    let failed: UnsafeMutableBufferPointer<Bool>
+    let days: UnsafeMutableBufferPointer<Int32>
+    /// 是 and 否, what the cells of boolean workbook cells point at.
+    let yes: UnsafeBufferPointer<UInt8>, no: UnsafeBufferPointer<UInt8>
 
-    init(columns: Int) {
+    init(columns: Int, noDay: Int32) {
         cells = .allocate(capacity: columns)
         cells.initialize(repeating: UnsafeBufferPointer(start: nil, count: 0))
         storage = .allocate(capacity: capacity)
         let standIn = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 10)
         standIn.initialize(repeating: 0x30)
         dateStandIn = UnsafeBufferPointer(standIn)
+        failed = .allocate(capacity: columns)
+        failed.initialize(repeating: false)
+        days = .allocate(capacity: columns)
+        days.initialize(repeating: noDay)
+        yes = Self.constant("是")
+        no = Self.constant("否")
+    }
+
+    private static func constant(_ text: String) -> UnsafeBufferPointer<UInt8> {
+        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
+        _ = bytes.initialize(from: text.utf8)
+        return UnsafeBufferPointer(bytes)
     }
 
     deinit {
         dateStandIn.deallocate()
+        yes.deallocate()
+        no.deallocate()
+        failed.deallocate()
+        days.deallocate()
         cells.deallocate()
         storage.deallocate()
         reset()

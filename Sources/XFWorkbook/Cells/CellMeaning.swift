@@ -13,18 +13,21 @@ public enum CellMeaning: Equatable, Sendable {
     case badDate(String)
 
     public static func of(_ cell: SheetCell, in row: SheetRow, date1904: Bool) -> CellMeaning {
-        row.withBytes(cell) { bytes in
-            switch cell.kind {
-            case .text: return .text(Array(bytes))
-            case .number: return .text(NumberText.plain(bytes) ?? Array(bytes))
-            case .boolean: return .text(bytes.first == 0x31 ? Array("是".utf8) : Array("否".utf8))
-            case .error: return .errorValue(String(decoding: bytes, as: UTF8.self))
-            case .date:
-                guard let serial = NumberText.double(bytes), let date = ExcelDate.civil(serial: serial, date1904: date1904) else {
-                    return .badDate(String(decoding: bytes, as: UTF8.self))
-                }
-                return .text(ExcelDate.isoBytes(date))
+        row.withBytes(cell) { of(cell.kind, $0, date1904: date1904) }
+    }
+
+    /// The meaning of a cell of `kind` whose bytes are `bytes` (see `SheetRow.Cells`).
+    public static func of(_ kind: CellKind, _ bytes: UnsafeBufferPointer<UInt8>, date1904: Bool) -> CellMeaning {
+        switch kind {
+        case .text: return .text(Array(bytes))
+        case .number: return .text(NumberText.plain(bytes) ?? Array(bytes))
+        case .boolean: return .text(bytes.first == 0x31 ? Array("是".utf8) : Array("否".utf8))
+        case .error: return .errorValue(String(decoding: bytes, as: UTF8.self))
+        case .date:
+            guard let serial = NumberText.double(bytes), let date = ExcelDate.civil(serial: serial, date1904: date1904) else {
+                return .badDate(String(decoding: bytes, as: UTF8.self))
             }
+            return .text(ExcelDate.isoBytes(date))
         }
     }
 
@@ -33,31 +36,41 @@ public enum CellMeaning: Equatable, Sendable {
     /// appended) for the rest (other numbers, errors, serials that are no date),
     /// which `of` then describes.
     public static func appendPlain(_ cell: SheetCell, in row: SheetRow, date1904: Bool, to out: inout [UInt8]) -> Bool {
-        row.withBytes(cell) { bytes in
-            switch cell.kind {
-            case .text:
-                out.append(contentsOf: bytes)
-                return true
-            case .number:
-                // Digits only, no leading zero: already the plain decimal `NumberText.plain` would give.
-                guard !bytes.isEmpty, bytes.count < 16, bytes[0] != 0x30 || bytes.count == 1,
-                      bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-                out.append(contentsOf: bytes)
-                return true
-            case .boolean:
-                out.append(contentsOf: bytes.first == 0x31 ? yes : no)
-                return true
-            case .date:
-                guard let serial = NumberText.wholePart(bytes).map(Double.init) ?? NumberText.double(bytes),
-                      let date = ExcelDate.civil(serial: serial, date1904: date1904) else {
-                    return false
-                }
-                ExcelDate.appendISO(date, to: &out)
-                return true
-            case .error:
+        row.withBytes(cell) { appendPlain(cell.kind, $0, date1904: date1904, to: &out) }
+    }
+
+    public static func appendPlain(_ kind: CellKind, _ bytes: UnsafeBufferPointer<UInt8>, date1904: Bool,
+                                   to out: inout [UInt8]) -> Bool {
+        switch kind {
+        case .text:
+            out.append(contentsOf: bytes)
+            return true
+        case .number:
+            guard isPlainWhole(bytes) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        case .boolean:
+            out.append(contentsOf: bytes.first == 0x31 ? yes : no)
+            return true
+        case .date:
+            guard let serial = NumberText.wholePart(bytes).map(Double.init) ?? NumberText.double(bytes),
+                  let date = ExcelDate.civil(serial: serial, date1904: date1904) else {
                 return false
             }
+            ExcelDate.appendISO(date, to: &out)
+            return true
+        case .error:
+            return false
         }
+    }
+
+    /// Whether a number cell's literal is already the plain decimal `NumberText.plain`
+    /// would give (digits only, no leading zero, fewer than 16): its text is its bytes.
+    @inline(__always)
+    public static func isPlainWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty, bytes.count < 16, bytes[0] != 0x30 || bytes.count == 1 else { return false }
+        for byte in bytes where byte &- 0x30 >= 10 { return false }
+        return true
     }
 
     private static let yes = Array("是".utf8), no = Array("否".utf8)
@@ -67,16 +80,25 @@ public enum CellMeaning: Equatable, Sendable {
     /// for a serial that is no date (which `of` describes).
     public static func day(_ cell: SheetCell, in row: SheetRow, date1904: Bool) -> Int? {
         guard cell.kind == .date else { return nil }
-        return row.withBytes(cell) { bytes in
-            guard let serial = NumberText.wholePart(bytes).map(Double.init) ?? NumberText.double(bytes),
-                  let date = ExcelDate.civil(serial: serial, date1904: date1904) else { return nil }
-            return DayCount.days(year: date.year, month: date.month, day: date.day)
-        }
+        return row.withBytes(cell) { day(ofSerial: $0, date1904: date1904) }
+    }
+
+    /// The day of a date cell's literal `bytes`, as `day` gives it.
+    @inline(__always)
+    public static func day(ofSerial bytes: UnsafeBufferPointer<UInt8>, date1904: Bool) -> Int? {
+        // The whole part read as digits where that is what rounding the double down gives (nearly always).
+        if let whole = NumberText.wholePart(bytes) { return ExcelDate.day(whole: whole, date1904: date1904) }
+        guard let serial = NumberText.double(bytes), serial.isFinite, serial >= 0, serial < ExcelDate.serialLimit else { return nil }
+        return ExcelDate.day(whole: Int(serial.rounded(.down)), date1904: date1904)
     }
 
     /// For a column of identifiers: a number that is not a whole number is no case number.
     public static func isWholeNumber(_ cell: SheetCell, in row: SheetRow) -> Bool {
-        guard cell.kind == .number else { return true }
-        return row.withBytes(cell) { NumberText.plain($0).map { !$0.contains(0x2E) } ?? false }
+        row.withBytes(cell) { isWholeNumber(cell.kind, $0) }
+    }
+
+    public static func isWholeNumber(_ kind: CellKind, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard kind == .number else { return true }
+        return NumberText.plain(bytes).map { !$0.contains(0x2E) } ?? false
     }
 }

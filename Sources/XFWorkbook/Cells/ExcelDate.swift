@@ -9,17 +9,24 @@ public enum ExcelDate {
     /// Year, month and day for `serial`, or nil for a serial no date has (negative,
     /// the phantom 1900-02-29, beyond 9999).
     public static func civil(serial: Double, date1904: Bool) -> (year: Int, month: Int, day: Int)? {
-        guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
-        let whole = Int(serial.rounded(.down))
-        let days: Int   // days since 1970-01-01
-        if date1904 {
-            days = whole + DayCount.days(year: 1904, month: 1, day: 1)
-        } else {
-            guard whole >= 1, whole != 60 else { return nil }
-            days = whole + DayCount.days(year: 1899, month: 12, day: whole < 60 ? 31 : 30)
-        }
-        return DayCount.civil(days: days)
+        guard serial.isFinite, serial >= 0, serial < serialLimit else { return nil }
+        return day(whole: Int(serial.rounded(.down)), date1904: date1904).map(DayCount.civil(days:))
     }
+
+    /// Serials from here on are past 9999-12-31.
+    public static let serialLimit = 2_958_466.0
+
+    /// The day (days since 1970-01-01) of a serial's whole part, nil as for `civil`.
+    @inline(__always)
+    public static func day(whole: Int, date1904: Bool) -> Int? {
+        guard whole >= 0, whole < 2_958_466 else { return nil }
+        if date1904 { return whole + day1904 }
+        guard whole >= 1, whole != 60 else { return nil }
+        return whole + (whole < 60 ? day1899December31 : day1899December30)
+    }
+
+    /// `DayCount.days` of 1904-01-01, 1899-12-31 and 1899-12-30, as constants (a test holds them to it).
+    public static let day1904 = -24_107, day1899December31 = -25_568, day1899December30 = -25_569
 
     /// `2024-05-01`, the form the CSV date parser reads first.
     public static func isoBytes(_ date: (year: Int, month: Int, day: Int)) -> [UInt8] {

@@ -75,14 +75,28 @@ public struct SheetRow: Sendable {
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
     }
 
-    /// A text cell's bytes where they stand (the row's buffer or the shared
-    /// strings), nil for other cells: for a reader that points at them while it
-    /// handles this row, instead of copying every cell. Valid only as long as this
-    /// row is neither changed nor released.
-    public func unsafeText(_ cell: SheetCell) -> UnsafeBufferPointer<UInt8>? {
-        guard cell.kind == .text else { return nil }
-        let storage = cell.isShared ? strings : bytes
-        return storage.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end]) }
+    /// The row's cells and their bytes where they stand (the row's buffer or the
+    /// shared strings), valid during `body` only: a reader points at them while it
+    /// handles this row instead of copying every cell, and lets go when `body` ends.
+    public func withCells<R>(_ body: (Cells) throws -> R) rethrows -> R {
+        try cells.withUnsafeBufferPointer { cells in
+            try bytes.withUnsafeBufferPointer { bytes in
+                try strings.withUnsafeBufferPointer { strings in try body(Cells(cells: cells, bytes: bytes, strings: strings)) }
+            }
+        }
+    }
+
+    /// A row's cells and their bytes for the length of a `withCells` call.
+    public struct Cells {
+        public let cells: UnsafeBufferPointer<SheetCell>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let strings: UnsafeBufferPointer<UInt8>
+
+        /// The cell's bytes (text, or a number's, date's, boolean's or error's literal).
+        @inline(__always)
+        public func bytes(_ cell: SheetCell) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: (cell.isShared ? strings : bytes)[cell.start..<cell.end])
+        }
     }
 
     public func string(_ cell: SheetCell) -> String {

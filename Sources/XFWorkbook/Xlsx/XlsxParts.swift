@@ -131,74 +131,92 @@ struct SharedStrings {
     /// Streams `sharedStrings.xml`: the text of each `<si>`, rich-text runs joined,
     /// phonetic runs (`<rPh>`) left out.
     static func read(_ archive: ZipArchive, entry: ZipArchive.Entry) throws -> SharedStrings {
-        var table = SharedStrings()
         var scanner = XMLScanner(UnsafeBufferPointer(start: nil, count: 0), isFinal: false)
         var chunks = XMLChunks()
-        var inItem = false, phonetic = 0, inText = false
-        func parse(_ scanner: inout XMLScanner) throws {
-            while true {
-                if !inItem {
-                    // Plain items, `<si><t>text</t></si>` without entities, in one go; the rest token by token.
-                    let unread = scanner.unread
-                    var consumed = 0
-                    while let text = plainItem(unread, at: consumed) {
-                        table.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[text]))
-                        try close()
-                        consumed = text.upperBound + 9
-                    }
-                    scanner.skip(consumed)
-                }
-                let token: XMLScanner.Token
-                do { token = try scanner.next() } catch { throw XlsxParts.malformed(part: entry.name, error.message) }
-                switch token {
-                case .needMore, .done: return
-                case .start:
-                    if scanner.nameIs("si") {
-                        inItem = true
-                        if scanner.isSelfClosing { try close() }
-                    } else if scanner.nameIs("rPh") {
-                        if !scanner.isSelfClosing { phonetic += 1 }
-                    } else if scanner.nameIs("t") {
-                        inText = !scanner.isSelfClosing
-                    }
-                case .end:
-                    if scanner.nameIs("si") { try close() } else if scanner.nameIs("rPh") { phonetic -= 1 } else if scanner.nameIs("t") { inText = false }
-                case .text:
-                    guard inItem, inText, phonetic == 0 else { continue }
-                    do { try scanner.appendText(to: &table.bytes) } catch { throw XlsxParts.malformed(part: entry.name, error.message) }
-                }
-            }
-        }
-        /// The text of a plain item at `start` (followed by `</t></si>`, 9 bytes), or nil.
-        func plainItem(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int>? {
-            func matches(_ literal: StaticString, at k: Int) -> Bool {
-                guard k + literal.utf8CodeUnitCount <= p.count else { return false }
-                for j in 0..<literal.utf8CodeUnitCount where p[k + j] != literal.utf8Start[j] { return false }
-                return true
-            }
-            guard matches("<si><t>", at: start) else { return nil }
-            var k = start + 7
-            while k < p.count, p[k] != 0x3C {
-                if p[k] == 0x26 { return nil }
-                k += 1
-            }
-            guard matches("</t></si>", at: k) else { return nil }
-            return (start + 7)..<k
-        }
-        func close() throws {
-            inItem = false
-            table.ends.append(table.bytes.count)
-            guard table.ends.count <= countLimit, table.bytes.count <= byteLimit else {
-                throw WorkbookProblem(code: .xlsxTooManyStrings,
-                                      message: "工作簿的共享文字表过大（超过 \(countLimit) 条或 1 GB），无法读取。",
-                                      fix: "请按月份把数据拆成几个较小的工作簿。")
-            }
-        }
+        // A struct, not local functions over captured variables: those live in boxes
+        // that every access checks for exclusivity, once or more per string.
+        var parser = SharedStringsParser(part: entry.name)
         try archive.read(entry) { chunk in
-            try chunks.feed(chunk, scanner: &scanner, isFinal: false, parse: parse)
+            try chunks.feed(chunk, scanner: &scanner, isFinal: false) { try parser.parse(&$0) }
             return true
         }
-        try chunks.feed(UnsafeBufferPointer(start: nil, count: 0), scanner: &scanner, isFinal: true, parse: parse)
-        return table
+        try chunks.feed(UnsafeBufferPointer(start: nil, count: 0), scanner: &scanner, isFinal: true) { try parser.parse(&$0) }
+        return parser.table
+    }
+}
+
+/// The state of reading `sharedStrings.xml` (`SharedStrings.read`).
+private struct SharedStringsParser {
+    let part: String
+    var table = SharedStrings()
+    var inItem = false, phonetic = 0, inText = false
+
+    init(part: String) { self.part = part }
+
+    mutating func parse(_ scanner: inout XMLScanner) throws {
+        while true {
+            if !inItem {
+                // Plain items, `<si><t>text</t></si>` without entities, in one go; the rest token by token.
+                let unread = scanner.unread
+                var consumed = 0
+                while let text = Self.plainItem(unread, at: consumed) {
+                    table.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[text]))
+                    try close()
+                    consumed = text.upperBound + 9
+                }
+                scanner.skip(consumed)
+            }
+            let token: XMLScanner.Token
+            do { token = try scanner.next() } catch { throw XlsxParts.malformed(part: part, error.message) }
+            switch token {
+            case .needMore, .done: return
+            case .start:
+                if scanner.nameIs("si") {
+                    inItem = true
+                    if scanner.isSelfClosing { try close() }
+                } else if scanner.nameIs("rPh") {
+                    if !scanner.isSelfClosing { phonetic += 1 }
+                } else if scanner.nameIs("t") {
+                    inText = !scanner.isSelfClosing
+                }
+            case .end:
+                if scanner.nameIs("si") { try close() } else if scanner.nameIs("rPh") { phonetic -= 1 } else if scanner.nameIs("t") { inText = false }
+            case .text:
+                guard inItem, inText, phonetic == 0 else { continue }
+                do { try scanner.appendText(to: &table.bytes) } catch { throw XlsxParts.malformed(part: part, error.message) }
+            }
+        }
+    }
+
+    /// The text of a plain item at `start` (followed by `</t></si>`, 9 bytes), or nil.
+    @inline(__always)
+    static func plainItem(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int>? {
+        // "<si><t>" is 7 bytes: the first 4 and the last 4 as little-endian words.
+        guard start + 16 <= p.count, let base = p.baseAddress,
+              UnsafeRawPointer(base + start).loadUnaligned(as: UInt32.self) == UInt32(littleEndian: 0x3E69_733C),
+              UnsafeRawPointer(base + start + 3).loadUnaligned(as: UInt32.self) == UInt32(littleEndian: 0x3E74_3C3E)
+        else { return nil }
+        var k = start + 7
+        while k < p.count {
+            let byte = p[k]
+            if byte == 0x3C { break }
+            if byte == 0x26 { return nil }
+            k += 1
+        }
+        // "</t></si>": 8 bytes as one word and the last byte.
+        guard k + 9 <= p.count,
+              UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) == UInt64(littleEndian: 0x6973_2F3C_3E74_2F3C),
+              p[k + 8] == 0x3E else { return nil }
+        return (start + 7)..<k
+    }
+
+    mutating func close() throws {
+        inItem = false
+        table.ends.append(table.bytes.count)
+        guard table.ends.count <= SharedStrings.countLimit, table.bytes.count <= SharedStrings.byteLimit else {
+            throw WorkbookProblem(code: .xlsxTooManyStrings,
+                                  message: "工作簿的共享文字表过大（超过 \(SharedStrings.countLimit) 条或 1 GB），无法读取。",
+                                  fix: "请按月份把数据拆成几个较小的工作簿。")
+        }
     }
 }
