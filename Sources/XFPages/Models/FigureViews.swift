@@ -9,6 +9,14 @@ import XFTemplates
 struct FigureViews {
     let set: SnapshotSet
     let snapshot: Snapshot
+    /// The snapshot's period, as-of and caution lines, made once for all its rules.
+    let rules: RuleWords
+
+    init(set: SnapshotSet, snapshot: Snapshot) {
+        self.set = set
+        self.snapshot = snapshot
+        rules = RuleWords(snapshot)
+    }
 
     var month: Month { snapshot.month }
 
@@ -41,7 +49,7 @@ struct FigureViews {
     /// numbers) and its period, for the row's `<details>`; legal bases are on the cards.
     func rowRule(_ indicators: [Indicator], _ scope: Scope) -> RuleView? {
         let rules = indicators.filter(\.isRate).compactMap { indicator in
-            snapshot.rule(indicator, period: .month, scope: scope).map { (indicator, $0) }
+            ruleOf(indicator, scope, .month).map { (indicator, $0) }
         }
         guard let first = rules.first?.1 else { return nil }
         return RuleView(lines: rules.map { indicator, rule in
@@ -51,7 +59,11 @@ struct FigureViews {
 
     /// The rule behind one figure, as the lines of a `<details>`.
     func rule(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> RuleView? {
-        snapshot.rule(indicator, period: period, scope: scope).map { RuleView(lines: $0.lines) }
+        ruleOf(indicator, scope, period).map { RuleView(lines: $0.lines) }
+    }
+
+    private func ruleOf(_ indicator: Indicator, _ scope: Scope, _ period: Period) -> IndicatorRule? {
+        figure(indicator, scope, period).map { rules.rule(for: $0, of: indicator.spec, period: period) }
     }
 
     func band(_ indicator: Indicator, _ scope: Scope, _ period: Period = .month) -> BandCue? {
