@@ -112,6 +112,9 @@ final class StagedWrites: @unchecked Sendable {
                 continue
             }
             let job = queue[head]
+            // The slot lets go of the bytes now: the queue is emptied only when the
+            // writers catch up, and until then it would hold every file written.
+            queue[head] = Job(number: job.number, path: job.path, bytes: [])
             head += 1
             if head == queue.count {
                 queue.removeAll(keepingCapacity: true)
