@@ -19,7 +19,10 @@ private let sheetXML = """
 <row r="010"><c r="A10"><v>10</v></c><c r="B010"><v>10</v></c></row><row r="11"/><row r="12" x:r="13"><c r="A13"><v>13</v></c></row>\
 <row r="14" a='x'><c r="A14" s="12345678901"><v>14</v></c><c r="B14" t="s" ><v>0</v></c></row><row r="0"><c r="A0"><v>0</v></c></row>\
 <row r="15"><c r="A15" t="str"><v>x</v></c></row><row r="15"><c r="B15"><v>15</v></c></row>\
-<row r="1048577"><c r="A1"><v>1</v></c></row><row r="16"><c r="A16" t="s"><v>1</v></c></row></sheetData>
+<row r="1048577"><c r="A1"><v>1</v></c></row><row r="16"><c r="A16" t="s"><v>1</v></c></row>\
+<row r="17"><c r="A17" t="s"><v>01</v></c><c r="B17" t="s"><v>1a</v></c><c r="C17" t="s"><v>00000000001</v></c>\
+<c r="D17" t="s"><v></v></c><c r="E17" t="s"><v>2 </v></c><c r="F17" t="s"><v>3</v></c><c r="G17" s="1" t="s"><v>2</v></c>\
+<c r="H17" t="s"/><c r="I17" t="sx"><v>0</v></c></row></sheetData>
 """
 
 /// Every row and problem of `xml` read as one sheet, in chunks of `size` bytes.
@@ -73,6 +76,11 @@ private func read(_ xml: String, chunks size: Int) -> [String] {
     #expect(fast.contains("xlsx.cell-order D2 -") || fast.contains("xlsx.cell-order C2 -"))
     #expect(fast.contains("xlsx.row-order 3 -"))
     #expect(fast.contains("xlsx.bad-shared-string A2 9"))
+    // Shared-string numbers the fast path reads as it scans them, and those it leaves to the general path.
+    #expect(fast.contains("A17 text 东湖街道"))
+    #expect(fast.contains("G17 text 信访"))
+    for bad in ["B17 1a", "C17 00000000001", "E17 2 ", "F17 3"] { #expect(fast.contains("xlsx.bad-shared-string \(bad)"), "\(bad)") }
+    #expect(!fast.contains { $0.hasPrefix("D17") || $0.hasPrefix("H17") || $0.hasPrefix("C17 ") })
 }
 
 /// A `</row>` that closes another element is the general path's (a located error), never a row boundary.

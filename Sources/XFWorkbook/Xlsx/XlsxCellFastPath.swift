@@ -106,12 +106,29 @@ extension XlsxSheetReader {
         } else {
             guard p[k] == 0x3E else { return nil }
             k += 1
-            if k + 4 <= n, p[k] == 0x3C, p[k + 1] == 0x2F, p[k + 2] == 0x63, p[k + 3] == 0x3E {   // "</c>"
+            if k + 4 <= n, Self.word32(p, k) == 0x3E63_2F3C {   // "</c>"
                 k += 4
             } else {
-                guard k + 3 <= n, p[k] == 0x3C, p[k + 1] == 0x76, p[k + 2] == 0x3E else { return nil }   // "<v>"
+                // "<v>" (a value too near the end for a word of room is the general path's anyway)
+                guard k + 4 <= n, Self.word32(p, k) & 0xFF_FFFF == 0x3E_763C else { return nil }
                 k += 3
                 let textStart = k
+                // A shared string's number (the commonest cell), read while it is scanned,
+                // straight into the row as below; anything else is scanned again there.
+                if cell.type == 0x73, cell.column >= 0 {
+                    var index = 0
+                    while k < n, p[k] &- 0x30 < 10, k - textStart < 10 {
+                        index = index &* 10 &+ Int(p[k] &- 0x30)
+                        k += 1
+                    }
+                    if k > textStart, k + 8 <= n, Self.word(p, k) == 0x3E63_2F3C_3E76_2F3C, index < strings.count {
+                        let column = cell.column
+                        (inCell, cellSkipped, cellColumn, lastColumn, cellType, cellStyle) = (false, false, column, column, cell.type, cell.style)
+                        appendShared(index, column: column)
+                        return k + 8
+                    }
+                    k = textStart
+                }
                 while k < n {
                     let byte = p[k]
                     if byte == 0x3C { break }
@@ -145,6 +162,11 @@ extension XlsxSheetReader {
         UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self))
     }
 
+    /// The four bytes at `k` as a little-endian word (the caller has checked `k + 4 <= p.count`).
+    @inline(__always) private static func word32(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt32.self))
+    }
+
     /// The start tag as Excel and XlsxWriter write it, `<c r="C17" s="3" t="s"`
     /// (`s` and `t` optional, in this order), with a plain reference in this row
     /// right of the last cell, read without a loop over the values; false otherwise.
@@ -160,10 +182,10 @@ extension XlsxSheetReader {
             k += 1
         }
         guard k > start + 6, column - 1 > lastColumn, column <= CellReference.maxColumns,
-              Self.word(p, k) & ((1 << UInt64(rowDigitCount << 3)) - 1) == rowDigits, p[k + rowDigitCount] == 0x22 else { return false }
+              Self.word(p, k) & rowDigitMask == rowDigits, p[k + rowDigitCount] == 0x22 else { return false }
         cell = CellStart(column: column - 1)
         k += rowDigitCount + 1
-        if k + 4 < n, p[k] == 0x20, p[k + 1] == 0x73, p[k + 2] == 0x3D, p[k + 3] == 0x22 {   // ` s="`
+        if k + 4 < n, Self.word32(p, k) == 0x223D_7320 {   // ` s="`
             k += 4
             let digitsStart = k
             while k < n, p[k] &- 0x30 < 10, k - digitsStart < 10 {
@@ -173,7 +195,10 @@ extension XlsxSheetReader {
             guard k > digitsStart, k < n, p[k] == 0x22 else { return false }
             k += 1
         }
-        if k + 4 < n, p[k] == 0x20, p[k + 1] == 0x74, p[k + 2] == 0x3D, p[k + 3] == 0x22 {   // ` t="`
+        if k + 5 < n, Self.word32(p, k) == 0x223D_7420, p[k + 4] == 0x73, p[k + 5] == 0x22 {   // ` t="s"`, the commonest
+            cell.type = 0x73
+            k += 6
+        } else if k + 4 < n, Self.word32(p, k) == 0x223D_7420 {   // ` t="`
             k += 4
             let typeStart = k
             while k < n, (p[k] | 0x20) &- 0x61 < 26, k - typeStart < 9 { k += 1 }
@@ -252,7 +277,7 @@ extension XlsxSheetReader {
         guard k > reference.lowerBound, column <= CellReference.maxColumns, end - k == rowDigitCount else { return nil }
         if k + 8 <= p.count {
             let word = UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self))
-            guard word & ((1 << UInt64(rowDigitCount << 3)) - 1) == rowDigits else { return nil }
+            guard word & rowDigitMask == rowDigits else { return nil }
         } else {
             for index in 0..<rowDigitCount where UInt64(p[k + index]) != (rowDigits >> UInt64(index << 3)) & 0xFF { return nil }
         }

@@ -23,6 +23,8 @@ struct XlsxSheetReader {
     /// fast path checks a reference's row against them without parsing it.
     var rowDigits: UInt64 = 0
     var rowDigitCount = 0
+    /// The low `rowDigitCount` bytes of a word (0 when the fast path must not match).
+    var rowDigitMask: UInt64 = 0
     /// Whether the handler asked to stop.
     var stopped = false
 
@@ -190,7 +192,9 @@ struct XlsxSheetReader {
             rest /= 10
             count += 1
         } while rest > 0
-        (rowDigits, rowDigitCount) = (digits, count)
+        // Rows numbered without `r` may count past Excel's last row: beyond 7 digits no
+        // reference matches here (no digit byte is 1), and the general path reports them.
+        (rowDigits, rowDigitCount, rowDigitMask) = count <= 7 ? (digits, count, (1 << UInt64(count << 3)) - 1) : (1, count, 0)
     }
 
     mutating func endRow<Handler: SheetRowHandler>(_ handler: inout Handler) throws {
@@ -314,9 +318,14 @@ struct XlsxSheetReader {
             index = index &* 10 &+ Int(digit)
         }
         guard !value.isEmpty, index < strings.count else { return false }
-        let range = strings.range(index)
-        if !range.isEmpty { scratch.appendShared(column: cellColumn, range) }
+        appendShared(index, column: cellColumn)
         return true
+    }
+
+    /// Shared string `index` (below `strings.count`) as the row's cell in `column`.
+    @inline(__always) mutating func appendShared(_ index: Int, column: Int) {
+        let range = strings.range(index)
+        if !range.isEmpty { scratch.appendShared(column: column, range) }
     }
 
     private mutating func mergeCell(_ scanner: XMLScanner) throws {
