@@ -67,6 +67,7 @@ public enum OutputSafety {
         }
         try checkBeside(folders.previous, role: "上一版网站的备份文件夹")
         try checkBeside(folders.staging, role: "临时文件夹", allowStaging: true)
+        try checkBeside(folders.discard, role: "临时文件夹")
     }
 
     /// `site.previous` and `.site.staging` are replaced by a build: only when

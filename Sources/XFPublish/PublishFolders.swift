@@ -2,14 +2,17 @@ import Foundation
 
 /// The folders publishing uses, all beside the output folder `site`:
 /// `.site.staging` (the build being written), `site.previous` (the site
-/// published before the last build, for `xfsite rollback`) and `.site.lock`
-/// (held while a build or rollback runs). The one home of these names.
+/// published before the last build, for `xfsite rollback`), `.site.lock`
+/// (held while a build or rollback runs) and `.site.discard` (the site.previous
+/// a build replaced, while it is removed). The one home of these names.
 public struct PublishFolders: Sendable {
     public let output: URL
     public var parent: URL { output.deletingLastPathComponent() }
     public var staging: URL { parent.appendingPathComponent(".\(output.lastPathComponent).staging") }
     public var previous: URL { parent.appendingPathComponent("\(output.lastPathComponent).previous") }
     public var lock: URL { parent.appendingPathComponent(".\(output.lastPathComponent).lock") }
+    /// The replaced `site.previous` while it is removed (left only by a build stopped then).
+    public var discard: URL { parent.appendingPathComponent(".\(output.lastPathComponent).discard") }
 
     public init(output: URL) {
         self.output = output.standardizedFileURL

@@ -39,6 +39,7 @@ public final class SiteStaging {
         self.output = folders.output
         staging = folders.staging
         try Self.removeOwn(staging)
+        try Self.removeOwn(folders.discard)
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: folders.parent, withIntermediateDirectories: true)
@@ -87,18 +88,20 @@ public final class SiteStaging {
         } catch {
             throw .write(path: SiteMarker.fileName, errno: Self.systemError(of: error))
         }
+        // The old site.previous is checked, moved aside and removed meanwhile.
+        let preparation = SwapPreparation(folders)
+        defer { preparation.finish() }
         // One flush of the file system instead of an fsync per file: the swap below
         // must never publish files that a power cut could still lose.
         let flushed = Self.flushFileSystem(of: staging.path)
         guard flushed == 0 else { throw .flush(folder: staging.path, errno: flushed) }
         let previous = folders.previous
-        switch FolderState.of(output) {
+        switch try preparation.output() {
         case .missing:
             do { try manager.moveItem(at: staging, to: output) } catch {
                 throw .replace(output: output.path, errno: Self.systemError(of: error))
             }
         case .empty, .site:
-            try Self.removeOwn(previous)
             do {
                 if Self.exchange(staging.path, output.path) {
                     // The staging path now holds the site just replaced.
@@ -126,7 +129,9 @@ public final class SiteStaging {
     static func removeOwn(_ folder: URL) throws(PublishError) {
         switch FolderState.of(folder) {
         case .missing: return
-        case .empty, .site, .staging:
+        case .site(let marker):
+            try removeSite(folder, marker)
+        case .empty, .staging:
             do { try FileManager.default.removeItem(at: folder) } catch {
                 throw .stagingFolder(parent: folder.path, errno: systemError(of: error))
             }
@@ -134,6 +139,36 @@ public final class SiteStaging {
             throw .notOwnFolder(folder.path)
         }
     }
+
+    /// Removes a site by its marker's list: the files, then their folders
+    /// deepest first, the marker last. Only listed files are unlinked (a folder
+    /// holding anything else is not empty, and stays), and a removal stopped at
+    /// any moment leaves a site still marked, which the next build removes.
+    static func removeSite(_ folder: URL, _ marker: SiteMarker) throws(PublishError) {
+        let root = folder.path + "/"
+        var inner = Set<Substring>()
+        for file in marker.files {
+            guard unlink(root + file) == 0 || errno == ENOENT else {
+                throw .stagingFolder(parent: folder.path, errno: errno)
+            }
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                guard inner.insert(path).inserted else { break }
+            }
+        }
+        // A folder's path is longer than its parent's: longest first empties children first.
+        for path in inner.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            guard rmdir(root + path) == 0 || errno == ENOENT else {
+                throw .stagingFolder(parent: folder.path, errno: errno)
+            }
+        }
+        guard unlink(root + SiteMarker.fileName) == 0 || errno == ENOENT, rmdir(folder.path) == 0 else {
+            throw .stagingFolder(parent: folder.path, errno: errno)
+        }
+    }
+
+    deinit { writes?.close() }
 
     /// Removes the staging folder of a build that did not finish.
     public func discard() {
