@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The file xfsite writes at the top of every site it publishes: a format line
 /// and the list of every file of that site. Only a folder holding it is ever
@@ -83,16 +84,29 @@ enum FolderWalk {
     }
 
     private static func walk(_ path: String, prefix: String, into found: inout [String]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+        // readdir's entry types spare an lstat per file (a rebuild walks the site
+        // and site.previous, 13,000 files each, several times).
+        guard let directory = opendir(path) else {
             // An unreadable folder is never treated as empty.
             found.append(prefix.isEmpty ? "." : String(prefix.dropLast()))
             return
         }
-        for name in names.sorted() {
+        var names: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            names.append((name, entry.pointee.d_type))
+        }
+        closedir(directory)
+        for (name, type) in names.sorted(by: { $0.name < $1.name }) {
             let full = path + "/" + name
-            var info = stat()
-            guard lstat(full, &info) == 0 else { found.append(prefix + name); continue }
-            if info.st_mode & S_IFMT == S_IFDIR {
+            var isFolder = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(full, &info) == 0 else { found.append(prefix + name); continue }
+                isFolder = info.st_mode & S_IFMT == S_IFDIR
+            }
+            if isFolder {
                 let before = found.count
                 walk(full, prefix: prefix + name + "/", into: &found)
                 // xfsite never leaves an empty folder: one is somebody else's.
