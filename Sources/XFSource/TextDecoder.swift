@@ -225,12 +225,16 @@ package enum GB18030Table {
     private static func build() -> [UInt32] {
         var table = [UInt32](repeating: 0, count: 126 * 191)
         for lead in UInt8(0x81)...0xFE {
+            // One row (190 codes, 7F is no trail byte) at a time, the codes apart by
+            // line feeds; each code alone when the row does not decode as a whole.
             var codes: [UInt8] = []
-            for trail in UInt8(0x40)...0xFE where trail != 0x7F { codes += [lead, trail, 0x0A] }
-            // One row at a time, each code alone when the row does not decode as a whole.
+            for trail in UInt8(0x40)...0xFE where trail != 0x7F {
+                if !codes.isEmpty { codes.append(0x0A) }
+                codes += [lead, trail]
+            }
             if let text = String(data: Data(codes), encoding: TextDecoder.gb18030) {
                 let scalars = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-                if scalars.count == 191, scalars.allSatisfy({ $0.count == 1 }) {
+                if scalars.count == 190, scalars.allSatisfy({ $0.count == 1 }) {
                     var k = 0
                     for trail in UInt8(0x40)...0xFE where trail != 0x7F {
                         table[index(lead, trail)] = scalars[k].first!.value
