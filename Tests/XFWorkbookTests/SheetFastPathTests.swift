@@ -113,3 +113,16 @@ private func read(_ xml: String, chunks size: Int) -> [String] {
     #expect(rows[0].cells.map { rows[0].string($0) } == ["甲", "a&b", " 乙 ", "丙丁", "戊"])
     #expect(rows[0].cells.map(\.column) == [0, 1, 2, 3, 5])
 }
+
+/// Rows without `r` are numbered on from the last one; past Excel's last row they are
+/// reported, not read (on both paths).
+@Test func implicitRowsPastTheLastRowAreReported() throws {
+    let xml = "<sheetData><row r=\"1048575\"><c><v>1</v></c></row><row><c><v>2</v></c></row><row><c><v>3</v></c></row><row><c><v>4</v></c></row></sheetData>"
+    let fast = read(xml, chunks: 1 << 20)
+    #expect(fast == read(xml.replacingOccurrences(of: "<row ", with: "<row  "), chunks: 1 << 20))
+    #expect(fast.contains("A1048575 number 1"))
+    #expect(fast.contains("A1048576 number 2"))
+    #expect(fast.contains("xlsx.bad-row 1048577 1048577"))
+    #expect(fast.contains("xlsx.bad-row 1048578 1048578"))
+    #expect(!fast.contains { $0.hasSuffix(" 3") && $0.hasPrefix("A") || $0.hasSuffix(" 4") && $0.hasPrefix("A") })
+}

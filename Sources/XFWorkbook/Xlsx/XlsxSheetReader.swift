@@ -167,6 +167,12 @@ struct XlsxSheetReader {
             try report(.xlsxBadRow, cell: String(rowNumber + 1), value: bad, "行号「\(bad)」无效（Excel 的行号为 1 到 1048576）。",
                        fix: WorkbookProblem.saveAsXlsx)
             rowSkipped = true
+        } else if number > CellReference.maxRows {
+            // A row without `r` is numbered on from the last one, and may pass Excel's last row.
+            beginRow(number)
+            try report(.xlsxBadRow, cell: String(number), value: String(number), "第 \(number) 行超出 Excel 的最大行数 1048576（行未标行号，按顺序计数），本行未读取。",
+                       fix: WorkbookProblem.saveAsXlsx)
+            rowSkipped = true
         } else if number <= rowNumber {
             beginRow(rowNumber)
             try report(.xlsxRowOrder, cell: String(number), "第 \(number) 行出现在第 \(rowNumber) 行之后，行的顺序错乱（文件可能被其他程序改写过），本行未读取。",
