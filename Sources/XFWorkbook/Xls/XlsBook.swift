@@ -95,7 +95,7 @@ final class XlsBook {
             return SheetRead(problems: [WorkbookProblem.damaged("工作表「\(info.name)」的开头无效")])
         }
         // A struct, not local functions over captured variables (those live in boxes checked on every access).
-        var cells = XlsSheetCells(sheet: info.name, dateStyles: dateStyles)
+        var cells = XlsSheetCells(sheet: info.name, dateStyles: dateStyles, recordBytes: stream.count - offsets[sheet])
         var merges: [MergedRange] = []
         var formulaAwaitingString: (row: Int, column: Int, style: Int)?
         loop: while let record = records.next() {

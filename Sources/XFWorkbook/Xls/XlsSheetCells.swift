@@ -4,30 +4,30 @@ import XFSource
 /// any order, so they are gathered (their bytes in one buffer for the sheet, a
 /// shared string only as its place in the SST), then ordered and handed on row by row.
 struct XlsSheetCells {
-    /// A cell held until the sheet is read.
-    private struct Pending {
-        var row: Int32
-        var column: Int32
-        var order: Int32
-        var kind: CellKind
-        var start: Int32
-        var end: Int32
-        /// In the SST arena rather than the sheet's own bytes.
-        var isShared = false
-    }
-
     let sheet: String
     private let dateStyles: [Bool]
-    private var cells: [Pending] = []
+    /// The cells in record order, each as the row will hold it, and beside them their rows (1-based).
+    private var cells: [SheetCell] = []
+    private var rows: [Int32] = []
     /// The sheet's own cell bytes: text of LABEL and STRING records, numbers' digits.
     private var values: [UInt8] = []
     var problems: [WorkbookProblem] = []
     private var outside = 0
     private var tooLarge = false
+    /// Whether every cell so far came after the one before it (so none is given twice), and where the last one is.
+    private var isOrdered = true
+    private var last = (row: Int32(0), column: -1)
 
-    init(sheet: String, dateStyles: [Bool]) {
+    /// `recordBytes`: the most the sheet's records can take. A cell's record takes
+    /// about 14 bytes (LABELSST, RK): room for that many cells, up to a million, is
+    /// reserved at once rather than grown by copying (pages left unused are never touched).
+    init(sheet: String, dateStyles: [Bool], recordBytes: Int) {
         self.sheet = sheet
         self.dateStyles = dateStyles
+        let expected = min(max(recordBytes, 0) / 12, 1 << 20)
+        cells.reserveCapacity(expected)
+        rows.reserveCapacity(expected)
+        values.reserveCapacity(expected)
     }
 
     /// False (and reported once) for a column beyond BIFF8's 256 (a MULRK run past IV is damage).
@@ -45,16 +45,24 @@ struct XlsSheetCells {
 
     @inline(__always)
     private mutating func keep(_ row: Int, _ column: Int, _ kind: CellKind, _ start: Int) {
-        cells.append(Pending(row: Int32(row + 1), column: Int32(column), order: Int32(cells.count), kind: kind,
-                             start: Int32(start), end: Int32(values.count)))
+        cells.append(SheetCell(column: column, kind: kind, start: start, end: values.count))
+        noteOrder(row, column)
+    }
+
+    @inline(__always)
+    private mutating func noteOrder(_ row: Int, _ column: Int) {
+        let number = Int32(row + 1)
+        rows.append(number)
+        if number < last.row || (number == last.row && column <= last.column) { isOrdered = false }
+        last = (number, column)
     }
 
     /// A LABELSST cell: its string's range in the SST.
     @inline(__always)
     mutating func shared(_ row: Int, _ column: Int, _ range: Range<Int>) {
         guard inGrid(row, column) else { return }
-        cells.append(Pending(row: Int32(row + 1), column: Int32(column), order: Int32(cells.count), kind: .text,
-                             start: Int32(range.lowerBound), end: Int32(range.upperBound), isShared: true))
+        cells.append(SheetCell(column: column, kind: .text, start: range.lowerBound, end: range.upperBound, isShared: true))
+        noteOrder(row, column)
     }
 
     /// Whether the sheet's own text may grow to `end` bytes (1 GB at most); reported once when not.
@@ -116,32 +124,40 @@ struct XlsSheetCells {
 
     /// Hands the cells on row by row, in row and column order. A later record for
     /// the same cell replaces an earlier one, as Excel reads it. Writers put the
-    /// records in order; only a book that does not is sorted (sorting costs a buffer as large).
+    /// records in order; only a book that does not is sorted.
     mutating func handOn<Handler: SheetRowHandler>(strings: [UInt8], to handler: inout Handler) {
-        var ordered = true
-        for k in cells.indices.dropFirst() where (cells[k - 1].row, cells[k - 1].column) >= (cells[k].row, cells[k].column) {
-            ordered = false
-            break
-        }
-        if !ordered { cells.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) } }
+        if !isOrdered { order() }
         var row = SheetRow()
         row.strings = strings
         // The rows' own cells point into the sheet's bytes where they stand: not copied row by row.
         row.bytes = values
         cells.withUnsafeBufferPointer { cells in
-            var k = 0
-            while k < cells.count {
-                let number = cells[k].row
-                row.resetCells(number: Int(number))
-                while k < cells.count && cells[k].row == number {
-                    let cell = cells[k]
-                    k += 1
-                    if k < cells.count && cells[k].row == number && cells[k].column == cell.column { continue }
-                    row.cells.append(SheetCell(column: Int(cell.column), kind: cell.kind, start: Int(cell.start), end: Int(cell.end),
-                                               isShared: cell.isShared))
+            rows.withUnsafeBufferPointer { rows in
+                var start = 0
+                while start < cells.count {
+                    let number = rows[start]
+                    var end = start + 1
+                    while end < cells.count && rows[end] == number { end += 1 }
+                    row.resetCells(number: Int(number))
+                    row.cells.append(contentsOf: UnsafeBufferPointer(rebasing: cells[start..<end]))
+                    start = end
+                    if !handler.handle(row) { break }
                 }
-                if !handler.handle(row) { break }
             }
         }
+    }
+
+    /// Puts the cells in row and column order, keeping the last record of each cell.
+    private mutating func order() {
+        let sorted = cells.indices.sorted { (rows[$0], cells[$0].column, $0) < (rows[$1], cells[$1].column, $1) }
+        var (orderedCells, orderedRows) = ([SheetCell](), [Int32]())
+        orderedCells.reserveCapacity(cells.count)
+        orderedRows.reserveCapacity(cells.count)
+        for (k, index) in sorted.enumerated() {
+            if k + 1 < sorted.count, rows[sorted[k + 1]] == rows[index], cells[sorted[k + 1]].column == cells[index].column { continue }
+            orderedCells.append(cells[index])
+            orderedRows.append(rows[index])
+        }
+        (cells, rows) = (orderedCells, orderedRows)
     }
 }
