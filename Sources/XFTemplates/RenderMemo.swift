@@ -16,6 +16,8 @@ public final class RenderMemo {
     }
 
     private let shared: [TemplateValue]
+    /// Values read from rows while registering (`registerRows`).
+    private var kept: [TemplateValue] = []
     private var identities: Set<UInt> = []
     private var rendered: [Key: [UInt8]] = [:]
 
@@ -32,7 +34,27 @@ public final class RenderMemo {
         case .list(let items):
             if let identity = value.identity { identities.insert(identity) }
             for item in items { register(item) }
+        case .strings:
+            if let identity = value.identity { identities.insert(identity) }
+        case .rows(let rows):
+            registerRows(rows)
         default: break
+        }
+    }
+
+    /// A row's fields are read anew on every page: its lists wrap the model's own
+    /// arrays, so the same identities come back. Each value read here is kept (a
+    /// computed field makes a new one per read, and a freed one's address could
+    /// come back for another value); a later read that makes a new value simply
+    /// does not match.
+    private func registerRows(_ rows: TemplateRows) {
+        if let identity = rows.identity { identities.insert(identity) }
+        for row in 0..<rows.count {
+            for field in rows.keys.keys.indices {
+                let value = rows.value(at: row, field: field)
+                kept.append(value)
+                register(value)
+            }
         }
     }
 
@@ -51,6 +73,8 @@ extension TemplateValue {
         switch self {
         case .object(let object): object.identity
         case .list(let items): items.isEmpty ? nil : items.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        case .strings(let items): items.isEmpty ? nil : items.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        case .rows(let rows): rows.identity
         default: nil
         }
     }

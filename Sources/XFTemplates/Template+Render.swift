@@ -9,11 +9,8 @@ struct TemplateRenderer {
     let templates: [String: Template]
     let partials: [String: Template]
     private(set) var out: [UInt8] = []
-    private var stack: [TemplateValue]
-    /// `stack`'s objects, one per entry (empty for other values): a name is
-    /// searched here, in place, where matching each entry of `stack` against
-    /// `.object` would copy (retain and release) it at every level passed.
-    private var objects: [TemplateObject]
+    /// The name stack, innermost last.
+    private var stack: [Scope]
     /// Blocks a page fills in its layout, with the page they were written in.
     private var overrides: [String: (template: Template, block: BlockNode)] = [:]
     private var partialDepth = 0
@@ -28,8 +25,7 @@ struct TemplateRenderer {
          memo: RenderMemo? = nil) {
         self.templates = templates
         self.partials = partials
-        self.stack = [root]
-        self.objects = [root.objectOrEmpty]
+        self.stack = [Scope(root)]
         self.memo = memo
         out.reserveCapacity(capacity)
     }
@@ -93,7 +89,7 @@ struct TemplateRenderer {
         case .markup:
             throw template.error(.templateMarkupEscaped, at: variable.offset, "\(written) 的值是 TrustedMarkup，会被转义成文字",
                         hint: "原样输出标记请写成 {{{\(variable.path.text)}}}")
-        case .bool, .list, .object:
+        case .bool, .list, .object, .strings, .rows:
             throw template.error(.templateNotPrintable, at: variable.offset, "\(written) 的值是\(Self.kindName(value))，不能直接输出",
                         hint: "列表和对象请用 {{#\(variable.path.text)}}…{{/\(variable.path.text)}} 展开；是否类的值请在视图模型中准备好文字")
         }
@@ -143,27 +139,29 @@ struct TemplateRenderer {
         switch value {
         case .list(let items):
             for item in items {
-                push(item)
+                stack.append(Scope(item))
                 try render(section.children, of: template)
-                pop()
+                stack.removeLast()
+            }
+        case .strings(let items):
+            for item in items {
+                stack.append(.value(.string(item)))
+                try render(section.children, of: template)
+                stack.removeLast()
+            }
+        case .rows(let rows):
+            for row in 0..<rows.count {
+                stack.append(.row(rows, row))
+                try render(section.children, of: template)
+                stack.removeLast()
             }
         case .bool:
             try render(section.children, of: template)
         default:
-            push(value)
+            stack.append(Scope(value))
             try render(section.children, of: template)
-            pop()
+            stack.removeLast()
         }
-    }
-
-    private mutating func push(_ value: TemplateValue) {
-        stack.append(value)
-        objects.append(value.objectOrEmpty)
-    }
-
-    private mutating func pop() {
-        stack.removeLast()
-        objects.removeLast()
     }
 
     private mutating func renderPartial(_ reference: NamedReference, of template: Template) throws(TemplateError) {
@@ -191,7 +189,7 @@ struct TemplateRenderer {
 
     /// The first segment walks up the stack; the rest descend from what it found.
     private mutating func resolve(_ path: NamePath) -> Resolution {
-        guard let first = path.segments.first else { return .found(stack[stack.count - 1]) }
+        guard let first = path.segments.first else { return .found(stack[stack.count - 1].value) }
         let firstPrint = path.prints[0]
         var foundAt = -1
         // A name found below the memoised section's value: its output depends on the page.
@@ -201,7 +199,7 @@ struct TemplateRenderer {
         // (retain and release) every value passed on the way.
         var position = stack.count - 1
         while position >= 0 {
-            if let found = objects[position].value(of: first, print: firstPrint) {
+            if let found = stack[position].field(first, print: firstPrint) {
                 current = found
                 foundAt = position
                 break
@@ -210,7 +208,7 @@ struct TemplateRenderer {
         }
         guard var value = current else {
             var names: [String] = []
-            for case .object(let object) in stack { names += object.keys }
+            for scope in stack { names += scope.keys }
             return .missing(matched: 0, candidates: names)
         }
         for (index, segment) in path.segments.enumerated().dropFirst() {
@@ -253,9 +251,49 @@ struct TemplateRenderer {
         case .string: "文字"
         case .integer, .decimal: "数字"
         case .bool: "是否值（Bool）"
-        case .list: "列表"
+        case .list, .strings, .rows: "列表"
         case .object: "对象"
         case .markup: "TrustedMarkup"
+        }
+    }
+}
+
+/// One entry of the renderer's name stack: names are searched in objects and in
+/// rows (read in place), never in other values.
+enum Scope {
+    case value(TemplateValue)
+    case object(TemplateObject)
+    /// Row `Int` of a list of view models.
+    case row(TemplateRows, Int)
+
+    init(_ value: TemplateValue) {
+        if case .object(let object) = value { self = .object(object) } else { self = .value(value) }
+    }
+
+    /// The field `key`, whose fingerprint the caller computed once.
+    func field(_ key: String, print: UInt64) -> TemplateValue? {
+        switch self {
+        case .object(let object): object.value(of: key, print: print)
+        case .row(let rows, let row): rows.value(at: row, of: key, print: print)
+        case .value: nil
+        }
+    }
+
+    /// The names found here, for an unknown name's suggestion.
+    var keys: [String] {
+        switch self {
+        case .object(let object): object.keys
+        case .row(let rows, _): rows.keys.keys
+        case .value: []
+        }
+    }
+
+    /// The entry as a value (`{{.}}`).
+    var value: TemplateValue {
+        switch self {
+        case .object(let object): .object(object)
+        case .row(let rows, let row): .object(rows.object(at: row))
+        case .value(let value): value
         }
     }
 }

@@ -9,18 +9,41 @@ public enum TemplateValue: Sendable, Equatable {
     case list([TemplateValue])
     case object(TemplateObject)
     case markup(TrustedMarkup)
+    /// A list of strings as it is (a table row's cells): the same as `.list` of `.string`s.
+    case strings([String])
+    /// A list of view models read in place: the same as `.list` of their objects.
+    case rows(TemplateRows)
+
+    /// The items of any list, as values (comparing, encoding and error paths only).
+    var listItems: [TemplateValue]? {
+        switch self {
+        case .list(let items): items
+        case .strings(let items): items.map { .string($0) }
+        case .rows(let rows): rows.objects
+        default: nil
+        }
+    }
+
+    /// Lists compare by their items, whichever way they are held.
+    public static func == (a: TemplateValue, b: TemplateValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): true
+        case (.string(let x), .string(let y)): x == y
+        case (.integer(let x), .integer(let y)): x == y
+        case (.decimal(let x), .decimal(let y)): x == y
+        case (.bool(let x), .bool(let y)): x == y
+        case (.object(let x), .object(let y)): x == y
+        case (.markup(let x), .markup(let y)): x == y
+        default:
+            if let x = a.listItems, let y = b.listItems { x == y } else { false }
+        }
+    }
 
     /// The field `key` of an object; nil for a missing field or any other value.
     /// `print`: the key's `FieldKeys.fingerprint`, computed once by the caller.
     func field(named key: String, print: UInt64) -> TemplateValue? {
         guard case .object(let object) = self else { return nil }
         return object.value(of: key, print: print)
-    }
-
-    /// The object, or an empty one for any other value (the renderer's name stack).
-    var objectOrEmpty: TemplateObject {
-        if case .object(let object) = self { return object }
-        return TemplateObject()
     }
 
     /// This object with `key` set to `value` (its other fields shared, not copied
@@ -39,6 +62,8 @@ public enum TemplateValue: Sendable, Equatable {
         case .bool(let value): value
         case .string(let text): !text.isEmpty
         case .list(let items): !items.isEmpty
+        case .strings(let items): !items.isEmpty
+        case .rows(let rows): rows.count > 0
         case .object(let object): !object.isEmpty
         case .markup(let markup): !markup.bytes.isEmpty
         case .integer, .decimal: true
@@ -228,9 +253,9 @@ extension TemplateValue: Encodable {
         case .object(let object):
             var container = encoder.container(keyedBy: FieldKey.self)
             for (key, value) in object.fields { try container.encode(value, forKey: FieldKey(stringValue: key)) }
-        case .list(let items):
+        case .list, .strings, .rows:
             var container = encoder.unkeyedContainer()
-            for item in items { try container.encode(item) }
+            for item in listItems ?? [] { try container.encode(item) }
         default:
             var container = encoder.singleValueContainer()
             switch self {
@@ -240,7 +265,7 @@ extension TemplateValue: Encodable {
             case .decimal(let number): try container.encode(number)
             case .bool(let flag): try container.encode(flag)
             case .markup(let markup): try container.encode(markup)
-            case .list, .object: break
+            case .list, .object, .strings, .rows: break
             }
         }
     }

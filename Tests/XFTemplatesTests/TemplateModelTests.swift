@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XFSource
 @testable import XFTemplates
 
 @Suite struct TemplateObjectTests {
@@ -87,4 +88,95 @@ private struct Card: TemplateModel {
     #expect(object.keys == ["label", "count", "note", "tags", "chart"])
     #expect(object["label"] == .string("受理") && object["count"] == .integer(3) && object["note"] == .null)
     #expect(object["tags"] == .list([.string("a"), .string("b")]) && object["chart"] == .markup(TrustedMarkup("<svg/>")))
+}
+
+/// Lists of view models and of strings are kept as they are (`.rows`, `.strings`)
+/// and read in place: every page must render, fail and compare exactly as from
+/// the converted tree.
+@Suite struct RowsReadInPlaceTests {
+    private struct Link: TemplateModel {
+        var label: String
+        var href: String
+        var tags: [String]
+        /// Made anew on every read, as a computed field is.
+        var marks: [String] { tags.map { $0 + "!" } }
+        static let fields = TemplateFields<Link>(.field("label", \.label), .field("href", \.href), .field("tags", \.tags),
+                                                 .field("marks", \.marks))
+    }
+
+    private struct Menu: TemplateModel {
+        var title: String
+        var links: [Link]
+        var groups: [[Link]]
+        static let fields = TemplateFields<Menu>(.field("title", \.title), .field("links", \.links), .field("groups", \.groups))
+    }
+
+    private let menu = Menu(title: "菜单", links: [Link(label: "甲", href: "a.html", tags: ["x", "y"]),
+                                                  Link(label: "乙<", href: "javascript:b", tags: [])],
+                            groups: [[Link(label: "丙", href: "c.html", tags: ["z"])], []])
+
+    /// The same tree with every list converted, as before rows existed.
+    private func converted(_ link: Link) -> TemplateValue {
+        ["label": .string(link.label), "href": .string(link.href), "tags": .list(link.tags.map { .string($0) }),
+         "marks": .list(link.marks.map { .string($0) })]
+    }
+
+    private var convertedMenu: TemplateValue {
+        ["title": .string(menu.title), "links": .list(menu.links.map(converted)),
+         "groups": .list(menu.groups.map { .list($0.map(converted)) })]
+    }
+
+    @Test func listsOfModelsAndStringsAreKeptAsThey() {
+        guard case .object(let object) = menu.templateValue else { Issue.record("not an object"); return }
+        guard case .rows(let rows) = object["links"] else { Issue.record("links not rows"); return }
+        #expect(rows.count == 2 && rows.keys.keys == ["label", "href", "tags", "marks"])
+        guard case .strings(let tags) = rows.value(at: 0, field: 2) else { Issue.record("tags not strings"); return }
+        #expect(tags == ["x", "y"])
+        #expect(rows.value(at: 1, of: "label", print: FieldKeys.fingerprint("label")) == "乙<")
+        #expect(rows.value(at: 1, of: "nothing", print: FieldKeys.fingerprint("nothing")) == nil)
+        // Compared by their items, whichever way a list is held.
+        #expect(menu.templateValue == convertedMenu)
+        #expect(TemplateValue.strings(["a"]) == .list(["a"]) && TemplateValue.strings(["a"]) != .list(["b"]))
+        #expect(TemplateValue.strings([]) == .list([]) && TemplateValue.strings([]) != .null)
+    }
+
+    @Test func rowsRenderAsTheirObjects() throws {
+        let page = """
+            <h1>{{title}}</h1>{{#links}}<a href="{{href}}">{{label}}·{{title}}</a>{{#tags}}[{{.}}]{{/tags}}{{^tags}}无{{/tags}}\
+            {{#marks}}{{.}}{{/marks}}{{/links}}{{^links}}空{{/links}}{{#groups}}({{#.}}{{label}}{{/.}}){{/groups}}
+            """
+        let fromRows = try render(page, menu.templateValue)
+        #expect(fromRows == (try render(page, convertedMenu)))
+        #expect(fromRows == "<h1>菜单</h1><a href=\"a.html\">甲·菜单</a>[x][y]x!y!<a href=\"#\">乙&lt;·菜单</a>无(丙)()")
+        #expect(try render("{{^links}}空{{/links}}", Menu(title: "", links: [], groups: []).templateValue) == "空")
+    }
+
+    @Test func rowsFailAsTheirObjects() throws {
+        for page in ["{{#links}}{{lable}}{{/links}}", "{{#links}}{{.}}{{/links}}", "{{links}}", "{{#links}}{{tags}}{{/links}}",
+                     "{{#links}}{{{label}}}{{/links}}"] {
+            let fromRows = try #require(renderError(page, menu.templateValue))
+            let fromObjects = try #require(renderError(page, convertedMenu))
+            #expect(fromRows.code == fromObjects.code)
+            #expect(fromRows.rendered == fromObjects.rendered)
+        }
+        #expect(renderError("{{#links}}{{.}}{{/links}}", menu.templateValue)?.code == "template.not-printable")
+        #expect(renderError("{{#links}}{{{label}}}{{/links}}", menu.templateValue)?.code == "template.untrusted-raw")
+        #expect(renderError("{{#links}}{{lable}}{{/links}}", menu.templateValue)?.hint == "您是否想写 {{label}}？")
+    }
+
+    /// A month's chrome held as rows renders the same through the memo, and a
+    /// computed list (a new array per read) is never taken for a shared one.
+    @Test func sharedRowsRenderTheSameThroughTheMemo() throws {
+        let set = try TemplateSet(sources: [
+            "page.html": "{{heading}}{{#menu}}{{#links}}<a href=\"{{href}}\">{{label}}</a>{{#marks}}{{.}}{{/marks}}{{/links}}{{/menu}}",
+        ])
+        let shared = menu.templateValue
+        let memo = RenderMemo(sharing: [shared])
+        for heading in ["一", "二", "三"] {
+            let page: TemplateValue = ["heading": .string(heading), "menu": shared]
+            let memoised = try set.renderBytes("page", page, memo: memo)
+            #expect(String(decoding: memoised, as: UTF8.self) == (try set.render("page", page)))
+            #expect(String(decoding: memoised, as: UTF8.self) == heading + "<a href=\"a.html\">甲</a>x!y!<a href=\"#\">乙&lt;</a>")
+        }
+    }
 }

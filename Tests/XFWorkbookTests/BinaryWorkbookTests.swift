@@ -1,5 +1,6 @@
 import Testing
 import XFSource
+import XFTestSupport
 @testable import XFWorkbook
 
 /// A compound file holding one stream (≥ 4096 bytes, so it lives in normal sectors).
@@ -166,4 +167,76 @@ let bof8 = record(0x0809, [0x00, 0x06, 0x05, 0x00] + [UInt8](repeating: 0, count
     #expect(parse("A0") == nil)
     #expect(parse("A1048577") == nil)
     #expect(parse("17") == nil)
+}
+
+/// A book of one sheet 「S」 holding `sheet`'s records (after its BOF), with `strings` as its SST (Latin-1, compressed).
+func binaryBook(sheet: [UInt8], strings: [String] = []) -> [UInt8] {
+    var globals = bof8
+    globals += record(0x00E0, [0, 0, 14, 0] + [UInt8](repeating: 0, count: 16))   // XF 0: built-in date 14
+    globals += record(0x00E0, [0, 0, 0, 0] + [UInt8](repeating: 0, count: 16))    // XF 1: General
+    let placeholder = globals.count
+    globals += record(0x0085, [0, 0, 0, 0, 0, 0, 1, 0, 0x53])
+    var sst: [UInt8] = [UInt8(strings.count), 0, 0, 0, UInt8(strings.count), 0, 0, 0]
+    for text in strings { sst += [UInt8(text.utf8.count), 0, 0] + Array(text.utf8) }
+    globals += record(0x00FC, sst)
+    globals += record(0x000A, [])
+    let start = globals.count
+    for (k, byte) in [UInt8(start & 0xFF), UInt8(start >> 8), 0, 0].enumerated() { globals[placeholder + 4 + k] = byte }
+    return compoundFile(stream: "Workbook", globals + bof8 + sheet + record(0x000A, []))
+}
+
+func xlsCell(_ row: Int, _ column: Int, _ xf: Int) -> [UInt8] { [UInt8(row), 0, UInt8(column), 0, UInt8(xf), 0] }
+
+/// A LABEL record's string: UTF-16LE (`wide`) or one byte a character.
+func label(_ row: Int, _ column: Int, units: [UInt16], wide: Bool = true) -> [UInt8] {
+    let characters = wide ? units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } : units.map { UInt8($0) }
+    return record(0x0204, xlsCell(row, column, 1) + [UInt8(units.count), 0, wide ? 1 : 0] + characters)
+}
+
+@Test func binaryCellsOutOfOrderAreOrderedAndTheLaterRecordOfACellWins() throws {
+    var sheet = record(0x0203, xlsCell(1, 1, 1) + [0, 0, 0, 0, 0, 0, 0x14, 0x40])    // B2: 5
+    sheet += record(0x00FD, xlsCell(0, 0, 1) + [1, 0, 0, 0])                          // A1: SST 1
+    sheet += record(0x027E, xlsCell(1, 0, 1) + [0x1E, 0, 0, 0])                       // A2: RK 7
+    sheet += record(0x0203, xlsCell(1, 1, 1) + [0, 0, 0, 0, 0, 0, 0x18, 0x40])       // B2 again: 6
+    sheet += record(0x0205, xlsCell(0, 2, 1) + [0, 0])                                // C1: FALSE
+    sheet += record(0x00FD, xlsCell(0, 0, 1) + [0, 0, 0, 0])                          // A1 again: SST 0
+    try withWorkbook(binaryBook(sheet: sheet, strings: ["first", "second"]), name: "o.xls") { book in
+        #expect(book.problems.isEmpty)
+        #expect(cellLines(book) == ["S\tA1\ttext\tfirst", "S\tC1\tboolean\t0", "S\tA2\tnumber\t7", "S\tB2\tnumber\t6"])
+        #expect(book.sheets[0].map(\.number) == [1, 2])
+    }
+}
+
+@Test func binaryTextInEveryWidthAndAcrossContinuations() throws {
+    var sheet = label(0, 0, units: Array("信访 ok".utf16))
+    sheet += label(0, 1, units: [0x63, 0x61, 0x66, 0xE9], wide: false)                 // "café" in Latin-1
+    sheet += label(0, 2, units: [0x41, 0xD83D, 0xDE00, 0xD800, 0x42, 0xDC00])         // A😀, a lone high and a lone low surrogate
+    sheet += label(0, 3, units: [])                                                    // empty: no cell
+    sheet += record(0x0006, xlsCell(0, 4, 1) + [0, 0, 0, 0, 0, 0, 0xFF, 0xFF] + [UInt8](repeating: 0, count: 6))
+    sheet += record(0x0207, [3, 0, 0, 0x61, 0x62])                                     // E1: "ab" then, continued in UTF-16,
+    sheet += record(0x003C, [1, 0xE1, 0x4F])                                           // "信"
+    try withWorkbook(binaryBook(sheet: sheet), name: "t.xls") { book in
+        #expect(book.problems.isEmpty)
+        #expect(cellLines(book) == ["S\tA1\ttext\t信访 ok", "S\tB1\ttext\tcafé", "S\tC1\ttext\tA😀\u{FFFD}B\u{FFFD}", "S\tE1\ttext\tab信"])
+    }
+}
+
+@Test func binaryTextDecodesAsTheStandardLibraryTranscodes() {
+    let pieces: [UInt16] = [0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x4FE1, 0xD7FF, 0xD800, 0xD83D, 0xDBFF, 0xDC00, 0xDE00, 0xDFFF, 0xE000, 0xFFFF]
+    var generator = SplitMix64(seed: 11)
+    for _ in 0..<20_000 {
+        let units = (0..<Int(generator.next() % 7)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+        var expected: [UInt8] = [0x2A]
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { expected.append($0) }
+        var decoded: [UInt8] = [0x2A]
+        let bytes = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        bytes.withUnsafeBufferPointer { UTF16Text.appendUTF8(utf16LE: $0, to: &decoded) }
+        #expect(decoded == expected, "\(units.map { String($0, radix: 16) })")
+        if decoded != expected { return }
+    }
+    for byte in UInt8.min...UInt8.max {
+        var decoded: [UInt8] = []
+        [byte, 0x41].withUnsafeBufferPointer { UTF16Text.appendUTF8(latin1: $0, to: &decoded) }
+        #expect(decoded == Array((String(UnicodeScalar(byte)) + "A").utf8))
+    }
 }

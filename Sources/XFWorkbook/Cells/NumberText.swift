@@ -66,16 +66,23 @@ public enum NumberText {
         return Array(value.description.utf8)
     }
 
-    /// `value`'s decimal digits (after a `-` if negative), as `String(value)` writes them.
+    /// `value`'s decimal digits (after a `-` if negative), as `String(value)` writes them:
+    /// made from the last digit back in a small buffer, then appended in one copy.
     static func appendWhole(_ value: Int64, to out: inout [UInt8]) {
-        if value < 0 { out.append(0x2D) }
-        var magnitude = value.magnitude
-        let start = out.count
-        repeat {
-            out.append(UInt8(0x30 + magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        out[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var magnitude = value.magnitude
+            var k = 20
+            repeat {
+                k -= 1
+                buffer[k] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                k -= 1
+                buffer[k] = 0x2D
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[k...]))
+        }
     }
 
     /// Parses a decimal literal as a Double (for date serials).

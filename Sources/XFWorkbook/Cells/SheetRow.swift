@@ -50,6 +50,12 @@ public struct SheetRow: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// A new row whose cells point into `bytes` as it stands (a reader that set it for a whole sheet).
+    mutating func resetCells(number: Int) {
+        self.number = number
+        cells.removeAll(keepingCapacity: true)
+    }
+
     mutating func append(column: Int, kind: CellKind, _ value: [UInt8]) {
         let start = bytes.count
         bytes.append(contentsOf: value)
