@@ -17,7 +17,7 @@ extension XlsxSheetReader {
                                                       _ handler: inout Handler) throws -> Int {
         var consumed = 0
         while !stopped {
-            if let end = sharedStringCell(p, at: consumed) {
+            if let end = usualCell(p, at: consumed) {
                 consumed = end
             } else if let end = try fastCell(p, at: consumed) {
                 consumed = end
@@ -81,14 +81,15 @@ extension XlsxSheetReader {
         return k
     }
 
-    /// The commonest cell of all, `<c r="C17" t="s"><v>12</v></c>` exactly (no style),
-    /// with a plain reference in this row right of the last cell and a known shared
-    /// string, compared a word at a time; nil (nothing changed) for anything else,
-    /// which `fastCell` then reads. The same effect as `fastCell` has on such a cell.
+    /// The commonest cells of all, compared a word at a time: `<c r="C17"` (a plain
+    /// reference in this row, right of the last cell), then exactly ` t="s"><v>12</v></c>`
+    /// (a known shared string), `><v>45231.5</v></c>` or ` s="3"><v>…</v></c>` (a number,
+    /// a date by its style: digits and points only) or ` t="b"><v>1</v></c>`. Nil
+    /// (nothing changed) for anything else, which `fastCell` then reads, to the same effect.
     @inline(__always)
-    private mutating func sharedStringCell(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
-        // The longest such cell, `<c r="XFD1048576" t="s"><v>1234567890</v></c>`, and a word of room: 48 bytes.
-        guard !rowSkipped, start + 48 <= p.count, Self.word(p, start) & 0xFFFF_FFFF_FFFF == 0x223D_7220_633C else { return nil }
+    private mutating func usualCell(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        // The longest, `<c r="XFD1048576" s="1234567890"><v>`, a value of 24 bytes, `</v></c>`: 68 bytes, and room.
+        guard !rowSkipped, start + 72 <= p.count, Self.word(p, start) & 0xFFFF_FFFF_FFFF == 0x223D_7220_633C else { return nil }
         var k = start + 6
         var column = 0
         while p[k] &- 0x41 < 26, k - start < 9 {
@@ -98,19 +99,44 @@ extension XlsxSheetReader {
         guard k > start + 6, column - 1 > lastColumn, column <= CellReference.maxColumns,
               Self.word(p, k) & rowDigitMask == rowDigits else { return nil }
         k += rowDigitCount
-        // `" t="s">` and `<v>`
-        guard Self.word(p, k) == 0x3E22_7322_3D74_2022, Self.word32(p, k + 8) & 0xFF_FFFF == 0x3E_763C else { return nil }
-        k += 11
-        let digitsStart = k
-        var index = 0
-        while p[k] &- 0x30 < 10, k - digitsStart < 10 {
-            index = index &* 10 &+ Int(p[k] &- 0x30)
-            k += 1
-        }
-        guard k > digitsStart, Self.word(p, k) == 0x3E63_2F3C_3E76_2F3C, index < strings.count else { return nil }   // "</v></c>"
         let cellColumn = column - 1
-        (inCell, cellSkipped, self.cellColumn, lastColumn, cellType, cellStyle) = (false, false, cellColumn, cellColumn, 0x73, 0)
-        appendShared(index, column: cellColumn)
+        var type: UInt8 = 0x6E, style = 0
+        let tag = Self.word(p, k)
+        if tag == 0x3E22_7322_3D74_2022 {   // `" t="s">`
+            guard Self.word32(p, k + 8) & 0xFF_FFFF == 0x3E_763C else { return nil }   // `<v>`
+            k += 11
+            let digitsStart = k
+            var index = 0
+            while p[k] &- 0x30 < 10, k - digitsStart < 10 {
+                index = index &* 10 &+ Int(p[k] &- 0x30)
+                k += 1
+            }
+            guard k > digitsStart, Self.word(p, k) == 0x3E63_2F3C_3E76_2F3C, index < strings.count else { return nil }   // "</v></c>"
+            (inCell, cellSkipped, self.cellColumn, lastColumn, cellType, cellStyle) = (false, false, cellColumn, cellColumn, 0x73, 0)
+            appendShared(index, column: cellColumn)
+            return k + 8
+        } else if tag == 0x3E22_6222_3D74_2022 {   // `" t="b">`
+            guard Self.word32(p, k + 8) & 0xFF_FFFF == 0x3E_763C else { return nil }
+            type = 0x62
+            k += 11
+        } else if tag & 0xFF_FFFF_FFFF == 0x22_3D73_2022 {   // `" s="`
+            k += 5
+            let digitsStart = k
+            while p[k] &- 0x30 < 10, k - digitsStart < 10 {
+                style = style &* 10 &+ Int(p[k] &- 0x30)
+                k += 1
+            }
+            guard k > digitsStart, Self.word(p, k) & 0xFF_FFFF_FFFF == 0x3E_763C_3E22 else { return nil }   // `"><v>`
+            k += 5
+        } else {
+            guard tag & 0xFF_FFFF_FFFF == 0x3E_763C_3E22 else { return nil }
+            k += 5
+        }
+        let valueStart = k
+        while p[k] &- 0x30 < 10 || p[k] == 0x2E, k - valueStart < 24 { k += 1 }
+        guard k > valueStart, Self.word(p, k) == 0x3E63_2F3C_3E76_2F3C else { return nil }
+        (inCell, cellSkipped, self.cellColumn, lastColumn, cellType, cellStyle) = (false, false, cellColumn, cellColumn, type, style)
+        appendValue(UnsafeBufferPointer(rebasing: p[valueStart..<k]))
         return k + 8
     }
 
