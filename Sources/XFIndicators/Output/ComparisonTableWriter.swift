@@ -10,16 +10,75 @@ public enum ComparisonTableWriter {
         "month,period,scope_type,scope,indicator,basis,from,to,as_of,numerator,denominator,value,change,change_unit"
     public static let rankingHeader = "month,indicator,unit_type,scope,value,denominator,rank,previous_rank"
 
+    /// comparisons.csv of a snapshot, straight from its figures: the fields that
+    /// are the same for many rows (month and period, scope, basis and dates) made
+    /// once, numbers written in place.
     public static func comparisonsCSV(_ snapshot: Snapshot) -> [UInt8] {
-        var lines = ComparisonLines(capacity: snapshot.scopes.count * 8_192)
-        snapshot.forEachComparisonRow { lines.append($0) }
-        return lines.out
+        let minDenominator = snapshot.set.minDenominator
+        let month = snapshot.month.description
+        var room = 256
+        snapshot.forEachRowGroup { _, scope, indicators in
+            room += indicators.count * 2 * (rowRoom + 2 * scope.name.utf8.count)
+        }
+        // By `Counterpart.key`: `month,period,` and `,basis,from,to,as_of,`.
+        var leads = [[UInt8]](repeating: [], count: Counterpart.keys)
+        var dates = [[UInt8]](repeating: [], count: Counterpart.keys)
+        var scopeFields: [UInt8] = []
+        var scopeSlot = -1
+        let ids = IndicatorTableWriter.csvIDs, units = changeUnits
+        return ByteWriter.bytes(capacity: room) { out in
+            out.append(IndicatorTableWriter.byteOrderMark)
+            out.append(comparisonHeader)
+            out.append(0x0A)
+            snapshot.forEachComparison { scope, indicator, counterpart, current, previous in
+                let slot = snapshot.scopes.slot(of: scope)
+                if slot != scopeSlot {
+                    scopeSlot = slot
+                    scopeFields = fields([scope.kind.rawValue, scope.name]) + [0x2C]
+                }
+                let key = counterpart.key
+                if leads[key].isEmpty {
+                    leads[key] = fields([month, counterpart.period.rawValue]) + [0x2C]
+                    dates[key] = [0x2C] + fields([counterpart.base.id, counterpart.from.description,
+                                                  counterpart.asOf.description, counterpart.asOf.description]) + [0x2C]
+                }
+                out.append(leads[key])
+                out.append(scopeFields)
+                out.append(ids[indicator.order])
+                out.append(dates[key])
+                out.appendInteger(previous.numerator)
+                out.append(0x2C)
+                if let denominator = previous.denominator { out.appendInteger(denominator) }
+                out.append(0x2C)
+                IndicatorTableWriter.appendMachineValue(previous, to: &out)
+                out.append(0x2C)
+                if !current.isSmallSample(minDenominator),
+                   let change = counterpart.change(current, previous, minDenominator: minDenominator) {
+                    // `Comparison.machineText`, then the unit.
+                    out.appendDecimal(change.tenths, places: 1)
+                    out.append(units[indicator.order])
+                } else {
+                    out.append(0x2C)
+                }
+                out.append(0x0A)
+            }
+        }
     }
 
-    public static func comparisonsCSV(_ rows: [ComparisonRow]) -> [UInt8] {
-        var lines = ComparisonLines(capacity: rows.count * 120)
-        for row in rows { lines.append(row) }
-        return lines.out
+    /// Every byte of a comparisons.csv row but the scope name, with room to spare.
+    private static let rowRoom = 320
+
+    /// `,points` for rates (percentage points), `,percent` for counts, by `Indicator.order`.
+    private static let changeUnits: [[UInt8]] = Indicator.allCases.map { Array(($0.isRate ? ",points" : ",percent").utf8) }
+
+    /// CSV fields joined by commas.
+    private static func fields(_ texts: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (position, text) in texts.enumerated() {
+            if position > 0 { bytes.append(0x2C) }
+            IndicatorTableWriter.appendCSVField(text, to: &bytes)
+        }
+        return bytes
     }
 
     public static func rankingsCSV(_ set: SnapshotSet, month: Month) -> [UInt8] {
@@ -27,113 +86,33 @@ public enum ComparisonTableWriter {
     }
 
     public static func rankingsCSV(_ rankings: [Ranking]) -> [UInt8] {
-        var out = IndicatorTableWriter.byteOrderMark
-        out.append(contentsOf: rankingHeader.utf8)
-        out.append(0x0A)
-        for ranking in rankings {
-            for entry in ranking.entries {
-                var line = Line()
-                line.field(ranking.month.description, &out); line.field(ranking.indicator.id, &out)
-                line.field(ranking.unitKind.label, &out); line.field(entry.scope.name, &out)
-                line.field(entry.figure.machineText, &out); line.field(entry.figure.denominator.map(String.init) ?? "", &out)
-                line.field(entry.rank.map(String.init) ?? "", &out); line.field(entry.previousRank.map(String.init) ?? "", &out)
-                out.append(0x0A)
-            }
+        let room = rankings.reduce(256) { total, ranking in
+            ranking.entries.reduce(total) { $0 + 200 + 2 * $1.scope.name.utf8.count }
         }
-        return out
-    }
-
-    /// One CSV line written field by field (no array of the line's fields per row:
-    /// a month's comparisons run to tens of thousands of lines).
-    struct Line {
-        private var started = false
-
-        mutating func field(_ text: String, _ out: inout [UInt8]) {
-            if started { out.append(0x2C) }
-            started = true
-            IndicatorTableWriter.appendCSVField(text, to: &out)
-        }
-    }
-
-    /// comparisons.csv written as bytes, row by row: numbers as digits in place,
-    /// and the fields that repeat from one row to the next (month, scope, the
-    /// compared dates) made once and copied while they stay the same.
-    struct ComparisonLines {
-        private(set) var out: [UInt8]
-        private var month = RepeatedField<Month>()
-        private var scope = RepeatedField<ScopeKey>()
-        /// from, to and as_of of 环比 rows, then of 同比 rows.
-        private var dates = [RepeatedField<CivilDate>](repeating: RepeatedField(), count: 6)
-
-        private struct ScopeKey: Equatable {
-            let kind: ScopeKind
-            let index: Int
-        }
-
-        init(capacity: Int) {
-            out = IndicatorTableWriter.byteOrderMark
-            out.reserveCapacity(capacity)
-            out.append(contentsOf: comparisonHeader.utf8)
+        var name: [UInt8] = []
+        return ByteWriter.bytes(capacity: room) { out in
+            out.append(IndicatorTableWriter.byteOrderMark)
+            out.append(rankingHeader)
             out.append(0x0A)
-        }
-
-        mutating func append(_ row: ComparisonRow) {
-            let c = row.compared
-            month.append(row.month, to: &out) { IndicatorTableWriter.appendCSVField(row.month.description, to: &$0) }
-            out.append(0x2C)
-            IndicatorTableWriter.appendCSVField(c.period.rawValue, to: &out)
-            out.append(0x2C)
-            scope.append(ScopeKey(kind: row.scope.kind, index: row.scope.index), to: &out) {
-                IndicatorTableWriter.appendCSVField(row.scope.kind.rawValue, to: &$0)
-                $0.append(0x2C)
-                IndicatorTableWriter.appendCSVField(row.scope.name, to: &$0)
+            for ranking in rankings {
+                // `month,indicator,unit_type,`, the same for the whole ranking.
+                let lead = fields([ranking.month.description, ranking.indicator.id, ranking.unitKind.label]) + [0x2C]
+                for entry in ranking.entries {
+                    out.append(lead)
+                    name.removeAll(keepingCapacity: true)
+                    IndicatorTableWriter.appendCSVField(entry.scope.name, to: &name)
+                    out.append(name)
+                    out.append(0x2C)
+                    IndicatorTableWriter.appendMachineValue(entry.figure, to: &out)
+                    out.append(0x2C)
+                    if let denominator = entry.figure.denominator { out.appendInteger(denominator) }
+                    out.append(0x2C)
+                    if let rank = entry.rank { out.appendInteger(rank) }
+                    out.append(0x2C)
+                    if let previous = entry.previousRank { out.appendInteger(previous) }
+                    out.append(0x0A)
+                }
             }
-            out.append(0x2C)
-            out.append(contentsOf: IndicatorTableWriter.csvIDs[row.indicator.order])
-            out.append(0x2C)
-            IndicatorTableWriter.appendCSVField(c.base.id, to: &out)
-            // 环比 and 同比 rows alternate: each basis keeps its own dates.
-            let dates = c.base == .previousMonth ? 0 : 3
-            appendDate(c.from, dates)
-            appendDate(c.to, dates + 1)
-            appendDate(c.asOf, dates + 2)
-            out.append(0x2C)
-            IndicatorTableWriter.appendInteger(c.figure.numerator, to: &out)
-            out.append(0x2C)
-            if let denominator = c.figure.denominator { IndicatorTableWriter.appendInteger(denominator, to: &out) }
-            out.append(0x2C)
-            IndicatorTableWriter.appendMachineValue(c.figure, to: &out)
-            out.append(0x2C)
-            if let change = row.change {
-                // `Comparison.machineText`.
-                IndicatorTableWriter.appendDecimal(change.tenths, places: 1, to: &out)
-                out.append(0x2C)
-                out.append(contentsOf: (row.indicator.isRate ? "points" : "percent").utf8)
-            } else {
-                out.append(0x2C)
-            }
-            out.append(0x0A)
-        }
-
-        private mutating func appendDate(_ date: CivilDate, _ slot: Int) {
-            out.append(0x2C)
-            dates[slot].append(date, to: &out) { IndicatorTableWriter.appendCSVField(date.description, to: &$0) }
-        }
-    }
-
-    /// A field whose text is kept while the rows that follow share its value.
-    struct RepeatedField<Value: Equatable> {
-        private var value: Value?
-        private var bytes: [UInt8] = []
-
-        /// Appends the field of `value`, made by `make` only when it differs from the last row's.
-        mutating func append(_ value: Value, to out: inout [UInt8], _ make: (inout [UInt8]) -> Void) {
-            if value != self.value {
-                self.value = value
-                bytes.removeAll(keepingCapacity: true)
-                make(&bytes)
-            }
-            out.append(contentsOf: bytes)
         }
     }
 }

@@ -21,26 +21,8 @@ public enum IndicatorColumn: Int, CaseIterable, Sendable {
         }
     }
 
-    /// A JSON number (null when empty) rather than a JSON string.
-    var isNumber: Bool { self == .numerator || self == .denominator || self == .value }
-
     /// The header line, without its line break.
     public static let header = allCases.map(\.name).joined(separator: ",")
-
-    /// The field of `row` in this column, as the CSV writes it.
-    func text(_ row: IndicatorRow, periodNames: [Period: String]) -> String {
-        switch self {
-        case .month: row.month.description
-        case .asOf: row.asOf.description
-        case .period: periodNames[row.period] ?? row.period.rawValue
-        case .scopeType: row.scope.kind.rawValue
-        case .scope: row.scope.name
-        case .indicator: row.indicator.id
-        case .numerator: String(row.figure.numerator)
-        case .denominator: row.figure.denominator.map(String.init) ?? ""
-        case .value: row.figure.machineText
-        }
-    }
 }
 
 /// A published snapshot `indicators.csv` read back (the previous site's, to find

@@ -14,119 +14,209 @@ public enum IndicatorTableWriter {
     public static var header: String { IndicatorColumn.header }
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    public static func csv(_ snapshot: Snapshot) -> [UInt8] { csv(snapshot.rows) }
+    /// indicators.csv of a snapshot, straight from its figures (no row values).
+    public static func csv(_ snapshot: Snapshot) -> [UInt8] {
+        ByteWriter.bytes(capacity: bound(snapshot)) { out in
+            startCSV(&out)
+            snapshot.forEachRowGroup { period, scope, indicators in
+                let prefix = csvPrefix(snapshot.month, snapshot.asOf, period.rawValue, scope)
+                for indicator in indicators {
+                    out.append(prefix)
+                    appendCSVFigure(indicator, snapshot.storedFigure(period, scope, indicator), to: &out)
+                }
+            }
+        }
+    }
 
     /// `periodNames` renames periods in the `period` column: a period report
     /// writes its window's rows (computed like ytd rows) as `year`, `half` or `quarter`.
     public static func csv(_ rows: [IndicatorRow], periodNames: [Period: String] = [:]) -> [UInt8] {
-        var out = byteOrderMark
-        out.reserveCapacity(rows.count * 72)
-        out.append(contentsOf: header.utf8)
-        out.append(0x0A)
-        // Rows come scope by scope: the scope's columns are written once, then copied.
         var prefix = RowPrefix()
-        for row in rows {
-            if !prefix.holds(row) {
-                prefix.start(row)
-                for column in scopeColumns {
-                    if column.rawValue > 0 { prefix.bytes.append(0x2C) }
-                    appendCSVField(column.text(row, periodNames: periodNames), to: &prefix.bytes)
+        return ByteWriter.bytes(capacity: bound(rows)) { out in
+            startCSV(&out)
+            for row in rows {
+                if !prefix.holds(row) {
+                    prefix.start(row, csvPrefix(row.month, row.asOf, periodNames[row.period] ?? row.period.rawValue,
+                                                row.scope))
                 }
+                out.append(prefix.bytes)
+                appendCSVFigure(row.indicator, row.figure, to: &out)
             }
-            out.append(contentsOf: prefix.bytes)
-            for column in figureColumns {
-                out.append(0x2C)
-                if column.isNumber { appendNumber(column, row.figure, to: &out) } else if column == .indicator {
-                    out.append(contentsOf: csvIDs[row.indicator.order])
-                } else {
-                    appendCSVField(column.text(row, periodNames: periodNames), to: &out)
-                }
-            }
-            out.append(0x0A)
         }
-        return out
     }
 
-    public static func json(_ snapshot: Snapshot) -> [UInt8] { json(snapshot, rows: snapshot.rows) }
+    /// The JSON of a snapshot, straight from its figures.
+    public static func json(_ snapshot: Snapshot) -> [UInt8] {
+        ByteWriter.bytes(capacity: bound(snapshot)) { out in
+            startJSON(snapshot, report: nil, &out)
+            var first = true
+            snapshot.forEachRowGroup { period, scope, indicators in
+                let prefix = jsonPrefix(snapshot.month, snapshot.asOf, period.rawValue, scope)
+                for indicator in indicators {
+                    if !first { out.append(0x2C) }
+                    first = false
+                    out.append(0x0A)
+                    out.append(prefix)
+                    appendJSONFigure(indicator, snapshot.storedFigure(period, scope, indicator), to: &out)
+                }
+            }
+            out.append("\n]}\n")
+        }
+    }
 
-    /// The JSON of `rows`, which must be `snapshot.rows` (given when the caller
-    /// already has them, so they are not computed twice).
-    /// `report` adds a leading `"report"` key (the period report's id).
+    /// The JSON of `rows`, which are the rows of `snapshot` or of a report window
+    /// ending on it. `report` adds a leading `"report"` key (the period report's id).
     public static func json(_ snapshot: Snapshot, rows: [IndicatorRow], periodNames: [Period: String] = [:],
                             report: String? = nil) -> [UInt8] {
-        var out: [UInt8] = []
-        func append(_ text: String) { out.append(contentsOf: text.utf8) }
-        func string(_ text: String) { appendJSONString(text, to: &out) }
-        append("{")
-        if let report {
-            append("\"report\":")
-            string(report)
-            append(",")
-        }
-        append("\"month\":")
-        string(snapshot.month.description)
-        append(",\"as_of\":")
-        string(snapshot.asOf.description)
-        append(",\"partial\":\(snapshot.isPartial),\"rows\":[")
-        out.reserveCapacity(out.count + rows.count * 192)
         var prefix = RowPrefix()
-        for (position, row) in rows.enumerated() {
-            if position > 0 { out.append(0x2C) }
-            out.append(0x0A)
-            if !prefix.holds(row) {
-                prefix.start(row)
-                for column in scopeColumns {
-                    prefix.bytes.append(column.rawValue == 0 ? 0x7B : 0x2C)
-                    appendJSONString(column.name, to: &prefix.bytes)
-                    prefix.bytes.append(0x3A)
-                    appendJSONString(column.text(row, periodNames: periodNames), to: &prefix.bytes)
+        return ByteWriter.bytes(capacity: bound(rows) + (report?.utf8.count ?? 0) * 6) { out in
+            startJSON(snapshot, report: report, &out)
+            for (position, row) in rows.enumerated() {
+                if position > 0 { out.append(0x2C) }
+                out.append(0x0A)
+                if !prefix.holds(row) {
+                    prefix.start(row, jsonPrefix(row.month, row.asOf, periodNames[row.period] ?? row.period.rawValue,
+                                                 row.scope))
                 }
+                out.append(prefix.bytes)
+                appendJSONFigure(row.indicator, row.figure, to: &out)
             }
-            out.append(contentsOf: prefix.bytes)
-            for column in figureColumns {
-                out.append(contentsOf: jsonKeys[column.rawValue])
-                if column.isNumber {
-                    if !appendNumber(column, row.figure, to: &out) { append("null") }
-                } else if column == .indicator {
-                    out.append(contentsOf: jsonIDs[row.indicator.order])
-                } else {
-                    string(column.text(row, periodNames: periodNames))
-                }
-            }
-            out.append(0x7D)
+            out.append("\n]}\n")
         }
-        append("\n]}\n")
-        return out
+    }
+
+    private static func startCSV(_ out: inout ByteWriter) {
+        out.append(byteOrderMark)
+        out.append(header)
+        out.append(0x0A)
+    }
+
+    private static func startJSON(_ snapshot: Snapshot, report: String?, _ out: inout ByteWriter) {
+        var head: [UInt8] = [0x7B]
+        if let report {
+            head += Array("\"report\":".utf8)
+            appendJSONString(report, to: &head)
+            head.append(0x2C)
+        }
+        head += Array("\"month\":".utf8)
+        appendJSONString(snapshot.month.description, to: &head)
+        head += Array(",\"as_of\":".utf8)
+        appendJSONString(snapshot.asOf.description, to: &head)
+        head += Array(",\"partial\":\(snapshot.isPartial),\"rows\":[".utf8)
+        out.append(head)
+    }
+
+    /// The columns before `indicator`, the same for all rows of one scope in one
+    /// period, written once per scope: `month,as_of,period,scope_type,scope` in CSV.
+    static func csvPrefix(_ month: Month, _ asOf: CivilDate, _ period: String, _ scope: Scope) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (position, text) in [month.description, asOf.description, period, scope.kind.rawValue, scope.name]
+            .enumerated() {
+            if position > 0 { bytes.append(0x2C) }
+            appendCSVField(text, to: &bytes)
+        }
+        return bytes
+    }
+
+    /// The same columns as the start of a JSON row object: `{"month":…,"scope":"…"`.
+    static func jsonPrefix(_ month: Month, _ asOf: CivilDate, _ period: String, _ scope: Scope) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (column, text) in zip(scopeColumns, [month.description, asOf.description, period, scope.kind.rawValue,
+                                                 scope.name]) {
+            bytes.append(column.rawValue == 0 ? 0x7B : 0x2C)
+            appendJSONString(column.name, to: &bytes)
+            bytes.append(0x3A)
+            appendJSONString(text, to: &bytes)
+        }
+        return bytes
+    }
+
+    /// `,indicator,numerator,denominator,value` and the line end.
+    @inline(__always)
+    private static func appendCSVFigure(_ indicator: Indicator, _ figure: Figure, to out: inout ByteWriter) {
+        out.append(csvLeads[indicator.order])
+        out.appendInteger(figure.numerator)
+        out.append(0x2C)
+        if let denominator = figure.denominator { out.appendInteger(denominator) }
+        out.append(0x2C)
+        appendMachineValue(figure, to: &out)
+        out.append(0x0A)
+    }
+
+    /// `,"indicator":…,"numerator":…,"denominator":…,"value":…}`: numbers as in
+    /// the CSV, null where the CSV field is empty.
+    @inline(__always)
+    private static func appendJSONFigure(_ indicator: Indicator, _ figure: Figure, to out: inout ByteWriter) {
+        out.append(jsonLeads[indicator.order])
+        out.appendInteger(figure.numerator)
+        out.append(jsonKeys[IndicatorColumn.denominator.rawValue])
+        if let denominator = figure.denominator { out.appendInteger(denominator) } else { out.append(null) }
+        out.append(jsonKeys[IndicatorColumn.value.rawValue])
+        if !appendMachineValue(figure, to: &out) { out.append(null) }
+        out.append(0x7D)
+    }
+
+    /// Room for every row: the longest prefix and the widest numbers on each.
+    private static func bound(_ snapshot: Snapshot) -> Int {
+        var bytes = 256
+        snapshot.forEachRowGroup { period, scope, indicators in
+            bytes += indicators.count * (rowRoom + 6 * (scope.name.utf8.count + period.rawValue.utf8.count))
+        }
+        return bytes
+    }
+
+    private static func bound(_ rows: [IndicatorRow]) -> Int {
+        // Renamed periods are a word (`quarter`); escaping grows a byte to six at most.
+        rows.reduce(256) { $0 + rowRoom + 6 * ($1.scope.name.utf8.count + 16) }
+    }
+
+    /// Every byte of a row but the period and scope name, with room to spare.
+    private static let rowRoom = 320
+
+    /// `figure.machineText` written in place; false (nothing written) for an empty rate.
+    @inline(__always)
+    @discardableResult
+    static func appendMachineValue(_ figure: Figure, to out: inout ByteWriter) -> Bool {
+        guard figure.isRate else {
+            out.appendInteger(figure.numerator)
+            return true
+        }
+        guard let scaled = figure.scaledRate(10_000) else { return false }
+        out.appendDecimal(scaled, places: 4)
+        return true
     }
 
     /// The columns that are the same for every row of one scope in one period
     /// (written once per scope), and those that change with each figure.
     static let scopeColumns = IndicatorColumn.allCases.filter { $0.rawValue < IndicatorColumn.indicator.rawValue }
-    static let figureColumns = IndicatorColumn.allCases.filter { $0.rawValue >= IndicatorColumn.indicator.rawValue }
 
-    /// Each indicator's id as a CSV field and as a JSON string, by `Indicator.order`,
-    /// and each column's `,"name":` in a JSON row: written on every row.
+    /// Each indicator's id as a CSV field and as a JSON string, by `Indicator.order`.
     static let csvIDs: [[UInt8]] = Indicator.allCases.map { indicator in
         var bytes: [UInt8] = []
         appendCSVField(indicator.id, to: &bytes)
         return bytes
     }
-    static let jsonIDs: [[UInt8]] = Indicator.allCases.map { indicator in
-        var bytes: [UInt8] = []
+    /// What every row of one indicator has between the scope columns and the
+    /// numerator: `,id,` in CSV, `,"indicator":"id","numerator":` in JSON.
+    private static let csvLeads: [[UInt8]] = csvIDs.map { [0x2C] + $0 + [0x2C] }
+    private static let jsonLeads: [[UInt8]] = Indicator.allCases.map { indicator in
+        var bytes = jsonKeys[IndicatorColumn.indicator.rawValue]
         appendJSONString(indicator.id, to: &bytes)
-        return bytes
+        return bytes + jsonKeys[IndicatorColumn.numerator.rawValue]
     }
-    static let jsonKeys: [[UInt8]] = IndicatorColumn.allCases.map { column in
+    /// Each column's `,"name":` in a JSON row.
+    private static let jsonKeys: [[UInt8]] = IndicatorColumn.allCases.map { column in
         var bytes: [UInt8] = [0x2C]
         appendJSONString(column.name, to: &bytes)
         bytes.append(0x3A)
         return bytes
     }
+    private static let null: [UInt8] = Array("null".utf8)
 
     /// The bytes of a row's scope columns, kept while the rows that follow share
     /// them (same month, as-of date, period and scope).
     struct RowPrefix {
-        var bytes: [UInt8] = []
+        private(set) var bytes: [UInt8] = []
         private var key: (month: Month, asOf: CivilDate, period: Period, kind: ScopeKind, index: Int)?
 
         func holds(_ row: IndicatorRow) -> Bool {
@@ -135,9 +225,9 @@ public enum IndicatorTableWriter {
                 && key.asOf == row.asOf && key.month == row.month
         }
 
-        mutating func start(_ row: IndicatorRow) {
+        mutating func start(_ row: IndicatorRow, _ bytes: [UInt8]) {
             key = (row.month, row.asOf, row.period, row.scope.kind, row.scope.index)
-            bytes.removeAll(keepingCapacity: true)
+            self.bytes = bytes
         }
     }
 
@@ -161,35 +251,6 @@ public enum IndicatorTableWriter {
             } while magnitude > 0
             out.append(contentsOf: buffer[position...])
         }
-    }
-
-    /// A number column of `figure` as `IndicatorColumn.text` writes it, in place;
-    /// false (nothing written) when the field is empty.
-    @discardableResult
-    static func appendNumber(_ column: IndicatorColumn, _ figure: Figure, to out: inout [UInt8]) -> Bool {
-        switch column {
-        case .numerator:
-            appendInteger(figure.numerator, to: &out)
-            return true
-        case .denominator:
-            guard let denominator = figure.denominator else { return false }
-            appendInteger(denominator, to: &out)
-            return true
-        default:
-            return appendMachineValue(figure, to: &out)
-        }
-    }
-
-    /// `figure.machineText` written in place; false (nothing written) for an empty rate.
-    @discardableResult
-    static func appendMachineValue(_ figure: Figure, to out: inout [UInt8]) -> Bool {
-        guard figure.isRate else {
-            appendInteger(figure.numerator, to: &out)
-            return true
-        }
-        guard let scaled = figure.scaledRate(10_000) else { return false }
-        appendDecimal(scaled, places: 4, to: &out)
-        return true
     }
 
     /// `Figure.decimal(scaled, places:)` written in place: `-1.2`, `0.9827`.

@@ -102,3 +102,34 @@ struct SameDayFigures: Sendable {
     let info: SnapshotInfo
     let table: FigureTable
 }
+
+/// What one snapshot's figures of one period are compared with on one basis
+/// (`SnapshotSet.counterpart`): a snapshot of the same set, or the compared same
+/// days of a partial month, with the dates of comparisons.csv. Plain values, so
+/// the comparisons.csv loop copies it for free.
+struct Counterpart: Sendable {
+    let base: Comparison.Base
+    let period: Period
+    /// Where its figures are: 0 for the set's own table, else 1 + the position in
+    /// `SnapshotSet.sameDays`; and the snapshot position in that table.
+    let table: Int
+    let position: Int
+    /// The compared period [from, asOf]; for stocks the single day.
+    let from: CivilDate
+    let asOf: CivilDate
+    let sameDays: Bool
+
+    /// A number for each basis and period, below `keys`.
+    var key: Int { period.index * 2 + (base == .previousMonth ? 0 : 1) }
+    static let keys = Period.allCases.count * 2
+
+    func compared(_ current: Figure, _ previous: Figure, minDenominator: Int) -> ComparedFigure {
+        ComparedFigure(base: base, period: period, from: from, to: asOf, asOf: asOf, figure: previous, sameDays: sameDays,
+                       comparison: change(current, previous, minDenominator: minDenominator))
+    }
+
+    @inline(__always)
+    func change(_ current: Figure, _ previous: Figure, minDenominator: Int) -> Comparison? {
+        Comparison(base: base, current: current, previous: previous, sameDays: sameDays, minDenominator: minDenominator)
+    }
+}

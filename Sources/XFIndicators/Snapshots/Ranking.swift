@@ -95,7 +95,8 @@ extension SnapshotSet {
         var rankable: [(scope: Scope, figure: Figure, value: Int)] = []
         var unranked: [(scope: Scope, figure: Figure, rank: Int?)] = []
         for scope in scopes.units where unitKinds[scope.index] == kind {
-            let figure = snapshot.figure(indicator, period: period, scope: scope)!
+            // Ranked indicators have rows for units in `period`.
+            let figure = snapshot.storedFigure(period, scope, indicator)
             if let value = figure.scaledRate(10_000), !isSmallSample(figure) {
                 rankable.append((scope, figure, higher ? -value : value))
             } else {

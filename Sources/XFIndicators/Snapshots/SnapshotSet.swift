@@ -139,31 +139,43 @@ public struct SnapshotSet: Sendable {
         guard let snapshot = snapshot(for: month),
               let current = snapshot.figure(indicator, period: period, scope: scope) else { return nil }
         let effective: Period = indicator.family == .caseStock ? .at : period
-        if effective == .ytd && base == .previousMonth { return nil }
-        let otherMonth = month.adding(months: -base.monthsBack)
-        let sameDays = snapshot.isPartial && !(effective == .at && base == .previousMonth)
-        let figure: Figure
-        let asOf: CivilDate
+        guard let counterpart = counterpart(of: snapshot.info, period: effective, base: base) else { return nil }
+        // The other month has the row too: same indicator, period and scope kind.
+        let previous = figures(of: counterpart).figure(counterpart.position, effective, scopes.slot(of: scope), indicator)
+        return counterpart.compared(current, previous, minDenominator: minDenominator)
+    }
+
+    /// What a snapshot's figures of one period are compared with on one basis
+    /// (INDICATORS.md, like for like): full months with full months; a partial
+    /// month with the same days of the other month, each as of its own end day;
+    /// ytd only 同比 (to the same day); stocks 环比 against 上月末. nil where there
+    /// is no comparable period.
+    func counterpart(of info: SnapshotInfo, period: Period, base: Comparison.Base) -> Counterpart? {
+        if period == .ytd && base == .previousMonth { return nil }
+        let otherMonth = info.month.adding(months: -base.monthsBack)
+        let sameDays = info.isPartial && !(period == .at && base == .previousMonth)
+        let figures: Int
+        let other: SnapshotInfo
         if sameDays {
-            guard let other = self.sameDays.first(where: { $0.base == base }) else { return nil }
-            figure = other.table.figure(other.info.position, effective, scopes.slot(of: scope), indicator)
-            asOf = other.info.asOf
+            guard let days = self.sameDays.firstIndex(where: { $0.base == base }) else { return nil }
+            (figures, other) = (1 + days, self.sameDays[days].info)
         } else {
-            guard let other = self.snapshot(for: otherMonth),
-                  let otherFigure = other.figure(indicator, period: effective, scope: scope) else { return nil }
-            figure = otherFigure
-            asOf = other.asOf
+            guard let snapshot = snapshot(for: otherMonth) else { return nil }
+            (figures, other) = (0, snapshot.info)
         }
         let from: CivilDate
-        switch effective {
+        switch period {
         case .month: from = otherMonth.firstDay
         case .ytd: from = CivilDate(year: otherMonth.year, month: 1, day: 1)!
-        case .at: from = asOf
+        case .at: from = other.asOf
         }
-        return ComparedFigure(base: base, period: effective, from: from, to: asOf, asOf: asOf, figure: figure,
-                              sameDays: sameDays,
-                              comparison: Comparison(base: base, current: current, previous: figure, sameDays: sameDays,
-                                                     minDenominator: minDenominator))
+        return Counterpart(base: base, period: period, table: figures, position: other.position, from: from,
+                           asOf: other.asOf, sameDays: sameDays)
+    }
+
+    /// The table a counterpart's figures are in.
+    func figures(of counterpart: Counterpart) -> FigureTable {
+        counterpart.table == 0 ? table : sameDays[counterpart.table - 1].table
     }
 
     /// 环比 (`.previousMonth`) or 同比 (`.sameMonthLastYear`) of one figure as the
@@ -230,16 +242,27 @@ public struct Snapshot: Sendable {
     /// scope kind, scope in configured order, indicator in page order.
     public var rows: [IndicatorRow] {
         var rows: [IndicatorRow] = []
-        for period in Period.allCases {
-            for scope in owner.scopes.scopes {
-                for indicator in Indicator.rows(period: period, scope: scope.kind) {
-                    let figure = owner.table.figure(info.position, period, owner.scopes.slot(of: scope), indicator)
-                    rows.append(IndicatorRow(month: month, asOf: asOf, period: period, scope: scope,
-                                             indicator: indicator, figure: figure))
-                }
+        forEachRowGroup { period, scope, indicators in
+            for indicator in indicators {
+                rows.append(IndicatorRow(month: month, asOf: asOf, period: period, scope: scope, indicator: indicator,
+                                         figure: storedFigure(period, scope, indicator)))
             }
         }
         return rows
+    }
+
+    /// The rows of `rows` by scope: each period and scope in that order, with the
+    /// indicators it has rows for (the loop `rows` and the data files' writers share).
+    func forEachRowGroup(_ body: (Period, Scope, [Indicator]) -> Void) {
+        for period in Period.allCases {
+            for scope in owner.scopes.scopes { body(period, scope, Indicator.rows(period: period, scope: scope.kind)) }
+        }
+    }
+
+    /// The figure of a row that `forEachRowGroup` gives (no applicability check).
+    @inline(__always)
+    func storedFigure(_ period: Period, _ scope: Scope, _ indicator: Indicator) -> Figure {
+        owner.table.figure(info.position, period, owner.scopes.slot(of: scope), indicator)
     }
 
     /// Every row of comparisons.csv: indicators.csv order, 环比 before 同比, only
@@ -253,15 +276,40 @@ public struct Snapshot: Sendable {
     /// The rows of `comparisonRows` one at a time, without the array (the
     /// comparisons.csv writer: a 1,000-unit month has some 70,000 rows).
     public func forEachComparisonRow(_ body: (ComparisonRow) -> Void) {
-        for period in Period.allCases {
-            for scope in owner.scopes.scopes {
-                for indicator in Indicator.rows(period: period, scope: scope.kind) {
-                    for base in Comparison.Base.allCases {
-                        guard let compared = compared(indicator, period: period, scope: scope, with: base) else { continue }
-                        let current = figure(indicator, period: period, scope: scope)!
-                        let change = owner.isSmallSample(current) ? nil : compared.comparison
-                        body(ComparisonRow(month: month, scope: scope, indicator: indicator, compared: compared, change: change))
-                    }
+        forEachComparison { scope, indicator, counterpart, current, previous in
+            let compared = counterpart.compared(current, previous, minDenominator: owner.minDenominator)
+            let change = owner.isSmallSample(current) ? nil : compared.comparison
+            body(ComparisonRow(month: month, scope: scope, indicator: indicator, compared: compared, change: change))
+        }
+    }
+
+    /// The comparisons of `forEachComparisonRow` as figures: the scope, the
+    /// indicator, what it is compared with, and the two figures (the loop the
+    /// rows and the comparisons.csv writer share).
+    @inline(__always)
+    func forEachComparison(_ body: (Scope, Indicator, Counterpart, _ current: Figure, _ previous: Figure) -> Void) {
+        // Each basis and period has one counterpart a month: found once, by key.
+        var found = [Counterpart?](repeating: nil, count: Counterpart.keys)
+        for base in Comparison.Base.allCases {
+            for period in Period.allCases {
+                guard let counterpart = owner.counterpart(of: info, period: period, base: base) else { continue }
+                found[counterpart.key] = counterpart
+            }
+        }
+        let figures = owner.table
+        forEachRowGroup { period, scope, indicators in
+            // A row's period is its indicator's own (stocks have only `at` rows), so
+            // `compared`'s effective period is the row's. 环比 before 同比.
+            let slot = owner.scopes.slot(of: scope)
+            let mom = found[period.index * 2], yoy = found[period.index * 2 + 1]
+            let momFigures = mom.map(owner.figures), yoyFigures = yoy.map(owner.figures)
+            for indicator in indicators {
+                let current = figures.figure(info.position, period, slot, indicator)
+                if let mom, let momFigures {
+                    body(scope, indicator, mom, current, momFigures.figure(mom.position, period, slot, indicator))
+                }
+                if let yoy, let yoyFigures {
+                    body(scope, indicator, yoy, current, yoyFigures.figure(yoy.position, period, slot, indicator))
                 }
             }
         }

@@ -12,10 +12,9 @@ public enum IndicatorDataFiles {
         // A scope's rows in the four files are some 25 KB a month.
         let monthBytes = snapshots.scopes.count * 25_000
         try ParallelBatches.run(count: all.count, itemBytes: monthBytes, work: { position in
-            let rows = all[position].rows
-            return (csv: IndicatorTableWriter.csv(rows), json: IndicatorTableWriter.json(all[position], rows: rows),
-                    comparisons: ComparisonTableWriter.comparisonsCSV(all[position]),
-                    rankings: ComparisonTableWriter.rankingsCSV(snapshots, month: all[position].month))
+            (csv: IndicatorTableWriter.csv(all[position]), json: IndicatorTableWriter.json(all[position]),
+             comparisons: ComparisonTableWriter.comparisonsCSV(all[position]),
+             rankings: ComparisonTableWriter.rankingsCSV(snapshots, month: all[position].month))
         }, deliver: { position, files in
             let month = all[position].month
             try sink.write(SitePaths.indicatorTable(month), files.csv)
