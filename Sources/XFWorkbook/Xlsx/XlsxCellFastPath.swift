@@ -89,17 +89,9 @@ extension XlsxSheetReader {
     @inline(__always)
     private mutating func usualCell(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         // The longest, `<c r="XFD1048576" s="1234567890"><v>`, a value of 24 bytes, `</v></c>`: 68 bytes, and room.
-        guard !rowSkipped, start + 72 <= p.count, Self.word(p, start) & 0xFFFF_FFFF_FFFF == 0x223D_7220_633C else { return nil }
-        var k = start + 6
-        var column = 0
-        while p[k] &- 0x41 < 26, k - start < 9 {
-            column = column &* 26 &+ Int(p[k] &- 0x40)
-            k += 1
-        }
-        guard k > start + 6, column - 1 > lastColumn, column <= CellReference.maxColumns,
-              Self.word(p, k) & rowDigitMask == rowDigits else { return nil }
-        k += rowDigitCount
-        let cellColumn = column - 1
+        guard start + 72 <= p.count, let reference = usualReference(p, at: start) else { return nil }
+        var k = reference.end
+        let cellColumn = reference.column
         var type: UInt8 = 0x6E, style = 0
         let tag = Self.word(p, k)
         if tag == 0x3E22_7322_3D74_2022 {   // `" t="s">`
@@ -138,6 +130,23 @@ extension XlsxSheetReader {
         (inCell, cellSkipped, self.cellColumn, lastColumn, cellType, cellStyle) = (false, false, cellColumn, cellColumn, type, style)
         appendValue(UnsafeBufferPointer(rebasing: p[valueStart..<k]))
         return k + 8
+    }
+
+    /// `<c r="C17` from `start` (the caller has checked 24 bytes of room: at most 3
+    /// letters and 7 digits, and a word): a plain reference in this row, right of the
+    /// last cell. Its 0-based column and where its row digits end, or nil.
+    @inline(__always)
+    private mutating func usualReference(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> (column: Int, end: Int)? {
+        guard !rowSkipped, Self.word(p, start) & 0xFFFF_FFFF_FFFF == 0x223D_7220_633C else { return nil }
+        var k = start + 6
+        var column = 0
+        while p[k] &- 0x41 < 26, k - start < 9 {
+            column = column &* 26 &+ Int(p[k] &- 0x40)
+            k += 1
+        }
+        guard k > start + 6, column - 1 > lastColumn, column <= CellReference.maxColumns,
+              Self.word(p, k) & rowDigitMask == rowDigits else { return nil }
+        return (column - 1, k + rowDigitCount)
     }
 
     /// A cell's start tag as the fast path read it: its column when already checked
@@ -241,17 +250,9 @@ extension XlsxSheetReader {
     private mutating func canonicalStart(_ p: UnsafeBufferPointer<UInt8>, at start: Int, _ cell: inout CellStart) -> Bool {
         let n = p.count
         // `<c r="` and, after at most 3 letters and 7 digits, a word of room.
-        guard !rowSkipped, start + 24 <= n, Self.word(p, start) & 0xFFFF_FFFF_FFFF == 0x223D_7220_633C else { return false }
-        var k = start + 6
-        var column = 0
-        while p[k] &- 0x41 < 26, k - start < 9 {
-            column = column &* 26 &+ Int(p[k] &- 0x40)
-            k += 1
-        }
-        guard k > start + 6, column - 1 > lastColumn, column <= CellReference.maxColumns,
-              Self.word(p, k) & rowDigitMask == rowDigits, p[k + rowDigitCount] == 0x22 else { return false }
-        cell = CellStart(column: column - 1)
-        k += rowDigitCount + 1
+        guard start + 24 <= n, let reference = usualReference(p, at: start), p[reference.end] == 0x22 else { return false }
+        cell = CellStart(column: reference.column)
+        var k = reference.end + 1
         if k + 4 < n, Self.word32(p, k) == 0x223D_7320 {   // ` s="`
             k += 4
             let digitsStart = k
