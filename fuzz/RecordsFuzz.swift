@@ -10,11 +10,14 @@ import XFTable
 public func fuzzRecords(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     checkCells(bytes)
+    let checkedFirst = load(bytes, collectsUnits: size % 2 == 0, checkingTextWhileParsing: false)
+    precondition(load(bytes, collectsUnits: size % 2 == 0, checkingTextWhileParsing: true) == checkedFirst,
+                 "a file checked while parsed must load as one decoded first")
     guard case .success(let decoded) = TextDecoder.decode(bytes, file: "cases/f.csv") else { return 0 }
     let file = TableFile(path: "cases/f.csv", bytes: decoded.bytes, encoding: decoded.encoding)
     var loader = CaseLoader(units: ByteStringIndex(["城关镇", "东关街道"]), domains: ByteStringIndex(Domain.defaults.map(\.name)),
                             collectsUnits: size % 2 == 0, cutoff: CivilDate(year: 2024, month: 1, day: 31))
-    let read = loader.read(.csv(file))
+    guard case .success(let read) = loader.read(.csv(file)) else { preconditionFailure("decoded text must be read") }
     precondition(read.ignoredColumns.count <= HeaderMap.ignoredLimit)
     precondition(loader.store.count <= read.rows, "no more cases than rows")
     for diagnostic in loader.diagnostics {
@@ -24,6 +27,25 @@ public func fuzzRecords(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var units = SmallTableLoader<Unit>(schema: .units, cutoff: nil)
     _ = units.read(.csv(file), TableReaders.unit)
     return 0
+}
+
+/// Everything a case export loads to (or the problem that stops it), read from
+/// `bytes` decoded first or checked while parsed.
+func load(_ bytes: [UInt8], collectsUnits: Bool, checkingTextWhileParsing: Bool) -> String {
+    switch TableFile.read(bytes: bytes, as: "cases/f.csv", checkingTextWhileParsing: checkingTextWhileParsing) {
+    case .failure(let problem):
+        return problem.rendered
+    case .success(let file):
+        var loader = CaseLoader(units: ByteStringIndex(["城关镇", "东关街道"]), domains: ByteStringIndex(Domain.defaults.map(\.name)),
+                                collectsUnits: collectsUnits, cutoff: CivilDate(year: 2024, month: 1, day: 31))
+        switch loader.read(.csv(file)) {
+        case .failure(let problem):
+            return problem.rendered
+        case .success(let read):
+            let cases = (0..<loader.store.count).map { "\(loader.store.id(at: $0)) \(loader.store[$0])" }
+            return "\(read) \(cases) \(loader.diagnostics.map(\.rendered)) \(loader.skipped) \(loader.units.count)"
+        }
+    }
 }
 
 /// The whole input as one cell: a date that parses must print and re-parse to itself;

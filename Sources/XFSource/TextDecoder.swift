@@ -136,6 +136,29 @@ package enum UTF8Validation {
         return i
     }
 
+    /// Whether `count` bytes at `base` are ASCII without a NUL (so valid UTF-8),
+    /// a word at a time: for the short cells (ids, dates, numbers) that a parse
+    /// checking its text meets, where `scan` would take the last bytes one by one.
+    @inline(__always)
+    package static func isPlainASCII(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        // Bit 7 of a byte set where it is high, or (for "any", exactly) zero.
+        func flagged(_ word: UInt64) -> UInt64 { (word | ((word &- 0x0101_0101_0101_0101) & ~word)) & 0x8080_8080_8080_8080 }
+        func word(_ offset: Int) -> UInt64 { UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) }
+        func half(_ offset: Int) -> UInt64 { UInt64(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self)) }
+        if count >= 8 {
+            var i = 0
+            var flags: UInt64 = 0
+            while i &+ 8 < count {
+                flags |= flagged(word(i))
+                i &+= 8
+            }
+            return flags | flagged(word(count &- 8)) == 0
+        }
+        if count >= 4 { return flagged(half(0) | half(count &- 4) << 32) == 0 }
+        for k in 0..<count where base[k] == 0 || base[k] >= 0x80 { return false }
+        return true
+    }
+
     /// `invalid` carries the offset of the first byte that starts no valid sequence.
     package enum Scan: Equatable { case valid, invalid(Int), nul(Int) }
 

@@ -17,9 +17,25 @@ public struct CSVParser {
 
     /// Parses `bytes`, handing rows to `handler`; returns the problems found.
     public func parse<Handler: CSVRowHandler>(_ bytes: UnsafeBufferPointer<UInt8>, into handler: inout Handler) -> [Diagnostic] {
-        var state = ParseState(file: file, buffer: bytes)
+        parse(bytes, into: &handler, checkingText: false) ?? []
+    }
+
+    /// Parses bytes not yet known to be UTF-8, checking them on the way: each
+    /// field the handler does not vouch for (`knownUTF8Fields`) and each row it
+    /// is not given (a bad, blank or title row, the header). Nil when they are
+    /// not valid UTF-8 or hold a NUL byte: the parse stopped there, and the
+    /// handler has seen rows of a text that must be decoded first.
+    public func parseCheckingText<Handler: CSVRowHandler>(_ bytes: UnsafeBufferPointer<UInt8>,
+                                                          into handler: inout Handler) -> [Diagnostic]? {
+        parse(bytes, into: &handler, checkingText: true)
+    }
+
+    private func parse<Handler: CSVRowHandler>(_ bytes: UnsafeBufferPointer<UInt8>, into handler: inout Handler,
+                                               checkingText: Bool) -> [Diagnostic]? {
+        var state = ParseState(file: file, buffer: bytes, checksText: checkingText)
         defer { state.spans.free() }
         state.run(&handler)
+        if state.textInvalid { return nil }
         if state.header == nil && state.diagnostics.isEmpty {
             // An export always has a header; no rows at all means a failed or truncated export.
             state.diagnostics.append(Diagnostic(code: .csvNoHeader, at: SourceLocation(file: file),
@@ -49,11 +65,15 @@ private struct ParseState {
     var rowsBeforeHeader = 0
     /// Set once no row answered `isHeader`: the first row is taken as the header.
     var headerForced = false
+    /// Whether the bytes are checked to be UTF-8 while they are read, and whether they failed.
+    let checksText: Bool
+    var textInvalid = false
 
-    init(file: String, buffer: UnsafeBufferPointer<UInt8>) {
+    init(file: String, buffer: UnsafeBufferPointer<UInt8>, checksText: Bool) {
         self.file = file
         p = buffer
         n = buffer.count
+        self.checksText = checksText
     }
 
     enum RowEnd { case complete, bad, endOfInput }
@@ -61,6 +81,7 @@ private struct ParseState {
     mutating func run<Handler: CSVRowHandler>(_ handler: inout Handler) {
         while true {
             read(&handler)
+            if textInvalid { return }
             // No row was the header: go back and take the first one.
             guard header == nil, let first = firstRow, !headerForced else { return }
             restart(at: first)
@@ -81,12 +102,21 @@ private struct ParseState {
             let problemsBefore = diagnostics.count
             spans.count = 0
             switch readRow(rowLine: rowLine) {
-            case .bad: continue
-            case .endOfInput: return
+            case .bad:
+                guard checkText(rowStart, i) else { return }
+                continue
+            case .endOfInput:
+                _ = checkText(rowStart, n)
+                return
             case .complete: break
             }
-            if isBlankRow() { continue }
+            // Every byte of a row the handler is not given is checked; of a row it is given, each field it does not vouch for.
+            if isBlankRow() {
+                guard checkText(rowStart, i) else { return }
+                continue
+            }
             guard let header else {
+                guard checkText(rowStart, i) else { return }
                 if firstRow == nil { firstRow = (rowStart, rowLine, problemsBefore) }
                 if !headerForced && !withRow(line: rowLine, index: 0, { handler.isHeader($0) }) {
                     rowsBeforeHeader += 1
@@ -103,13 +133,45 @@ private struct ParseState {
                     report(.csvRaggedRow, line: rowLine,
                            message: "本行有 \(spans.count) 列，表头有 \(header.count) 列，列数不一致。",
                            fix: "检查本行是否多了或少了逗号；含逗号或换行的内容要用英文双引号括起来。")
+                    guard checkText(rowStart, i) else { return }
                     continue
                 }
                 spans.count = header.count
             }
             dataRows += 1
             deliver(&handler, line: rowLine, index: dataRows)
+            if checksText {
+                guard checkFields(except: handler.knownUTF8Fields()) else { return }
+            }
         }
+    }
+
+    /// Whether bytes `start..<end` are valid UTF-8 without a NUL, when the parse
+    /// checks its text (a row, or a field: multi-byte characters never hold the
+    /// ASCII bytes that end them); if not, the parse is marked failed.
+    mutating func checkText(_ start: Int, _ end: Int) -> Bool {
+        guard checksText, start < end, let base = p.baseAddress else { return true }
+        if UTF8Validation.isPlainASCII(base + start, count: end - start) { return true }
+        if case .valid = UTF8Validation.scan(UnsafeBufferPointer(start: base + start, count: end - start)) { return true }
+        textInvalid = true
+        return false
+    }
+
+    /// `checkText` of each field of the row except those in `known` (bit k: field k).
+    mutating func checkFields(except known: UInt64) -> Bool {
+        let count = spans.count
+        // The first 64 fields by the set bits of those not known, then any others.
+        var todo = ~known & (count >= 64 ? ~0 : (1 &<< UInt64(count)) &- 1)
+        while todo != 0 {
+            let span = spans[todo.trailingZeroBitCount]
+            todo &= todo &- 1
+            guard checkText(span.start, span.end) else { return false }
+        }
+        for k in min(count, 64)..<count {
+            let span = spans[k]
+            guard checkText(span.start, span.end) else { return false }
+        }
+        return true
     }
 
     mutating func deliver<Handler: CSVRowHandler>(_ handler: inout Handler, line: Int, index: Int) {
@@ -123,31 +185,40 @@ private struct ParseState {
     /// Reads one row's fields into `spans`, consuming its line end. Unquoted fields
     /// are cut from a mask of the special bytes of eight at a time
     /// (`SeparatorScan.specials`), so several short fields come from one load; a
-    /// field that opens with a quote is read on its own.
+    /// field that opens with a quote is read on its own. The row's spans are
+    /// appended to a local copy of the buffer (a pointer and two counts, kept in
+    /// registers) that is stored back before anything else looks at `spans`.
     mutating func readRow(rowLine: Int) -> RowEnd {
+        guard let base = p.baseAddress else { return .endOfInput }
+        var row = spans
+        defer { spans = row }
         var fieldStart = i
         var word = i
         var mask = SeparatorScan.specials(p, at: word)
         while true {
             while mask == 0 {
-                word += 8
+                word &+= 8
+                if word &+ 8 <= n {
+                    mask = SeparatorScan.specials(UnsafeRawPointer(base + word).loadUnaligned(as: UInt64.self))
+                    continue
+                }
                 guard word < n else {
-                    spans.append(CSVFieldSpan(start: fieldStart, end: n, hasDoubledQuotes: false))
+                    row.append(CSVFieldSpan(start: fieldStart, end: n, hasDoubledQuotes: false))
                     i = n
                     return .complete
                 }
                 mask = SeparatorScan.specials(p, at: word)
             }
-            let at = word + mask.trailingZeroBitCount >> 3
-            mask &= mask - 1
-            let byte = p[at]
+            let at = word &+ mask.trailingZeroBitCount &>> 3
+            mask &= mask &- 1
+            let byte = base[at]
             if byte == CSVByte.comma {
-                spans.append(CSVFieldSpan(start: fieldStart, end: at, hasDoubledQuotes: false))
-                fieldStart = at + 1
+                row.append(CSVFieldSpan(start: fieldStart, end: at, hasDoubledQuotes: false))
+                fieldStart = at &+ 1
                 continue
             }
             if byte == CSVByte.lf || byte == CSVByte.cr {
-                spans.append(CSVFieldSpan(start: fieldStart, end: at, hasDoubledQuotes: false))
+                row.append(CSVFieldSpan(start: fieldStart, end: at, hasDoubledQuotes: false))
                 i = at
                 consumeLineEnd()
                 return .complete
@@ -155,20 +226,22 @@ private struct ParseState {
             // A space, a tab, `!`: text.
             guard byte == CSVByte.quote else { continue }
             i = at
+            spans = row
             guard at == fieldStart else {
-                report(.csvStrayQuote, line: line, column: spans.count,
+                report(.csvStrayQuote, line: line, column: row.count,
                        message: "单元格中间出现了未配对的英文双引号。",
                        fix: "把整格内容用英文双引号括起来，并把其中的每个双引号写成两个（\"\"）。")
                 skipRestOfLine()
                 return .bad
             }
             guard let span = readQuotedField() else { return .endOfInput }
-            spans.append(span)
+            row.append(span)
             if i >= n { return .complete }
             let next = p[i]
             if next == CSVByte.lf || next == CSVByte.cr { consumeLineEnd(); return .complete }
             guard next == CSVByte.comma else {
-                report(.csvTextAfterQuote, line: line, column: spans.count - 1,
+                spans = row
+                report(.csvTextAfterQuote, line: line, column: row.count - 1,
                        message: "引号括起的内容结束后紧跟了其他字符。",
                        fix: "内容中的英文双引号要写成两个（\"\"），或把整格内容用英文双引号括起来。")
                 skipRestOfLine()
@@ -219,6 +292,7 @@ private struct ParseState {
         line += 1
     }
 
+    @inline(never)
     mutating func skipRestOfLine() {
         while i < n && p[i] != CSVByte.lf && p[i] != CSVByte.cr { i += 1 }
         if i < n { consumeLineEnd() }
@@ -232,6 +306,7 @@ private struct ParseState {
         return true
     }
 
+    @inline(never)
     mutating func report(_ code: DiagnosticCode, line: Int, column: Int? = nil, message: String, fix: String) {
         var columnName: String?
         if let column {

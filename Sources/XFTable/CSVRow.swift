@@ -75,8 +75,16 @@ public protocol CSVRowHandler {
     /// answers true: is this the header? Rows before it (a title, an 导出时间 line) are
     /// passed over. When none is, the first row is the header after all.
     mutating func isHeader(_ row: CSVRow) -> Bool
+
+    /// The fields of the data row just handled whose bytes the handler found to
+    /// be valid UTF-8 without a NUL byte (bit k for field k < 64): cells that
+    /// matched a word or a name it knows. A parse that checks the text checks
+    /// only the others.
+    func knownUTF8Fields() -> UInt64
 }
 
 extension CSVRowHandler {
     public mutating func isHeader(_ row: CSVRow) -> Bool { true }
+
+    public func knownUTF8Fields() -> UInt64 { 0 }
 }

@@ -8,11 +8,9 @@ enum ContextEscape {
     static func append(_ value: String, in context: EscapeContext, to out: inout [UInt8]) {
         switch context {
         case .text(let xml):
-            let allowed = xml ? xmlAllowed(value) : value
-            MarkupEscape.append(allowed, to: &out, quotes: false)
+            MarkupEscape.append(xml ? xmlAllowed(value) : value, to: &out, quotes: false)
         case .attribute(let xml):
-            let allowed = xml ? xmlAllowed(value) : value
-            MarkupEscape.append(allowed, to: &out, quotes: true)
+            MarkupEscape.append(xml ? xmlAllowed(value) : value, to: &out, quotes: true)
         case .url(_, let quote):
             // Percent-encoding already removes every control character and quote.
             // The scheme is judged on the raw value, as lenient browsers would read it.
@@ -27,6 +25,27 @@ enum ContextEscape {
 
     /// Schemes that run code when a link is followed or a resource is loaded.
     static let forbiddenSchemes: Set<String> = ["javascript", "vbscript", "data"]
+    private static let forbidden = forbiddenSchemes.sorted().map { Scheme($0.utf8) }
+
+    /// The first bytes of a URL's scheme (lower-cased), packed into two words: the
+    /// check of every link attribute allocates nothing.
+    struct Scheme: Equatable {
+        static let capacity = 16
+        private(set) var count = 0
+        private var low: UInt64 = 0, high: UInt64 = 0
+
+        init() {}
+
+        init(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes { append(byte) }
+        }
+
+        /// At most `capacity` bytes.
+        mutating func append(_ byte: UInt8) {
+            if count < 8 { low |= UInt64(byte) << (8 * count) } else { high |= UInt64(byte) << (8 * (count - 8)) }
+            count += 1
+        }
+    }
 
     /// Where the current attribute value began in the output: the last `quote`,
     /// since escaped values and the static text inside a value cannot contain it.
@@ -39,16 +58,16 @@ enum ContextEscape {
     /// Checks the scheme of the URL as the browser will see it: the attribute's
     /// text so far followed by this value, so `java` + `script:…` is caught too.
     static func hasForbiddenScheme(valueStart: Int, of out: [UInt8], then value: String) -> Bool {
-        var scheme: [UInt8] = []
+        var scheme = Scheme()
         var leading = true
         func feed(_ byte: UInt8) -> Bool? {
             // Browsers skip leading spaces and control characters.
             if leading, byte <= 0x20 { return nil }
             leading = false
-            if byte == UInt8(ascii: ":") { return forbiddenSchemes.contains(String(decoding: scheme, as: UTF8.self)) }
+            if byte == UInt8(ascii: ":") { return forbidden.contains(scheme) }
             let isSchemeByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
                 || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E
-            guard isSchemeByte, scheme.count < 16 else { return false }
+            guard isSchemeByte, scheme.count < Scheme.capacity else { return false }
             scheme.append((byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte)
             return nil
         }

@@ -189,8 +189,8 @@ struct TemplateRenderer {
 
     /// The first segment walks up the stack; the rest descend from what it found.
     private mutating func resolve(_ path: NamePath) -> Resolution {
-        guard let first = path.segments.first else { return .found(stack[stack.count - 1].value) }
-        let firstPrint = path.prints[0]
+        guard let first = path.first else { return .found(stack[stack.count - 1].value) }
+        let firstPrint = path.firstPrint
         var foundAt = -1
         // A name found below the memoised section's value: its output depends on the page.
         defer { if let frame = memoFrame, foundAt < frame.base { memoFrame!.impure = true } }
@@ -211,8 +211,9 @@ struct TemplateRenderer {
             for scope in stack { names += scope.keys }
             return .missing(matched: 0, candidates: names)
         }
-        for (index, segment) in path.segments.enumerated().dropFirst() {
-            guard let next = value.field(named: segment, print: path.prints[index]) else {
+        // By index: most names have one segment, and an enumerated, dropped sequence costs for each.
+        for index in path.segments.indices.dropFirst() {
+            guard let next = value.field(named: path.segments[index], print: path.prints[index]) else {
                 guard case .object(let object) = value else { return .missing(matched: index, candidates: []) }
                 return .missing(matched: index, candidates: object.keys)
             }

@@ -65,11 +65,16 @@ final class NamePath: Sendable, Equatable {
     let segments: [String]
     /// Each segment's `FieldKeys.fingerprint`, for the lookups of every render.
     let prints: [UInt64]
+    /// The first segment and its fingerprint, read by every lookup (nil for `.`).
+    let first: String?
+    let firstPrint: UInt64
 
     init(_ text: String) {
         self.text = text
         self.segments = text == "." ? [] : text.split(separator: ".").map(String.init)
         prints = segments.map(FieldKeys.fingerprint)
+        first = segments.first
+        firstPrint = prints.first ?? 0
     }
 
     static func == (a: NamePath, b: NamePath) -> Bool { a.text == b.text }

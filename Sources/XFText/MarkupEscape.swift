@@ -16,11 +16,36 @@ public enum MarkupEscape {
     public static func append(_ value: String, to bytes: inout [UInt8], quotes: Bool) {
         var value = value
         let plain = value.withUTF8 { utf8 in
-            for byte in utf8 where isMarkup(byte) { return false }
+            if holdsMarkup(utf8) { return false }
             bytes.append(contentsOf: utf8)
             return true
         }
         if !plain { bytes.append(contentsOf: escape(value, quotes: quotes).utf8) }
+    }
+
+    /// Whether any byte is one `isMarkup` finds, eight bytes at a time: a byte
+    /// below 0x40 has both top bits clear, and words of CJK text (bytes 0x80 and
+    /// up) hold none, so most words are passed by one test; a word holding such
+    /// bytes (digits, spaces, punctuation) is checked byte by byte.
+    static func holdsMarkup(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        var index = 0
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                let inverted = ~raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // Bit 7 of each byte: set where that byte's bits 7 and 6 are both clear.
+                if inverted & (inverted << 1) & 0x8080_8080_8080_8080 != 0 {
+                    for offset in index..<index + 8 where isMarkup(utf8[offset]) { return true }
+                }
+                index += 8
+            }
+        }
+        while index < count {
+            if isMarkup(utf8[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// `&`, `<`, `>` and both quotes, a superset of what either rule escapes: all

@@ -36,6 +36,11 @@ import XFSource
         // The scheme is judged on the whole value: static `java` plus a variable.
         #expect(try render("<a href=\"java{{half}}\">", value) == "<a href=\"java#\">")
         #expect(try render("<a href=\"{{ok}}\">", value) == "<a href=\"https://example.cn/a%20b?q=1&amp;r=2\">")
+        // Schemes of every length up to the 16 bytes read, and past them: only the three are refused.
+        for (scheme, refused) in [("javascrip", false), ("javascriptx", false), ("vbscript", true), ("xdata", false), ("DATA", true),
+                                  ("aaaaaaaaaaaaaaaa", false), ("javascriptjavascript", false), ("", false)] {
+            #expect(try render("<a href=\"{{u}}\">", ["u": .string(scheme + ":x")]) == (refused ? "<a href=\"#\">" : "<a href=\"\(scheme):x\">"))
+        }
         // After a path the same text is harmless and stays.
         #expect(try render("<a href=\"/search?q={{j}}\">", value) == "<a href=\"/search?q=javascript:alert(1)\">")
     }

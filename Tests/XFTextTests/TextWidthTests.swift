@@ -28,3 +28,24 @@ import Testing
         }
     }
 }
+
+/// The word-at-a-time check finds a markup byte at every position of strings of
+/// every length up to three words, among CJK text, digits and ASCII alike.
+@Test func markupIsFoundAtEveryPositionWordByWord() {
+    let fillers: [[UInt8]] = [Array("城".utf8), Array("9".utf8), Array("a".utf8), [0x3F], [0x40], [0x21], [0xFF]]
+    for filler in fillers {
+        for length in 0...24 {
+            var plain: [UInt8] = []
+            while plain.count < length { plain += filler }
+            plain = Array(plain.prefix(length))
+            #expect(plain.withUnsafeBufferPointer { MarkupEscape.holdsMarkup($0) } == plain.contains(where: MarkupEscape.isMarkup))
+            for position in 0..<max(length, 1) where length > 0 {
+                for markup: UInt8 in [0x22, 0x26, 0x27, 0x3C, 0x3E] {
+                    var marked = plain
+                    marked[position] = markup
+                    #expect(marked.withUnsafeBufferPointer { MarkupEscape.holdsMarkup($0) }, "\(marked) at \(position)")
+                }
+            }
+        }
+    }
+}

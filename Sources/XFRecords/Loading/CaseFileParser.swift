@@ -1,20 +1,31 @@
+import Foundation
 import XFCalendar
 import XFSource
 import XFTable
 import XFVocabulary
 import XFWorkbook
 
-/// One case export after parsing: its valid rows in file order (信访件编号 bytes,
-/// their hashes, records) and everything that was wrong with it.
+/// One case export after parsing: its valid rows in file order (records, and
+/// their 信访件编号 by file or sheet in `parts`) and everything that was wrong with it.
 struct ParsedExport: Sendable {
     var file: LoadReport.FileRead
-    var ids: [UInt8] = []
-    var idEnds: [UInt32] = []
-    var idHashes: [UInt32] = []
+    var parts: [ExportIDs] = []
     var records: [CaseRecord] = []
     var diagnostics: [Diagnostic] = []
     var skipped: [SourceLocation] = []
     var latestDate: CivilDate?
+}
+
+/// The 信访件编号 of one file or sheet, each once, in order of first appearance,
+/// with their hashes (which the merge reuses). Its valid rows' records belong to
+/// these ids in order, except the ids in `dropped` (whose first row had an
+/// error): the duplicate check within the file and the merge read the same copy
+/// of each id.
+struct ExportIDs: Sendable {
+    var ids = ByteStringIndex()
+    var hashes: [UInt32] = []
+    /// Entries of `ids` in ascending order.
+    var dropped: [Int32] = []
 }
 
 /// Parses one case export, CSV or workbook, into a `ParsedExport`, checking every
@@ -23,12 +34,14 @@ struct ParsedExport: Sendable {
 struct CaseFileParser: TableRowConsumer, Sendable {
 
     var units: ByteStringIndex
-    let domains: ByteStringIndex
+    let domains: NameTable
+    /// `units` for lookups (when they are not collected from the cases).
+    private let unitNames: NameTable
     let collectsUnits: Bool
     let cutoff: CivilDate?
     private var out = ParsedExport(file: LoadReport.FileRead(path: "", encoding: "", rows: 0, ignoredColumns: []))
-    /// This file's (or sheet's) 信访件编号 so far, valid rows or not, and the line of each first one.
-    private var seen = ByteStringIndex()
+    /// This file's (or sheet's) ids so far, valid rows or not, and the line of each first one.
+    private var current = ExportIDs()
     private var firstLines: [Int32] = []
     /// The lists, held here so that each row does not go through the globals' lazy initialisers.
     private let channels = Vocabulary.channels, categories = Vocabulary.categories
@@ -36,22 +49,36 @@ struct CaseFileParser: TableRowConsumer, Sendable {
 
     init(units: ByteStringIndex, domains: ByteStringIndex, collectsUnits: Bool, cutoff: CivilDate?) {
         self.units = units
-        self.domains = domains
+        self.domains = NameTable(domains)
+        unitNames = NameTable(collectsUnits ? ByteStringIndex() : units)
         self.collectsUnits = collectsUnits
         self.cutoff = cutoff
     }
 
-    mutating func parse(_ source: TableSource) -> ParsedExport {
+    /// Reads one case export, CSV or workbook. A CSV file that is not valid UTF-8
+    /// is decoded here (its UTF-8 is checked while it is parsed, `TableFile`);
+    /// one that cannot be decoded fails as reading it would have.
+    static func read(_ url: URL, as path: String) -> Result<TableSource, Diagnostic> {
+        if TableSource.isWorkbook(path) { return TableSource.read(url, as: path) }
+        return TableFile.read(url, as: path, checkingTextWhileParsing: true).map(TableSource.csv)
+    }
+
+    mutating func parse(_ source: TableSource) -> Result<ParsedExport, Diagnostic> {
         startMergeUnit()
         switch source {
         case .csv(let file):
             // About one row per 100 bytes, each id about 15 bytes (a guess, to size the duplicate check once).
-            let rows = file.withBytes { $0.count } / 100
-            seen = ByteStringIndex(expecting: rows, keyBytes: rows * 15)
+            let rows = file.byteCount / 100
+            current.ids = ByteStringIndex(expecting: rows, keyBytes: rows * 15)
             firstLines.reserveCapacity(rows)
             // The parser moves into the reader and back, so its arrays are never copied.
             let outcome = TableFileReader.read(file, schema: .cases, cutoff: cutoff, into: self)
             self = outcome.consumer
+            if let problem = outcome.unreadable {
+                startMergeUnit()
+                out = ParsedExport(file: out.file)
+                return .failure(problem)
+            }
             out.file = outcome.report
             out.diagnostics += outcome.diagnostics
             out.skipped += outcome.unparsed
@@ -67,15 +94,17 @@ struct CaseFileParser: TableRowConsumer, Sendable {
             out.skipped += reader.skipped
             out.latestDate = reader.latestDate
         }
+        startMergeUnit()
         let parsed = out
         out = ParsedExport(file: parsed.file)
-        startMergeUnit()
-        return parsed
+        return .success(parsed)
     }
 
-    /// A new file or sheet: duplicates are looked for within it only.
+    /// A new file or sheet: duplicates are looked for within it only. The ids of
+    /// the one before go with its records.
     private mutating func startMergeUnit() {
-        seen = ByteStringIndex()
+        if current.ids.count > 0 { out.parts.append(current) }
+        current = ExportIDs()
         firstLines = []
     }
 
@@ -116,7 +145,7 @@ struct CaseFileParser: TableRowConsumer, Sendable {
                 }
             }
         } else {
-            unit = r.name(CaseColumn.unit, in: units, listFile: "units.csv", required: true)
+            unit = r.name(CaseColumn.unit, in: unitNames, listFile: "units.csv", required: true)
         }
         let firstTime = r.boolean(CaseColumn.firstTime)
         let repeated = r.boolean(CaseColumn.repeated)
@@ -136,8 +165,9 @@ struct CaseFileParser: TableRowConsumer, Sendable {
 
         CaseRules.check(&r, registered: registered, acceptance: acceptance, accepted: accepted, closed: closed,
                         rating: rating, rated: rated)
-        let idHash = idPresent ? checkDuplicate(&r) : 0
+        let newID = idPresent && checkDuplicate(&r)
         guard !r.rowFailed, idPresent, let registered, let channel, let category, let domain, let unit else {
+            if newID { current.dropped.append(Int32(current.ids.count - 1)) }
             out.skipped.append(r.rowLocation)
             return
         }
@@ -157,26 +187,24 @@ struct CaseFileParser: TableRowConsumer, Sendable {
         record.isExtended = extended
         record.isResolved = resolved
         record.isBacklog = backlog
-        out.ids.append(contentsOf: r.cell(CaseColumn.id))
-        out.idEnds.append(UInt32(out.ids.count))
-        out.idHashes.append(idHash)
         out.records.append(record)
         r.accept()
     }
 
     /// The same 信访件编号 earlier in this file (or sheet), valid or not, is an error
-    /// naming both lines. Returns the id's hash, which the merge reuses.
-    private mutating func checkDuplicate(_ r: inout RowReader) -> UInt32 {
+    /// naming both lines. Returns whether the id is new (then the last of `current`).
+    private mutating func checkDuplicate(_ r: inout RowReader) -> Bool {
         let id = r.cell(CaseColumn.id)
         let hash = ByteStringIndex.hash(id)
-        let (index, inserted) = seen.insert(id, hash: hash)
+        let (index, inserted) = current.ids.insert(id, hash: hash)
         if inserted {
+            current.hashes.append(hash)
             firstLines.append(Int32(r.line))
         } else {
             r.fail(CaseColumn.id, code: .caseDuplicateID,
                    message: "同一文件中信访件编号重复：第 \(firstLines[index]) 行和第 \(r.line) 行是同一个编号。",
                    fix: "同一个导出文件里每件只能出现一次；删去重复的一行（保留信息最新的一行）。")
         }
-        return hash
+        return inserted
     }
 }

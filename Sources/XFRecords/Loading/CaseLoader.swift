@@ -33,11 +33,11 @@ struct CaseLoader {
 
     /// Reads one export, CSV or workbook, on this thread; files come in name order,
     /// a workbook's sheets in workbook order.
-    mutating func read(_ source: TableSource) -> LoadReport.FileRead {
+    mutating func read(_ source: TableSource) -> Result<LoadReport.FileRead, Diagnostic> {
         var parser = fileParser
         let parsed = parser.parse(source)
         units = parser.units
-        return merge(parsed)
+        return parsed.map { merge($0) }
     }
 
     /// A parser for one export with this loader's lists (safe to use on any thread
@@ -52,12 +52,16 @@ struct CaseLoader {
         skipped += parsed.skipped
         rowsRead += parsed.file.rows
         latestDate.raise(to: parsed.latestDate)
-        parsed.ids.withUnsafeBufferPointer { ids in
-            var start = 0
-            for k in parsed.records.indices {
-                let end = Int(parsed.idEnds[k])
-                store.upsert(id: UnsafeBufferPointer(rebasing: ids[start..<end]), hash: parsed.idHashes[k], parsed.records[k])
-                start = end
+        var record = 0
+        for part in parsed.parts {
+            var dropped = 0
+            part.ids.forEachKey { entry, id in
+                if dropped < part.dropped.count && part.dropped[dropped] == entry {
+                    dropped += 1
+                    return
+                }
+                store.upsert(id: id, hash: part.hashes[entry], parsed.records[record])
+                record += 1
             }
         }
         return parsed.file

@@ -76,7 +76,10 @@ public struct ContentLoader {
         if cases.collectsUnits {
             for path in caseFiles {
                 guard let file = readTable(path) else { continue }
-                report.files.append(cases.read(file))
+                switch cases.read(file) {
+                case .success(let read): report.files.append(read)
+                case .failure(let problem): diagnostics.append(problem)
+                }
             }
         } else {
             // Decoding and parsing on all cores; merging here, in file-name order.
@@ -85,7 +88,7 @@ public struct ContentLoader {
             OrderedParallel.run(count: caseFiles.count, work: { number -> Swift.Result<ParsedExport, Diagnostic> in
                 let path = caseFiles[number]
                 var fileParser = parser
-                return TableSource.read(directory.appendingPathComponent(path), as: path).map { fileParser.parse($0) }
+                return CaseFileParser.read(directory.appendingPathComponent(path), as: path).flatMap { fileParser.parse($0) }
             }, consume: { _, outcome in
                 switch outcome {
                 case .success(let parsed): report.files.append(cases.merge(parsed))
@@ -103,7 +106,7 @@ public struct ContentLoader {
                                           message: "没有 units.csv：责任单位按信访事项中首次出现的顺序列出，类型都按「镇街」处理。",
                                           fix: "建议建立 units.csv（列：名称、类型、简称），排名和图表会按其中的顺序和简称显示。"))
         }
-        let unitIndex = ByteStringIndex(units.map(\.name))
+        let unitIndex = NameTable(ByteStringIndex(units.map(\.name)))
 
         var receptions: [Reception] = []
         var receptionLoader = SmallTableLoader<Reception>(schema: .receptions, cutoff: cutoff)

@@ -27,6 +27,8 @@ struct TableFileReader<Consumer: TableRowConsumer>: CSVRowHandler {
     /// The header `isHeader` found (two rows joined, when written on two).
     private var found: [String]?
     private var headerLine = 0
+    /// The fields of the row just handled that the reader vouched for.
+    private var known: UInt64 = 0
 
     init(file: String, schema: TableSchema, cutoff: CivilDate?, consumer: Consumer) {
         self.file = file
@@ -44,7 +46,10 @@ struct TableFileReader<Consumer: TableRowConsumer>: CSVRowHandler {
         return found != nil
     }
 
+    func knownUTF8Fields() -> UInt64 { known }
+
     mutating func handle(_ row: CSVRow) {
+        known = 0
         if row.index == 0 {
             // No row within the first ten named the columns: the first row is the header, and its problems are reported.
             let header = found ?? (0..<row.count).map { row.string($0) }
@@ -70,6 +75,7 @@ struct TableFileReader<Consumer: TableRowConsumer>: CSVRowHandler {
         // Mutated in place: a copy would duplicate the reader's arrays on every row.
         reader!.begin(row)
         consumer.read(&reader!)
+        known = reader!.knownUTF8
     }
 
     /// What reading one whole file found, for the loader to keep.
@@ -81,12 +87,20 @@ struct TableFileReader<Consumer: TableRowConsumer>: CSVRowHandler {
         /// Rows the CSV syntax made unreadable.
         var unparsed: [SourceLocation]
         var latestDate: CivilDate?
+        /// A file read with `checkingTextWhileParsing` that could not be decoded
+        /// after all: what reading it would have reported (also in `diagnostics`);
+        /// nothing else was read.
+        var unreadable: Diagnostic?
     }
 
     /// Parses `file` into `consumer` under `schema`.
     static func read(_ file: TableFile, schema: TableSchema, cutoff: CivilDate?, into consumer: Consumer) -> Outcome {
         var handler = TableFileReader(file: file.path, schema: schema, cutoff: cutoff, consumer: consumer)
         let parseProblems = file.parse(into: &handler)
+        if let problem = file.unreadable {
+            return Outcome(consumer: consumer, report: LoadReport.FileRead(path: file.path, encoding: "", rows: 0, ignoredColumns: []),
+                           diagnostics: [problem], unparsed: [], latestDate: nil, unreadable: problem)
+        }
         return Outcome(consumer: handler.consumer,
                        report: LoadReport.FileRead(path: file.path, encoding: file.encoding.rawValue, rows: handler.rows,
                                                    ignoredColumns: handler.reader?.map.ignored ?? []),

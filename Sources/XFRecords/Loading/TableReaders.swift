@@ -16,7 +16,7 @@ enum TableReaders {
         return Domain(name: name, isKey: r.boolean(DomainColumn.isKey))
     }
 
-    static func reception(_ r: inout RowReader, units: ByteStringIndex) -> Reception? {
+    static func reception(_ r: inout RowReader, units: NameTable) -> Reception? {
         typealias C = ReceptionColumn
         let date = r.date(C.date, required: true)
         let leaderPresent = r.requirePresent(C.leader)
@@ -28,7 +28,7 @@ enum TableReaders {
         return Reception(date: date, leader: leader, batches: batches, persons: persons, assigned: assigned, unit: unit)
     }
 
-    static func activity(_ r: inout RowReader, units: ByteStringIndex) -> Activity? {
+    static func activity(_ r: inout RowReader, units: NameTable) -> Activity? {
         typealias C = PublicityColumn
         let date = r.date(C.date, required: true)
         let titlePresent = r.requirePresent(C.title)

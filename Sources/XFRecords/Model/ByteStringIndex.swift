@@ -38,6 +38,17 @@ public struct ByteStringIndex: Sendable {
         return arena[start..<Int(ends[index])]
     }
 
+    /// Each key with its number, in insertion order.
+    func forEachKey(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        arena.withUnsafeBufferPointer { arena in
+            var start = 0
+            for (index, end) in ends.enumerated() {
+                body(index, UnsafeBufferPointer(rebasing: arena[start..<Int(end)]))
+                start = Int(end)
+            }
+        }
+    }
+
     public func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(key)
         if case .found(let index) = probe(key, hash: hash) { return index }

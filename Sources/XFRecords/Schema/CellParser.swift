@@ -4,6 +4,8 @@ import XFCalendar
 /// across cells so the hot path allocates nothing.
 public struct CellParser: Sendable {
     private var scratch: [UInt8] = []
+    /// Held here so that a date does not go through the global's lazy initialiser.
+    private let starts = CellParser.monthStarts
 
     public init() { scratch.reserveCapacity(64) }
 
@@ -11,7 +13,7 @@ public struct CellParser: Sendable {
     /// digits, and a trailing time (`2023-05-01 14:30`, `2023/5/1 14:30:00`,
     /// `2023-05-01T14:30`) that is ignored. Nil for anything else or an impossible date.
     public mutating func date(_ cell: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        if let iso = Self.isoDate(cell) { return iso }
+        if let iso = Self.isoDate(cell, monthStarts: starts) { return iso }
         // Most exports write plain ASCII dates: parse those in place.
         if !cell.contains(where: { $0 >= 0x80 }) { return Self.asciiDate(cell) }
         guard CellText.asciiForm(cell, into: &scratch) else { return nil }
@@ -22,7 +24,7 @@ public struct CellParser: Sendable {
     /// has another shape, else the date it names (nil inside for a date that does
     /// not exist), exactly as the general reading below would give it.
     @inline(__always)
-    static func isoDate(_ text: UnsafeBufferPointer<UInt8>) -> CivilDate?? {
+    static func isoDate(_ text: UnsafeBufferPointer<UInt8>, monthStarts: [Int32] = monthStarts) -> CivilDate?? {
         guard text.count == 10, let base = text.baseAddress else { return nil }
         // Bytes 0–7 against "0000-00-": a digit becomes 0–9, a dash 0.
         let head = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian ^ 0x2D30_302D_3030_3030
@@ -32,7 +34,7 @@ public struct CellParser: Sendable {
               head & 0xFF00_00FF_0000_0000 == 0, d8 <= 9, d9 <= 9 else { return nil }
         func digit(_ k: UInt64) -> Int { Int(truncatingIfNeeded: head >> (k * 8)) & 0xF }
         let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
-        return .some(plausibleDate(year, digit(5) * 10 + digit(6), Int(d8) * 10 + Int(d9)))
+        return .some(plausibleDate(year, digit(5) * 10 + digit(6), Int(d8) * 10 + Int(d9), monthStarts: monthStarts))
     }
 
     static func asciiDate(_ text: UnsafeBufferPointer<UInt8>) -> CivilDate? {
@@ -86,38 +88,41 @@ public struct CellParser: Sendable {
     /// The same years as day numbers, for dates that arrive as dates.
     static let plausibleDays = plausibleDate(1900, 1, 1)!.dayNumber...plausibleDate(2099, 12, 31)!.dayNumber
 
-    /// The date, if it exists and its year is plausible (checked before the day
-    /// number is made, so no conversion back is needed). Within these years a leap
-    /// year is one divisible by four, except 1900: the day number needs no
-    /// division (the same as `CivilDate(year:month:day:)`, which every date of
-    /// these years is tested against).
-    static func plausibleDate(_ year: Int, _ month: Int, _ day: Int) -> CivilDate? {
+    /// The date, if it exists and its year is plausible: the day number of the
+    /// month's first day and the month's length from `monthStarts`.
+    @inline(__always)
+    static func plausibleDate(_ year: Int, _ month: Int, _ day: Int, monthStarts: [Int32] = monthStarts) -> CivilDate? {
         guard plausibleYears.contains(year), month >= 1, month <= 12, day >= 1 else { return nil }
-        let leap = year & 3 == 0 && year != 1900
-        let (before, length) = monthDays(month)
-        guard day <= length + (leap && month == 2 ? 1 : 0) else { return nil }
-        // Days from 1970-01-01 to 1 January: a leap day for each fourth year since 1972 (1900 is none).
-        let yearStart = (year - 1970) * 365 + ((year - 1969) >> 2) + (year == 1900 ? 1 : 0)
-        return CivilDate(dayNumber: Int32(yearStart + before + (leap && month > 2 ? 1 : 0) + day - 1))
+        return monthStarts.withUnsafeBufferPointer { starts in
+            let k = (year - plausibleYears.lowerBound) * 12 + month - 1
+            let start = starts[k]
+            guard day <= Int(starts[k + 1] - start) else { return nil }
+            return CivilDate(dayNumber: start + Int32(day - 1))
+        }
     }
 
-    /// Days before the month in a common year, and the month's length.
-    @inline(__always)
-    static func monthDays(_ month: Int) -> (before: Int, length: Int) {
-        switch month {
-        case 1: (0, 31)
-        case 2: (31, 28)
-        case 3: (59, 31)
-        case 4: (90, 30)
-        case 5: (120, 31)
-        case 6: (151, 30)
-        case 7: (181, 31)
-        case 8: (212, 31)
-        case 9: (243, 30)
-        case 10: (273, 31)
-        case 11: (304, 30)
-        default: (334, 31)
-        }
+    /// The day number of the first day of each month of the plausible years, and
+    /// of the day after the last: a month's length is the step to the next.
+    static let monthStarts: [Int32] = {
+        var starts = plausibleYears.flatMap { year in (1...12).map { dayNumber(year, $0, 1) } }
+        starts.append(dayNumber(plausibleYears.upperBound, 12, 31) + 1)
+        return starts
+    }()
+
+    /// The day number of a date of the plausible years, by arithmetic: within
+    /// them a leap year is one divisible by four, except 1900 (the same as
+    /// `CivilDate(year:month:day:)`, which every date of these years is tested against).
+    private static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int32 {
+        let leap = year & 3 == 0 && year != 1900
+        let before = daysBefore(month)
+        // Days from 1970-01-01 to 1 January: a leap day for each fourth year since 1972 (1900 is none).
+        let yearStart = (year - 1970) * 365 + ((year - 1969) >> 2) + (year == 1900 ? 1 : 0)
+        return Int32(yearStart + before + (leap && month > 2 ? 1 : 0) + day - 1)
+    }
+
+    /// Days before the month in a common year.
+    private static func daysBefore(_ month: Int) -> Int {
+        [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334][month - 1]
     }
 
     /// A non-negative integer, thousands separators allowed (`1,192`, `1，192`).

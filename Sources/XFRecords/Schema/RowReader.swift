@@ -48,6 +48,9 @@ struct RowReader {
     private let fieldOfColumn: [Int]
     /// Held here so that the row loop does not go through the global's lazy initialiser.
     private let booleans = Vocabulary.booleans
+    /// The fields of the current CSV row whose cells matched a word or name (bit
+    /// k: field k < 64): their bytes are valid UTF-8 (`CSVRowHandler.knownUTF8Fields`).
+    private(set) var knownUTF8: UInt64 = 0
 
     init(file: String, map: HeaderMap, schema: TableSchema, cutoff: CivilDate?) {
         self.file = file
@@ -71,6 +74,7 @@ struct RowReader {
         line = row.line
         rowFailed = false
         rowLatest = nil
+        knownUTF8 = 0
         unescaped.reset()
         let (bytes, spans) = row.fields
         guard let base = bytes.baseAddress else { return }
@@ -305,10 +309,15 @@ struct RowReader {
         // 是 and 否 (E6 98 AF, E5 90 A6), nearly every boolean cell, by one comparison each.
         if cell.count == 3, let base = cell.baseAddress {
             let bytes = UInt32(UnsafeRawPointer(base).loadUnaligned(as: UInt16.self).littleEndian) | UInt32(base[2]) << 16
-            if bytes == 0xAF_98E6 { return true }
-            if bytes == 0xA6_90E5 { return false }
+            if bytes == 0xAF_98E6 || bytes == 0xA6_90E5 {
+                vouch(at: column)
+                return bytes == 0xAF_98E6
+            }
         }
-        if let value = booleans.lookup(cell) { return value }
+        if let value = booleans.lookup(cell) {
+            vouch(at: column)
+            return value
+        }
         fail(at: column, code: .cellBoolean, message: "应为「是」或「否」。",
              fix: "填写 是/否（也可用 Y/N、1/0、√/×）；留空表示否。")
         return false
@@ -321,25 +330,39 @@ struct RowReader {
 
     private mutating func choice<Value>(at column: Int, _ table: VocabularyTable<Value>, required: Bool) -> Value? {
         guard hasValue(at: column, required: required) else { return nil }
-        if let value = table.lookup(cells[column]) { return value }
+        if let value = table.lookup(cells[column]) {
+            vouch(at: column)
+            return value
+        }
         fail(at: column, code: .cellChoice, message: "不是允许的取值。", fix: "应为\(table.expected)之一。")
         return nil
     }
 
+    /// The column's cell matched text known to be UTF-8 (a list's word, a name):
+    /// so are its field's bytes, the spaces trimmed off included.
+    @inline(__always)
+    private mutating func vouch(at column: Int) {
+        let field = fieldOfColumn[column]
+        if field >= 0 && field < 64 { knownUTF8 |= 1 << UInt64(field) }
+    }
+
     /// A name from a known list (units, domains), with the closest name suggested.
     @inline(__always)
-    mutating func name(_ column: some SchemaColumn, in names: ByteStringIndex, listFile: String, required: Bool = false) -> Int? {
+    mutating func name(_ column: some SchemaColumn, in names: NameTable, listFile: String, required: Bool = false) -> Int? {
         name(at: column.rawValue, in: names, listFile: listFile, required: required)
     }
 
-    private mutating func name(at column: Int, in names: ByteStringIndex, listFile: String, required: Bool) -> Int? {
+    private mutating func name(at column: Int, in names: NameTable, listFile: String, required: Bool) -> Int? {
         guard hasValue(at: column, required: required) else { return nil }
-        if let index = names.find(cells[column]) { return index }
+        if let index = names.find(cells[column]) {
+            vouch(at: column)
+            return index
+        }
         // Suggestions cost an edit distance per known name: only for diagnostics that are kept.
         let written = text(at: column) ?? ""
         var hint = ""
         if problems.keeps(file: file, code: .cellUnknownName, column: columnName(at: column)) {
-            let known = (0..<names.count).map { names.string(at: $0) }
+            let known = (0..<names.index.count).map { names.index.string(at: $0) }
             hint = Suggestion.closest(to: written, among: known).map { "是否应为「\($0)」？" } ?? ""
         }
         fail(at: column, code: .cellUnknownName, message: "「\(Diagnostic.clipped(written))」不在 \(listFile) 中。",

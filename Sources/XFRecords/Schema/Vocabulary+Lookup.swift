@@ -7,54 +7,21 @@ public struct VocabularyTable<Value: Sendable>: Sendable {
     let entries: [(bytes: [UInt8], value: Value)]
     /// The canonical labels, for messages: 应为「来信」「来访」「网上」「电话」之一.
     public let labels: [String]
-    /// The entries of up to 16 bytes by their `ShortKey`, open addressing: a cell is
-    /// found with one key, one multiply and (nearly always) one comparison.
-    private let slots: [Slot]
-    private let values: [Value]
-    private let slotShift: UInt64
+    /// The entries of up to 16 bytes (all of DATA.md's), by their `ShortKey`.
+    private let short: ShortKeyTable
     /// Whether any entry is longer than `ShortKey.maxCount` (then looked for by a scan).
     private let hasLongEntries: Bool
-
-    private struct Slot: Sendable {
-        var key = ShortKey(a: 0, b: 0, count: 0)
-        /// Index into `values` plus one; 0 is an empty slot.
-        var entry: Int32 = 0
-    }
 
     init(_ pairs: [(String, Value)], labels: [String]) {
         entries = pairs.map { (Array($0.0.lowercased().utf8), $0.1) }
         self.labels = labels
-        var bits: UInt64 = 4
-        while 1 << bits < entries.count * 2 { bits += 1 }
-        var slots = [Slot](repeating: Slot(), count: 1 << bits)
-        var values: [Value] = []
-        for entry in entries where entry.bytes.count <= ShortKey.maxCount {
-            let key = entry.bytes.withUnsafeBufferPointer { ShortKey($0) }
-            var slot = key.slot(shift: 64 - bits)
-            while slots[slot].entry != 0 && slots[slot].key != key { slot = (slot + 1) & (slots.count - 1) }
-            // The first of two equal spellings wins, as a scan in list order would have it.
-            guard slots[slot].entry == 0 else { continue }
-            values.append(entry.value)
-            slots[slot] = Slot(key: key, entry: Int32(values.count))
-        }
-        self.slots = slots
-        self.values = values
-        slotShift = 64 - bits
+        short = ShortKeyTable(entries.map(\.bytes))
         hasLongEntries = entries.contains { $0.bytes.count > ShortKey.maxCount }
     }
 
     public func lookup(_ cell: UnsafeBufferPointer<UInt8>) -> Value? {
         if cell.count <= ShortKey.maxCount {
-            let key = ShortKey(cell)
-            let found: Int32 = slots.withUnsafeBufferPointer { slots in
-                var slot = key.slot(shift: slotShift)
-                while true {
-                    let entry = slots[slot]
-                    if entry.entry == 0 || entry.key == key { return entry.entry }
-                    slot = (slot + 1) & (slots.count - 1)
-                }
-            }
-            if found != 0 { return values[Int(found) - 1] }
+            if let entry = short.find(cell) { return entries[entry].value }
         } else if hasLongEntries, let cellBase = cell.baseAddress {
             for entry in entries where entry.bytes.count == cell.count {
                 if entry.bytes.withUnsafeBufferPointer({ ByteCompare.equal($0.baseAddress!, cellBase, cell.count) }) {
