@@ -74,6 +74,14 @@ public final class SiteStaging {
         (personalData, findingsDropped, scanNanoseconds) = writes.results()
     }
 
+    /// Starts writing the files written so far to disk on another thread, so
+    /// that `commit`'s flush has less left to wait for (`FlushBehind`).
+    public func flushBehind() {
+        flush.start()
+    }
+
+    private lazy var flush = FlushBehind(path: staging.path)
+
     /// Puts the staged site in place of the output folder, once everything staged
     /// is on disk; the site it replaces becomes `site.previous`.
     public func commit() throws(PublishError) {

@@ -30,6 +30,37 @@ struct StagedPublishTests {
         return tree
     }
 
+    /// The flush behind the steps: one at a time, and the asks that come while
+    /// one runs make exactly one more (the files they stand for are flushed).
+    @Test func flushesAskedForWhileOneRunsMakeOneMore() {
+        final class Count: @unchecked Sendable {
+            private let lock = NSLock()
+            private var value = 0
+            func add() { lock.lock(); value += 1; lock.unlock() }
+            var now: Int { lock.lock(); defer { lock.unlock() }; return value }
+        }
+        let count = Count()
+        let gate = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        let flush = FlushBehind {
+            count.add()
+            gate.wait()
+            done.signal()
+        }
+        flush.start()
+        for _ in 0 ..< 5 { flush.start() }
+        gate.signal()
+        done.wait()
+        gate.signal()
+        done.wait()
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(count.now == 2)
+        // Idle again: the next ask flushes once more.
+        flush.start()
+        gate.signal()
+        done.wait()
+        #expect(count.now == 3)
+    }
+
     @Test func everyFileLandsWithItsLastBytesAndThePreviousSiteIsReplaced() throws {
         let root = try TemporaryFolder("staged")
         defer { root.remove() }

@@ -30,8 +30,12 @@ public final class StagingSink: PageSink, @unchecked Sendable {
         return made
     }
 
-    /// Waits for the files written so far; throws the first that failed.
-    func finishWrites() throws(PublishError) { try staging?.finishWrites() }
+    /// Waits for the files written so far; throws the first that failed. Then
+    /// starts flushing them to disk while the next step runs.
+    func finishWrites() throws(PublishError) {
+        try staging?.finishWrites()
+        staging?.flushBehind()
+    }
 
     /// Swaps the staged site in place of the output folder.
     func commit() throws(PublishError) { try folder().commit() }

@@ -101,7 +101,11 @@ public enum NumberText {
         guard k > 0 else { return nil }
         if k == literal.count { return value }
         guard literal[k] == 0x2E, k + 1 < literal.count, literal[k + 1] < 0x39 else { return nil }
-        for byte in literal[(k + 1)...] where byte &- 0x30 >= 10 { return nil }
+        var fraction = k + 1
+        while fraction < literal.count {
+            guard literal[fraction] &- 0x30 < 10 else { return nil }
+            fraction += 1
+        }
         return value
     }
 

@@ -301,6 +301,14 @@ struct XlsxSheetReader {
                            "单元格引用了不存在的共享文字（编号超出范围），该格未读取。", fix: WorkbookProblem.saveAsXlsx)
                 return
             }
+        default:
+            appendValue(value)
+        }
+    }
+
+    /// A cell of any type but a shared string, its (non-empty) `value` as its bytes.
+    @inline(__always) mutating func appendValue(_ value: UnsafeBufferPointer<UInt8>) {
+        switch cellType {
         case 0x53, 0x49, 0x64:   // str, inlineStr, d (ISO 8601 text)
             scratch.append(column: cellColumn, kind: .text, value)
         case 0x62:   // b
