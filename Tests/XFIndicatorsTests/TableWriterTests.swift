@@ -99,19 +99,28 @@ import XFVocabulary
     }
 }
 
-/// The writers put numbers straight into the file's bytes; they must read as
-/// `String(value)` and `Figure.decimal` write them, for every size and sign.
+/// The writers put numbers straight into the file's bytes through the one decimal
+/// writer (`Figure.writeDecimal`); they must read as `String(value)` and as the
+/// arithmetic of a decimal with `places` places, for every size and sign.
 @Test func numbersWrittenInPlaceReadAsTheirTexts() {
     var values = [0, 1, 9, 10, 99, 100, 101, 999, 1_000, 12_345, 9_999_999, Int.max, Int.min + 1]
     values += values.map { -$0 }
+    values.append(Int.min)
     for value in values {
         var integer: [UInt8] = []
         IndicatorTableWriter.appendInteger(value, to: &integer)
         #expect(String(decoding: integer, as: UTF8.self) == String(value))
-        for places in [1, 4] where value.magnitude < UInt(Int.max / 10) {
-            var decimal: [UInt8] = []
-            IndicatorTableWriter.appendDecimal(value, places: places, to: &decimal)
-            #expect(String(decoding: decimal, as: UTF8.self) == Figure.decimal(value, places: places))
+        let written = ByteWriter.bytes(capacity: 0) { $0.appendInteger(value) }
+        #expect(String(decoding: written, as: UTF8.self) == String(value))
+        for places in 1 ... 8 where value.magnitude < UInt(Int.max / 10) {
+            var unit: UInt = 1
+            for _ in 0 ..< places { unit *= 10 }
+            let fraction = String(value.magnitude % unit)
+            let expected = (value < 0 ? "-" : "") + String(value.magnitude / unit) + "."
+                + String(repeating: "0", count: places - fraction.count) + fraction
+            #expect(Figure.decimal(value, places: places) == expected)
+            let decimal = ByteWriter.bytes(capacity: 0) { $0.appendDecimal(value, places: places) }
+            #expect(String(decoding: decimal, as: UTF8.self) == expected)
         }
     }
 }

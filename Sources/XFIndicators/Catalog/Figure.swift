@@ -61,30 +61,53 @@ public struct Figure: Hashable, Sendable {
     }
 
     /// `scaled` / 10^places written with exactly `places` decimals (at most 8),
-    /// then `suffix` if given. Written backwards into a buffer on the stack: every
-    /// rate of every page comes through here.
+    /// then `suffix` if given. Written into a buffer on the stack: every rate of
+    /// every page comes through here.
     static func decimal(_ scaled: Int, places: Int, suffix: UInt8? = nil) -> String {
         precondition(places >= 0 && places <= 8, "decimal places out of range")
-        // 20 digits, a sign, a point, 8 decimals and a suffix fit.
+        // A sign, 20 digits, a point and a suffix fit.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var position = buffer.count
-            func put(_ byte: UInt8) {
-                position -= 1
-                buffer[position] = byte
+            var count = writeDecimal(scaled, places: places, at: buffer.baseAddress!)
+            if let suffix {
+                buffer[count] = suffix
+                count += 1
             }
-            if let suffix { put(suffix) }
-            var magnitude = scaled.magnitude
-            for _ in 0 ..< places {
-                put(UInt8(48 + magnitude % 10))
-                magnitude /= 10
-            }
-            put(0x2E)
-            repeat {
-                put(UInt8(48 + magnitude % 10))
-                magnitude /= 10
-            } while magnitude > 0
-            if scaled < 0 { put(0x2D) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
+    }
+
+    /// The one writer of decimal text (pages and data files): `scaled` / 10^places
+    /// with exactly `places` decimals and at least one digit before the point (no
+    /// point for 0 places), written at `start`; returns the count written (at most
+    /// 22). The caller provides the room.
+    @inline(__always)
+    static func writeDecimal(_ scaled: Int, places: Int, at start: UnsafeMutablePointer<UInt8>) -> Int {
+        var digits = 1
+        var probe = scaled.magnitude
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        digits = max(digits, places + 1)
+        let sign = scaled < 0 ? 1 : 0
+        if sign == 1 { start[0] = 0x2D }
+        let count = sign + digits + (places > 0 ? 1 : 0)
+        var position = count
+        var rest = scaled.magnitude
+        for _ in 0 ..< places {
+            position -= 1
+            start[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+            rest /= 10
+        }
+        if places > 0 {
+            position -= 1
+            start[position] = 0x2E
+        }
+        repeat {
+            position -= 1
+            start[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+            rest /= 10
+        } while rest > 0
+        return count
     }
 }

@@ -64,57 +64,16 @@ struct ByteWriter: ~Copyable {
     /// Decimal digits of `value`, as `String(value)` writes them.
     @inline(__always)
     mutating func appendInteger(_ value: Int) {
-        // A sign and 19 digits.
-        guard capacity - count >= 20 else { return overflow() }
-        if value < 0 {
-            base[count] = 0x2D
-            count += 1
-        }
-        writeDigits(value.magnitude, places: 0)
+        appendDecimal(value, places: 0)
     }
 
     /// `Figure.decimal(scaled, places:)` written in place: `-1.2`, `0.9827`.
     @inline(__always)
     mutating func appendDecimal(_ scaled: Int, places: Int) {
-        precondition(places > 0 && places <= 8, "decimal places out of range")
+        precondition(places >= 0 && places <= 8, "decimal places out of range")
         // A sign, 20 digits and the point.
         guard capacity - count >= 22 else { return overflow() }
-        if scaled < 0 {
-            base[count] = 0x2D
-            count += 1
-        }
-        writeDigits(scaled.magnitude, places: places)
-    }
-
-    /// `magnitude` in decimal with a point before its last `places` digits (none
-    /// for 0) and at least one digit before the point, written from the end; the
-    /// caller has checked the room.
-    @inline(__always)
-    private mutating func writeDigits(_ magnitude: UInt, places: Int) {
-        var digits = 1
-        var probe = magnitude
-        while probe >= 10 {
-            probe /= 10
-            digits += 1
-        }
-        digits = max(digits, places + 1)
-        var position = count + digits + (places > 0 ? 1 : 0)
-        count = position
-        var rest = magnitude
-        for _ in 0 ..< places {
-            position -= 1
-            base[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
-            rest /= 10
-        }
-        if places > 0 {
-            position -= 1
-            base[position] = 0x2E
-        }
-        repeat {
-            position -= 1
-            base[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
-            rest /= 10
-        } while rest > 0
+        count += Figure.writeDecimal(scaled, places: places, at: base + count)
     }
 
     private mutating func overflow() { overflowed = true }

@@ -233,38 +233,10 @@ public enum IndicatorTableWriter {
 
     /// Decimal digits of `value`, as `String(value)` writes them.
     static func appendInteger(_ value: Int, to out: inout [UInt8]) {
-        // Most figures are a digit or two.
-        if value >= 0 && value < 100 {
-            if value >= 10 { out.append(UInt8(48 + value / 10)) }
-            out.append(UInt8(48 + value % 10))
-            return
-        }
-        if value < 0 { out.append(0x2D) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var position = buffer.count
-            repeat {
-                position -= 1
-                buffer[position] = UInt8(48 + magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            out.append(contentsOf: buffer[position...])
-        }
-    }
-
-    /// `Figure.decimal(scaled, places:)` written in place: `-1.2`, `0.9827`.
-    static func appendDecimal(_ scaled: Int, places: Int, to out: inout [UInt8]) {
-        var unit = 1
-        for _ in 0 ..< places { unit *= 10 }
-        if scaled < 0 { out.append(0x2D) }
-        appendInteger(abs(scaled) / unit, to: &out)
-        out.append(0x2E)
-        var fraction = abs(scaled) % unit
-        while unit > 1 {
-            unit /= 10
-            out.append(UInt8(48 + fraction / unit))
-            fraction %= unit
+        // A sign and 19 digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            let count = Figure.writeDecimal(value, places: 0, at: buffer.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
