@@ -38,7 +38,9 @@ func twoProcessesUnderDifferentTimeZonesAndLocalesBuildTheSameBytes() throws {
 }
 
 @Test func aFailedBuildLeavesThePreviousSiteExactlyAsItWas() throws {
-    let root = try TemporaryFolder("fail").url
+    let folder = try TemporaryFolder("fail")
+    defer { folder.remove() }
+    let root = folder.url
     let content = root.appendingPathComponent("content"), site = root.appendingPathComponent("site")
     try FileManager.default.copyItem(at: Repository.recordFixtures.appendingPathComponent("clean"), to: content)
     #expect(build(content, site) == .success)
@@ -54,7 +56,9 @@ func twoProcessesUnderDifferentTimeZonesAndLocalesBuildTheSameBytes() throws {
 @Test(.enabled(if: ExternalTool.built("xfsite") != nil, "需要已编译的 xfsite（swift build）"))
 func aBuildKilledHalfwayLeavesThePreviousSiteWhole() throws {
     let executable = try #require(ExternalTool.built("xfsite"))
-    let root = try TemporaryFolder("kill").url
+    let folder = try TemporaryFolder("kill")
+    defer { folder.remove() }
+    let root = folder.url
     let site = root.appendingPathComponent("site")
     let content = Repository.root.appendingPathComponent("content")
     #expect(build(content, site) == .success)
